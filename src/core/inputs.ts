@@ -1,0 +1,217 @@
+// Every input steplog takes, in one table: its action input name (kebab-case), CLI flag, default
+// and description. action.yml, the CLI's options, the GitLab template and the README are kept in
+// sync with this table by tests.
+
+export interface InputDefinition {
+  /** Action input name and the stem of the CLI flag and the STEPLOG_* variable. */
+  name: string;
+  /** CLI flag, or null for inputs the CLI does not take. */
+  flag: string | null;
+  /** Default as the user would write it; null = no default. */
+  default: string | null;
+  description: string;
+  /** Which front doors take it. */
+  scope: 'all' | 'github' | 'cli';
+  /** The CLI flag may be given several times (values are joined with newlines). */
+  repeatable?: boolean;
+}
+
+export const INPUTS = [
+  {
+    name: 'run',
+    flag: '--run',
+    default: null,
+    scope: 'all',
+    description: 'The script to run, as in a `run:` step.',
+  },
+  {
+    name: 'name',
+    flag: '--name',
+    default: null,
+    scope: 'all',
+    description: 'Display name of the execution. Default: the first line of `run`.',
+  },
+  {
+    name: 'shell',
+    flag: '--shell',
+    default: 'bash',
+    scope: 'all',
+    description: 'bash, sh, pwsh, powershell, python, node, cmd, or a template containing {0}.',
+  },
+  {
+    name: 'working-directory',
+    flag: '--cwd',
+    default: null,
+    scope: 'all',
+    description:
+      'Directory to run in. Must exist. Default: the workspace (the current directory for the CLI).',
+  },
+  {
+    name: 'timeout',
+    flag: '--timeout',
+    default: '0',
+    scope: 'all',
+    description: 'Kill the whole process tree after this long: 90, 90s, 1.5m, 1h30m, 250ms. 0 = no timeout.',
+  },
+  {
+    name: 'idle-timeout',
+    flag: '--idle-timeout',
+    default: '0',
+    scope: 'all',
+    description: 'End the attempt as timed out when it prints nothing for this long. 0 = none.',
+  },
+  {
+    name: 'kill-after',
+    flag: '--kill-after',
+    default: '10s',
+    scope: 'all',
+    description: 'Grace between kill-signal and SIGKILL.',
+  },
+  {
+    name: 'kill-signal',
+    flag: '--kill-signal',
+    default: 'SIGTERM',
+    scope: 'all',
+    description: 'First signal sent to the process group at the deadline.',
+  },
+  {
+    name: 'max-attempts',
+    flag: '--max-attempts',
+    default: '1',
+    scope: 'all',
+    description: 'Total attempts, 1 to 100.',
+  },
+  {
+    name: 'retry-on',
+    flag: '--retry-on',
+    default: 'any',
+    scope: 'all',
+    description: 'Which failures are retried: any, error (non-zero exit) or timeout.',
+  },
+  {
+    name: 'retry-on-exit-codes',
+    flag: '--retry-on-exit-codes',
+    default: null,
+    scope: 'all',
+    description: 'Retry only when the exit code is one of these, e.g. 1,2.',
+  },
+  {
+    name: 'retry-delay',
+    flag: '--retry-delay',
+    default: '0s',
+    scope: 'all',
+    description: 'Wait before the next attempt.',
+  },
+  {
+    name: 'retry-backoff',
+    flag: '--retry-backoff',
+    default: '1',
+    scope: 'all',
+    description: 'Multiply the delay by this after each attempt (1 to 10).',
+  },
+  {
+    name: 'on-retry',
+    flag: '--on-retry',
+    default: null,
+    scope: 'all',
+    description: 'A command run with the same shell before each new attempt (cleanup).',
+  },
+  {
+    name: 'success-codes',
+    flag: '--success-codes',
+    default: '0',
+    scope: 'all',
+    description: 'Exit codes that count as success, e.g. 0,1.',
+  },
+  {
+    name: 'summary',
+    flag: '--summary',
+    default: 'always',
+    scope: 'all',
+    description: 'When to write the summary: always, on-failure or never.',
+  },
+  {
+    name: 'matchers',
+    flag: '--matcher',
+    default: 'builtin',
+    scope: 'all',
+    repeatable: true,
+    description:
+      'Problem matchers, one per line: a GitHub problem-matcher JSON file, a built-in name, `builtin` for all built-ins, or `none`.',
+  },
+  {
+    name: 'output-limit',
+    flag: '--output-limit',
+    default: '64KiB',
+    scope: 'all',
+    description: 'Size of the stdout/stderr tails kept and exported (at most 512KiB).',
+  },
+  {
+    name: 'log-file',
+    flag: '--log-file',
+    default: null,
+    scope: 'all',
+    description:
+      'Path of the JSON-lines log (appended). Default: a file in the runner temp directory (GitHub) or steplog.jsonl (GitLab).',
+  },
+  {
+    name: 'mask',
+    flag: '--mask',
+    default: null,
+    scope: 'all',
+    repeatable: true,
+    description: 'Values never to print, one per line.',
+  },
+  {
+    name: 'workflow-commands',
+    flag: '--workflow-commands',
+    default: 'false',
+    scope: 'all',
+    description: 'Let the command issue raw GitHub workflow commands, as a plain `run:` step does.',
+  },
+  {
+    name: 'github-token',
+    flag: null,
+    default: '${{ github.token }}',
+    scope: 'github',
+    description: 'Token for the PR comment and the check run.',
+  },
+  {
+    name: 'pr-comment',
+    flag: null,
+    default: 'never',
+    scope: 'github',
+    description: 'Sticky pull-request comment with the summary: never, always or on-failure.',
+  },
+  {
+    name: 'check-run',
+    flag: null,
+    default: 'false',
+    scope: 'github',
+    description: 'Publish every annotation as a check run (beyond the 10 per level a step shows).',
+  },
+] as const satisfies readonly InputDefinition[];
+
+export type InputName = (typeof INPUTS)[number]['name'];
+
+export const OUTPUTS = {
+  status: 'success, failed, timed_out or cancelled.',
+  'exit-code': 'Exit code of the last attempt; empty when it was killed by a signal.',
+  signal: 'Signal that ended the last attempt, e.g. SIGKILL; empty otherwise.',
+  'timed-out': 'true when the last attempt hit timeout or idle-timeout.',
+  'duration-ms': 'Wall time of all attempts, in milliseconds.',
+  'started-at': 'ISO 8601 UTC start time.',
+  'completed-at': 'ISO 8601 UTC end time.',
+  attempts: 'Number of attempts made.',
+  stdout: 'Tail of stdout (masked, ANSI stripped, within output-limit).',
+  stderr: 'Tail of stderr (masked, ANSI stripped, within output-limit).',
+  'log-file': 'Path of the JSON-lines log.',
+  'summary-file': 'Path of the markdown summary steplog wrote (GitLab and CLI).',
+} as const;
+
+export type OutputName = keyof typeof OUTPUTS;
+
+/** `timeout` → `STEPLOG_TIMEOUT`: how the CLI reads inputs from the environment. */
+export function envNameOf(input: string): string {
+  return `STEPLOG_${input.replace(/-/g, '_').toUpperCase()}`;
+}

@@ -1,0 +1,348 @@
+// The execution logger: the only code that sets a record's status, timestamps, durations, exit code
+// and signal. The runner reports facts to it; it decides (./outcome.ts), records, and emits typed
+// events to the sinks. A sink that throws gets one warning and is dropped; the outcome never changes.
+import { randomUUID } from 'node:crypto';
+import type { LifecycleEvent, OutputBatch } from './events.js';
+import type { SteplogExitStatus } from './errors.js';
+import { messageOf } from './errors.js';
+import { Redactor } from './mask.js';
+import { decideAttemptStatus, exitStatusFor, type AttemptFacts } from './outcome.js';
+import { OutputStream } from './output-stream.js';
+import {
+  SCHEMA_VERSION,
+  type Annotation,
+  type AttemptRecord,
+  type ExecutionRecord,
+  type StreamName,
+} from './record.js';
+import type { Sink } from './sink.js';
+
+export interface ExecutionLoggerOptions {
+  name: string;
+  command: string;
+  shell: string;
+  cwd: string;
+  maxAttempts: number;
+  successCodes: readonly number[];
+  outputLimit: number;
+  masks?: readonly string[];
+  sinks?: Sink[];
+  id?: string;
+  stepId?: string | null;
+  /** Injected for tests. */
+  now?: () => Date;
+}
+
+/** Sees each complete output line (redacted) and may return annotations found in it. */
+export type LineObserver = (line: string, stream: StreamName, attempt: number) => Annotation[] | void;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type EventBody = DistributiveOmit<
+  LifecycleEvent,
+  'schemaVersion' | 'executionId' | 'stepId' | 'seq' | 'time'
+>;
+
+export class ExecutionLogger {
+  readonly redactor: Redactor;
+  private readonly record: ExecutionRecord;
+  private readonly streams: Record<StreamName, OutputStream>;
+  private readonly sinks: Sink[];
+  private readonly observers: LineObserver[] = [];
+  private readonly successCodes: readonly number[];
+  private readonly now: () => Date;
+  private startMs = 0;
+  private attemptStartMs = 0;
+  private errorStatus: SteplogExitStatus | null = null;
+  private seq = 0;
+  /** Lifecycle events are delivered one at a time, in order, even when sinks are async. */
+  private queue: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(options: ExecutionLoggerOptions) {
+    this.redactor = new Redactor(options.masks ?? []);
+    this.now = options.now ?? (() => new Date());
+    this.successCodes = options.successCodes;
+    this.sinks = [...(options.sinks ?? [])];
+    this.streams = {
+      stdout: new OutputStream(this.redactor, options.outputLimit),
+      stderr: new OutputStream(this.redactor, options.outputLimit),
+    };
+    this.record = {
+      schemaVersion: SCHEMA_VERSION,
+      id: options.id ?? randomUUID(),
+      stepId: options.stepId ?? null,
+      name: this.redactor.redact(options.name),
+      command: this.redactor.redact(options.command),
+      shell: options.shell,
+      cwd: options.cwd,
+      status: 'pending',
+      startedAt: null,
+      completedAt: null,
+      durationMs: null,
+      exitCode: null,
+      signal: null,
+      timedOut: false,
+      cancelSignal: null,
+      maxAttempts: options.maxAttempts,
+      attempts: [],
+      stdout: this.streams.stdout.stats(),
+      stderr: this.streams.stderr.stats(),
+      annotations: [],
+      error: null,
+      exitStatus: null,
+    };
+  }
+
+  get id(): string {
+    return this.record.id;
+  }
+
+  /** A deep copy of the record as it stands, with current tails. */
+  snapshot(): ExecutionRecord {
+    return structuredClone({
+      ...this.record,
+      stdout: this.streams.stdout.stats(),
+      stderr: this.streams.stderr.stats(),
+    });
+  }
+
+  addSink(sink: Sink): void {
+    this.sinks.push(sink);
+  }
+
+  addLineObserver(observer: LineObserver): void {
+    this.observers.push(observer);
+  }
+
+  /** pending → running. */
+  start(): Promise<void> {
+    this.assertStatus('pending', 'start');
+    const now = this.now();
+    this.startMs = now.getTime();
+    this.record.status = 'running';
+    this.record.startedAt = now.toISOString();
+    return this.emit({ type: 'start', record: this.snapshot() });
+  }
+
+  /** Opens the next attempt and returns its number (1-based). */
+  startAttempt(): Promise<number> {
+    this.assertStatus('running', 'startAttempt');
+    const now = this.now();
+    this.attemptStartMs = now.getTime();
+    const attempt: AttemptRecord = {
+      number: this.record.attempts.length + 1,
+      status: 'running',
+      startedAt: now.toISOString(),
+      completedAt: null,
+      durationMs: null,
+      exitCode: null,
+      signal: null,
+      timedOut: false,
+      timeoutKind: null,
+      error: null,
+    };
+    this.record.attempts.push(attempt);
+    return this.emit({
+      type: 'attempt-start',
+      attempt: attempt.number,
+      maxAttempts: this.record.maxAttempts,
+    }).then(() => attempt.number);
+  }
+
+  /**
+   * A chunk of the command's output. Returns false when a sink is congested: the caller pauses the
+   * command's pipes until drain() resolves (backpressure instead of unbounded buffering).
+   */
+  write(stream: StreamName, chunk: Buffer): boolean {
+    const batch = this.streams[stream].push(chunk);
+    return batch ? this.dispatch(stream, batch.lines, batch.partial) : true;
+  }
+
+  /** Resolves when every congested sink has drained. */
+  async drain(): Promise<void> {
+    await Promise.all(this.sinks.map((sink) => sink.drain?.()));
+  }
+
+  /** Closes the current attempt with the runner's facts; the status is decided here. */
+  async endAttempt(facts: AttemptFacts): Promise<AttemptRecord> {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const rest = this.streams[stream].flush();
+      if (rest) this.dispatch(stream, rest.lines, false);
+    }
+    const attempt = this.currentAttempt('endAttempt');
+    const now = this.now();
+    attempt.status = decideAttemptStatus(facts, this.successCodes);
+    attempt.completedAt = now.toISOString();
+    attempt.durationMs = now.getTime() - this.attemptStartMs;
+    attempt.exitCode = facts.exitCode;
+    attempt.signal = facts.signal;
+    attempt.timedOut = facts.timedOut !== null;
+    attempt.timeoutKind = facts.timedOut;
+    attempt.error = facts.error ? this.redactor.redact(facts.error.message) : null;
+    this.record.exitCode = facts.exitCode;
+    this.record.signal = facts.signal;
+    this.record.timedOut = attempt.timedOut;
+    if (facts.cancelled) this.record.cancelSignal = facts.cancelled;
+    this.errorStatus = facts.error?.exitStatus ?? null;
+    this.record.error = attempt.error;
+    await this.emit({ type: 'attempt-end', attempt: structuredClone(attempt) });
+    return structuredClone(attempt);
+  }
+
+  retry(delayMs: number, reason: string): Promise<void> {
+    const attempt = this.currentAttempt('retry');
+    return this.emit({ type: 'retry', attempt: attempt.number, delayMs, reason });
+  }
+
+  /** Records an annotation (from a matcher or from steplog itself). */
+  annotate(annotation: Omit<Annotation, 'attempt'> & { attempt?: number }): void {
+    const clean = this.redactor.redactDeep({
+      ...annotation,
+      attempt: annotation.attempt ?? this.record.attempts.length,
+    });
+    this.record.annotations.push(clean);
+    void this.emit({ type: 'annotation', annotation: clean });
+  }
+
+  /** A warning about steplog itself (a sink failed, a value was clamped …), sent to every sink. */
+  warn(message: string): Promise<void> {
+    return this.emit({ type: 'warning', message: this.redactor.redact(message) });
+  }
+
+  /**
+   * steplog could not run the command at all (bad configuration found late, internal error).
+   * Ends the execution as failed with `error` set; safe from any state but a finished one.
+   */
+  fail(error: unknown, exitStatus: SteplogExitStatus = 125): Promise<ExecutionRecord> {
+    if (this.record.status === 'pending') {
+      this.record.status = 'running';
+      this.startMs = this.now().getTime();
+      this.record.startedAt = this.now().toISOString();
+    }
+    const last = this.record.attempts.at(-1);
+    if (last && last.status === 'running') {
+      last.status = 'failed';
+      last.error = this.redactor.redact(messageOf(error));
+    }
+    this.record.error = this.redactor.redact(messageOf(error));
+    this.errorStatus = exitStatus;
+    return this.finish('failed');
+  }
+
+  /** Ends the execution with the last attempt's status. */
+  complete(): Promise<ExecutionRecord> {
+    const last = this.currentAttempt('complete');
+    if (last.status === 'running') throw new Error('complete() called before endAttempt()');
+    return this.finish(last.status);
+  }
+
+  /** Ends the execution as cancelled before or between attempts (during one, endAttempt records it). */
+  cancel(signal: NodeJS.Signals): Promise<ExecutionRecord> {
+    this.record.cancelSignal = signal;
+    if (this.record.status === 'pending') {
+      this.record.status = 'running';
+      this.startMs = this.now().getTime();
+      this.record.startedAt = this.now().toISOString();
+    }
+    return this.finish('cancelled');
+  }
+
+  /** Waits for queued events and closes every sink. Call once, on every exit path. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue;
+    for (const sink of this.sinks) {
+      try {
+        await sink.close?.();
+      } catch (error) {
+        this.reportSinkFailure(sink, error);
+      }
+    }
+  }
+
+  private async finish(status: ExecutionRecord['status']): Promise<ExecutionRecord> {
+    if (this.record.completedAt !== null) throw new Error('the execution has already ended');
+    const now = this.now();
+    this.record.status = status;
+    this.record.completedAt = now.toISOString();
+    this.record.durationMs = now.getTime() - this.startMs;
+    this.record.exitStatus = exitStatusFor(this.record, this.errorStatus);
+    const record = this.snapshot();
+    await this.emit({ type: 'end', record });
+    return record;
+  }
+
+  private dispatch(stream: StreamName, lines: string[], partial: boolean): boolean {
+    const attempt = this.record.attempts.length;
+    if (this.observers.length > 0) {
+      const last = partial ? lines.length - 1 : lines.length;
+      for (let i = 0; i < last; i++) {
+        for (const observe of this.observers) {
+          const found = observe(lines[i], stream, attempt);
+          if (found) for (const annotation of found) this.annotate({ ...annotation, attempt });
+        }
+      }
+    }
+    const batch: OutputBatch = { stream, lines, partial };
+    let flowing = true;
+    for (const sink of this.sinks) {
+      if (!sink.onOutput) continue;
+      try {
+        if (sink.onOutput(batch) === false) flowing = false;
+      } catch (error) {
+        this.reportSinkFailure(sink, error);
+      }
+    }
+    return flowing;
+  }
+
+  private emit(body: EventBody): Promise<void> {
+    const event = {
+      schemaVersion: SCHEMA_VERSION,
+      executionId: this.record.id,
+      stepId: this.record.stepId,
+      seq: ++this.seq,
+      time: this.now().toISOString(),
+      ...body,
+    } as LifecycleEvent;
+    this.queue = this.queue.then(() => this.deliver(event));
+    return this.queue;
+  }
+
+  private async deliver(event: LifecycleEvent): Promise<void> {
+    for (const sink of [...this.sinks]) {
+      if (!sink.onEvent) continue;
+      try {
+        await sink.onEvent(event);
+      } catch (error) {
+        this.reportSinkFailure(sink, error);
+      }
+    }
+  }
+
+  /** One warning per failing sink (on the other sinks), then the sink is dropped. */
+  private reportSinkFailure(sink: Sink, error: unknown): void {
+    const index = this.sinks.indexOf(sink);
+    if (index === -1) return;
+    this.sinks.splice(index, 1);
+    void this.emit({
+      type: 'warning',
+      message: this.redactor.redact(
+        `steplog: the ${sink.name} sink failed and was turned off: ${messageOf(error)}`,
+      ),
+    });
+  }
+
+  private currentAttempt(method: string): AttemptRecord {
+    const attempt = this.record.attempts.at(-1);
+    if (!attempt) throw new Error(`${method}() called before startAttempt()`);
+    return attempt;
+  }
+
+  private assertStatus(expected: ExecutionRecord['status'], method: string): void {
+    if (this.record.status !== expected) {
+      throw new Error(`${method}() needs status ${expected}, the execution is ${this.record.status}`);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// Turns one stream's raw chunks into redacted lines, counts them and keeps a bounded tail.
+// Hot path: it runs on every chunk the command writes, so it works a chunk at a time.
+import { StringDecoder } from 'node:string_decoder';
+import stripAnsi from 'strip-ansi';
+import type { StreamStats } from './record.js';
+import type { Redactor } from './mask.js';
+
+/** A line longer than this is passed on in pieces, so an endless line cannot exhaust memory. */
+export const MAX_LINE_LENGTH = 64 * 1024;
+
+export interface LineBatch {
+  lines: string[];
+  /** The last element is a piece of an over-long line, not a whole one. */
+  partial: boolean;
+}
+
+export class OutputStream {
+  private decoder = new StringDecoder('utf8');
+  private pending = '';
+  private bytes = 0;
+  private lineCount = 0;
+  /** Raw (redacted) tail lines; trimmed from the front once they hold twice the limit. */
+  private tailLines: string[] = [];
+  private tailChars = 0;
+  private dropped = false;
+
+  constructor(
+    private readonly redactor: Redactor,
+    private readonly outputLimit: number,
+  ) {}
+
+  /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
+  push(chunk: Buffer): LineBatch | null {
+    this.bytes += chunk.length;
+    const text = this.pending + this.decoder.write(chunk);
+    const end = text.lastIndexOf('\n');
+    if (end === -1) {
+      this.pending = text;
+      return this.pending.length > MAX_LINE_LENGTH ? this.cutLongLine() : null;
+    }
+    this.pending = text.slice(end + 1);
+    const lines = this.redactor.redact(text.slice(0, end)).split('\n');
+    this.lineCount += lines.length;
+    this.keep(lines);
+    if (this.pending.length > MAX_LINE_LENGTH) {
+      const piece = this.cutLongLine();
+      lines.push(...piece.lines);
+      return { lines, partial: true };
+    }
+    return { lines, partial: false };
+  }
+
+  /** The unterminated last line at the end of an attempt, if any. */
+  flush(): LineBatch | null {
+    const rest = this.pending + this.decoder.end();
+    this.pending = '';
+    this.decoder = new StringDecoder('utf8');
+    if (!rest) return null;
+    const line = this.redactor.redact(rest);
+    this.lineCount += 1;
+    this.keep([line]);
+    return { lines: [line], partial: false };
+  }
+
+  /** Emits the front of an over-long line, holding back enough to redact a secret that straddles the cut. */
+  private cutLongLine(): LineBatch {
+    const hold = Math.max(0, this.redactor.maxLength - 1);
+    const cut = this.pending.length - hold;
+    const head = this.pending.slice(0, cut);
+    this.pending = this.pending.slice(cut);
+    // A secret that starts in `head` and ends in what is held back: redact across the join.
+    const joined = this.redactor.redact(head + this.pending);
+    const line = joined.slice(0, joined.length - this.pending.length);
+    if (joined.endsWith(this.pending)) {
+      this.keep([line], true);
+      return { lines: [line], partial: true };
+    }
+    // The redaction changed the held-back part too: emit everything now.
+    this.pending = '';
+    this.keep([joined], true);
+    return { lines: [joined], partial: true };
+  }
+
+  private keep(lines: string[], partial = false): void {
+    for (const line of lines) {
+      this.tailLines.push(partial ? line : line + '\n');
+      this.tailChars += line.length + 1;
+    }
+    if (this.tailChars > 2 * this.outputLimit + MAX_LINE_LENGTH) {
+      let drop = 0;
+      while (this.tailChars > 2 * this.outputLimit && drop < this.tailLines.length - 1) {
+        this.tailChars -= this.tailLines[drop].length;
+        drop += 1;
+      }
+      this.tailLines.splice(0, drop);
+      this.dropped = true;
+    }
+  }
+
+  stats(): StreamStats {
+    const raw = (this.tailLines.join('') + this.redactor.redact(this.pending)).replace(/\n$/, '');
+    const clean = collapseCarriageReturns(stripAnsi(raw));
+    const { text, cut } = lastBytes(clean, this.outputLimit);
+    return { bytes: this.bytes, lines: this.lineCount, tail: text, truncated: this.dropped || cut };
+  }
+}
+
+/** `\r` progress bars: keep what the terminal would show, the text after the last `\r` of each line. */
+export function collapseCarriageReturns(text: string): string {
+  if (!text.includes('\r')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
+      const at = trimmed.lastIndexOf('\r');
+      return at === -1 ? trimmed : trimmed.slice(at + 1);
+    })
+    .join('\n');
+}
+
+/** The last `limit` UTF-8 bytes of `text`, cut on a code point boundary. */
+export function lastBytes(text: string, limit: number): { text: string; cut: boolean } {
+  const buffer = Buffer.from(text, 'utf8');
+  if (buffer.length <= limit) return { text, cut: false };
+  let start = buffer.length - limit;
+  while (start < buffer.length && (buffer[start] & 0xc0) === 0x80) start += 1;
+  return { text: buffer.subarray(start).toString('utf8'), cut: true };
+}
+
+/** The first `limit` UTF-8 bytes of `text`, cut on a code point boundary. */
+export function firstBytes(text: string, limit: number): { text: string; cut: boolean } {
+  const buffer = Buffer.from(text, 'utf8');
+  if (buffer.length <= limit) return { text, cut: false };
+  let end = limit;
+  while (end > 0 && (buffer[end] & 0xc0) === 0x80) end -= 1;
+  return { text: buffer.subarray(0, end).toString('utf8'), cut: true };
+}

@@ -1,0 +1,87 @@
+// The execution record: the one standardized account of a step, from which every sink renders.
+// Only the execution logger (./logger.ts) creates or changes a record; sinks receive frozen snapshots.
+
+/** Bumped whenever a field of the record or an event changes meaning. Mirrors schema/v1/. */
+export const SCHEMA_VERSION = 1;
+
+export type Status = 'pending' | 'running' | 'success' | 'failed' | 'timed_out' | 'cancelled';
+export type FinalStatus = Exclude<Status, 'pending' | 'running'>;
+export type StreamName = 'stdout' | 'stderr';
+export type TimeoutKind = 'deadline' | 'idle';
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface StreamStats {
+  /** Bytes the command wrote to this stream, before any redaction. */
+  bytes: number;
+  lines: number;
+  /** Last part of the output: redacted, ANSI stripped, `\r` progress collapsed, at most `outputLimit` UTF-8 bytes. */
+  tail: string;
+  /** True when `tail` does not hold the whole output. */
+  truncated: boolean;
+}
+
+export interface Annotation {
+  level: AnnotationLevel;
+  message: string;
+  /** Path relative to the workspace, with `/` separators; absent when unknown or outside it. */
+  file?: string;
+  line?: number;
+  endLine?: number;
+  column?: number;
+  endColumn?: number;
+  title?: string;
+  /** The tool's rule or error code (e.g. `TS2322`, `no-unused-vars`). */
+  code?: string;
+  /** The matcher owner that found it, or `steplog` for steplog's own. */
+  source: string;
+  /** Attempt number (1-based) whose output produced it. */
+  attempt: number;
+}
+
+export interface AttemptRecord {
+  /** 1-based. */
+  number: number;
+  status: FinalStatus | 'running';
+  startedAt: string;
+  completedAt: string | null;
+  durationMs: number | null;
+  /** Null when the process was killed by a signal or never started. */
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  timeoutKind: TimeoutKind | null;
+  /** Why steplog could not run the attempt (shell not found, spawn error …), else null. */
+  error: string | null;
+}
+
+export interface ExecutionRecord {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** Unique per execution; also exported to the command's processes as STEPLOG_EXECUTION_ID. */
+  id: string;
+  /** Set when the execution is one of several steps of a run (issue: parallel steps). */
+  stepId: string | null;
+  name: string;
+  command: string;
+  /** The shell template, e.g. `bash --noprofile --norc -eo pipefail {0}`. */
+  shell: string;
+  cwd: string;
+  status: Status;
+  startedAt: string | null;
+  completedAt: string | null;
+  durationMs: number | null;
+  /** The exit code of the last attempt, null when it was killed by a signal or never ran. */
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  /** The signal steplog itself received when status is `cancelled`. */
+  cancelSignal: string | null;
+  maxAttempts: number;
+  attempts: AttemptRecord[];
+  stdout: StreamStats;
+  stderr: StreamStats;
+  annotations: Annotation[];
+  /** Why steplog itself failed (configuration, spawn, internal error), else null. */
+  error: string | null;
+  /** The exit status steplog exits with (see exitStatusFor in ./outcome.ts); null until the end. */
+  exitStatus: number | null;
+}

@@ -1,0 +1,57 @@
+// The one typed settings object every front door produces (after validation) and the runner consumes.
+
+export type RetryOn = 'any' | 'error' | 'timeout';
+export type SummaryMode = 'always' | 'on-failure' | 'never';
+
+export interface ShellSpec {
+  /** What the user asked for: `bash`, `sh`, `pwsh`, `python`, `node`, or a custom template. */
+  name: string;
+  /** Template with `{0}` standing for the script file, e.g. `bash --noprofile --norc -eo pipefail {0}`. */
+  template: string;
+  /** Script file extension the interpreter expects (`.sh`, `.ps1`, `.py`, `.js`, `.cmd`). */
+  extension: string;
+}
+
+export interface ExecutionSettings {
+  /** The script, as in a `run:` step. Never empty or only comments/whitespace. */
+  run: string;
+  /** Display name; defaults to the first non-empty line of `run`. */
+  name: string;
+  shell: ShellSpec;
+  /** Absolute path; exists and is a directory. */
+  cwd: string;
+  /** Extra environment for the command, merged over process.env. Names validated. */
+  env: Record<string, string>;
+  /** 0 = none. Always ≤ MAX_TIMER_MS. */
+  timeoutMs: number;
+  idleTimeoutMs: number;
+  killAfterMs: number;
+  killSignal: NodeJS.Signals;
+  maxAttempts: number;
+  retryOn: RetryOn;
+  /** Retry only when the exit code is one of these; null = any code. */
+  retryOnExitCodes: number[] | null;
+  retryDelayMs: number;
+  retryBackoff: number;
+  /** A command run (with the same shell) before each new attempt; null = none. */
+  onRetry: string | null;
+  successCodes: number[];
+  /** Bytes kept of each stream's tail. */
+  outputLimit: number;
+  /** Values redacted everywhere steplog writes. */
+  masks: string[];
+}
+
+export type PrCommentMode = 'never' | 'always' | 'on-failure';
+
+/** Everything one step needs: how to run it, plus what to report and where. */
+export interface StepSettings extends ExecutionSettings {
+  summary: SummaryMode;
+  /** Matcher specs as given: built-in names, `builtin`, `none`, or paths to problem-matcher JSON files. */
+  matchers: string[];
+  /** null = the platform's default place. */
+  logFile: string | null;
+  workflowCommands: boolean;
+  prComment: PrCommentMode;
+  checkRun: boolean;
+}

@@ -1,0 +1,118 @@
+// Builds the one typed settings object from raw input strings (action inputs, CLI flags or
+// STEPLOG_* variables), validating every value before anything runs.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { INPUTS, type InputName } from '../core/inputs.js';
+import {
+  MAX_TIMER_MS,
+  parseBoolean,
+  parseDuration,
+  parseEnum,
+  parseExitCodes,
+  parseInteger,
+  parseNumber,
+  parseSize,
+  validateEnv,
+} from '../core/parse.js';
+import type { StepSettings } from '../core/settings.js';
+import { parseShell } from '../core/shells.js';
+import { constants } from 'node:os';
+
+export type RawInputs = Partial<Record<InputName, string>>;
+
+export interface ResolveContext {
+  /** Default working directory and base of relative paths. */
+  workspace: string;
+  /** How the user named an input in this front door, e.g. `--timeout` or `input 'timeout'`. */
+  label: (name: InputName) => string;
+  /** Extra environment for the command (CLI: none; steps file: per step). */
+  env?: Record<string, string>;
+}
+
+export const MAX_OUTPUT_LIMIT = 512 * 1024;
+
+/** The raw value, with the table's default when missing or empty (as the runner fills action.yml defaults). */
+function valueOf(raw: RawInputs, name: InputName): string | null {
+  const given = raw[name];
+  if (given !== undefined && given.trim() !== '') return given;
+  return INPUTS.find((input) => input.name === name)?.default ?? null;
+}
+
+function lines(value: string | null): string[] {
+  if (value === null) return [];
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSettings {
+  const { label } = context;
+  const get = (name: InputName) => valueOf(raw, name) ?? '';
+
+  const run = raw.run ?? '';
+  const meaningful = run.split(/\r?\n/).filter((line) => line.trim() && !line.trim().startsWith('#'));
+  if (meaningful.length === 0) {
+    throw new InputError(label('run'), run, 'a non-empty script (not only blank lines or comments)');
+  }
+  if (run.includes('\0'))
+    throw new InputError(label('run'), run.replace(/\0/g, '\\0'), 'a script without NUL characters');
+
+  const cwdRaw = valueOf(raw, 'working-directory');
+  const cwd = cwdRaw === null ? context.workspace : path.resolve(context.workspace, cwdRaw);
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(cwd).isDirectory();
+  } catch {
+    throw new InputError(label('working-directory'), cwdRaw ?? cwd, 'an existing directory');
+  }
+  if (!isDirectory)
+    throw new InputError(label('working-directory'), cwdRaw ?? cwd, 'a directory, not a file');
+
+  const killSignal = get('kill-signal').trim().toUpperCase();
+  const signalName = killSignal.startsWith('SIG') ? killSignal : `SIG${killSignal}`;
+  if (!(signalName in constants.signals) || signalName === 'SIGSTOP') {
+    throw new InputError(
+      label('kill-signal'),
+      get('kill-signal'),
+      'a signal name such as SIGTERM, SIGINT, SIGHUP or SIGKILL',
+    );
+  }
+
+  const retryOnExitCodes = valueOf(raw, 'retry-on-exit-codes');
+  const name = valueOf(raw, 'name') ?? meaningful[0].trim();
+  const onRetry = valueOf(raw, 'on-retry');
+
+  const settings: StepSettings = {
+    run,
+    name: name.length > 200 ? `${name.slice(0, 199)}…` : name,
+    shell: parseShell(label('shell'), get('shell')),
+    cwd,
+    env: validateEnv('env', context.env ?? {}),
+    timeoutMs: parseDuration(label('timeout'), get('timeout')),
+    idleTimeoutMs: parseDuration(label('idle-timeout'), get('idle-timeout')),
+    killAfterMs: parseDuration(label('kill-after'), get('kill-after')),
+    killSignal: signalName as NodeJS.Signals,
+    maxAttempts: parseInteger(label('max-attempts'), get('max-attempts'), 1, 100),
+    retryOn: parseEnum(label('retry-on'), get('retry-on'), ['any', 'error', 'timeout'] as const),
+    retryOnExitCodes:
+      retryOnExitCodes === null ? null : parseExitCodes(label('retry-on-exit-codes'), retryOnExitCodes),
+    retryDelayMs: parseDuration(label('retry-delay'), get('retry-delay')),
+    retryBackoff: parseNumber(label('retry-backoff'), get('retry-backoff'), 1, 10),
+    onRetry: onRetry && onRetry.trim() ? onRetry : null,
+    successCodes: parseExitCodes(label('success-codes'), get('success-codes')),
+    outputLimit: parseSize(label('output-limit'), get('output-limit'), MAX_OUTPUT_LIMIT),
+    masks: lines(valueOf(raw, 'mask')),
+    summary: parseEnum(label('summary'), get('summary'), ['always', 'on-failure', 'never'] as const),
+    matchers: lines(valueOf(raw, 'matchers')),
+    logFile:
+      valueOf(raw, 'log-file') === null ? null : path.resolve(context.workspace, get('log-file').trim()),
+    workflowCommands: parseBoolean(label('workflow-commands'), get('workflow-commands')),
+    prComment: parseEnum(label('pr-comment'), get('pr-comment'), ['never', 'always', 'on-failure'] as const),
+    checkRun: parseBoolean(label('check-run'), get('check-run')),
+  };
+  if (settings.killAfterMs > MAX_TIMER_MS)
+    throw new InputError(label('kill-after'), get('kill-after'), 'at most 24d');
+  return settings;
+}
