@@ -12,6 +12,7 @@ import {
   SCHEMA_VERSION,
   type Annotation,
   type AttemptRecord,
+  type ExecutionLimits,
   type ExecutionRecord,
   type StreamName,
 } from './record.js';
@@ -23,6 +24,7 @@ export interface ExecutionLoggerOptions {
   shell: string;
   cwd: string;
   maxAttempts: number;
+  limits: ExecutionLimits;
   successCodes: readonly number[];
   outputLimit: number;
   masks?: readonly string[];
@@ -84,6 +86,7 @@ export class ExecutionLogger {
       timedOut: false,
       cancelSignal: null,
       maxAttempts: options.maxAttempts,
+      limits: { ...options.limits },
       attempts: [],
       stdout: this.streams.stdout.stats(),
       stderr: this.streams.stderr.stats(),
@@ -345,4 +348,26 @@ export class ExecutionLogger {
       throw new Error(`${method}() needs status ${expected}, the execution is ${this.record.status}`);
     }
   }
+}
+
+/** Logger options from validated settings (the common case for every front door). */
+export function loggerOptionsFrom(
+  settings: import('./settings.js').ExecutionSettings,
+): Omit<ExecutionLoggerOptions, 'sinks'> {
+  return {
+    name: settings.name,
+    command: settings.run,
+    shell: settings.shell.template,
+    cwd: settings.cwd,
+    maxAttempts: settings.maxAttempts,
+    limits: {
+      timeoutMs: settings.timeoutMs,
+      idleTimeoutMs: settings.idleTimeoutMs,
+      killSignal: settings.killSignal,
+      killAfterMs: settings.killAfterMs,
+    },
+    successCodes: settings.successCodes,
+    outputLimit: settings.outputLimit,
+    masks: settings.masks,
+  };
 }

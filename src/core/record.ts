@@ -54,6 +54,14 @@ export interface AttemptRecord {
   error: string | null;
 }
 
+export interface ExecutionLimits {
+  /** 0 = none. */
+  timeoutMs: number;
+  idleTimeoutMs: number;
+  killSignal: string;
+  killAfterMs: number;
+}
+
 export interface ExecutionRecord {
   schemaVersion: typeof SCHEMA_VERSION;
   /** Unique per execution; also exported to the command's processes as STEPLOG_EXECUTION_ID. */
@@ -76,6 +84,8 @@ export interface ExecutionRecord {
   /** The signal steplog itself received when status is `cancelled`. */
   cancelSignal: string | null;
   maxAttempts: number;
+  /** The limits the attempts ran under, so every renderer can say what happened in words. */
+  limits: ExecutionLimits;
   attempts: AttemptRecord[];
   stdout: StreamStats;
   stderr: StreamStats;
