@@ -170,6 +170,14 @@ export const INPUTS = [
     description: 'Let the command issue raw GitHub workflow commands, as a plain `run:` step does.',
   },
   {
+    name: 'summary-file',
+    flag: '--summary-file',
+    default: null,
+    scope: 'cli',
+    description:
+      'Write the markdown summary to this file. Default: steplog-summary.md on GitLab; none for the plain CLI.',
+  },
+  {
     name: 'github-token',
     flag: null,
     default: '${{ github.token }}',

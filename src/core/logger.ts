@@ -36,7 +36,11 @@ export interface ExecutionLoggerOptions {
 }
 
 /** Sees each complete output line (redacted) and may return annotations found in it. */
-export type LineObserver = (line: string, stream: StreamName, attempt: number) => Annotation[] | void;
+export type LineObserver = (
+  line: string,
+  stream: StreamName,
+  attempt: number,
+) => readonly Omit<Annotation, 'attempt'>[] | void;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type EventBody = DistributiveOmit<
@@ -130,6 +134,10 @@ export class ExecutionLogger {
   /** Opens the next attempt and returns its number (1-based). */
   startAttempt(): Promise<number> {
     this.assertStatus('running', 'startAttempt');
+    const previous = this.record.attempts.at(-1);
+    if (previous?.status === 'running') {
+      throw new Error(`startAttempt() called while attempt ${previous.number} is running`);
+    }
     const now = this.now();
     this.attemptStartMs = now.getTime();
     const attempt: AttemptRecord = {
@@ -163,7 +171,15 @@ export class ExecutionLogger {
 
   /** Resolves when every congested sink has drained. */
   async drain(): Promise<void> {
-    await Promise.all(this.sinks.map((sink) => sink.drain?.()));
+    await Promise.all(
+      this.sinks.map(async (sink) => {
+        try {
+          await sink.drain?.();
+        } catch (error) {
+          this.reportSinkFailure(sink, error);
+        }
+      }),
+    );
   }
 
   /** Closes the current attempt with the runner's facts; the status is decided here. */
@@ -173,6 +189,8 @@ export class ExecutionLogger {
       if (rest) this.dispatch(stream, rest.lines, false);
     }
     const attempt = this.currentAttempt('endAttempt');
+    if (attempt.status !== 'running')
+      throw new Error(`endAttempt() called but attempt ${attempt.number} has ended`);
     const now = this.now();
     attempt.status = decideAttemptStatus(facts, this.successCodes);
     attempt.completedAt = now.toISOString();
@@ -194,7 +212,13 @@ export class ExecutionLogger {
 
   retry(delayMs: number, reason: string): Promise<void> {
     const attempt = this.currentAttempt('retry');
-    return this.emit({ type: 'retry', attempt: attempt.number, delayMs, reason });
+    if (attempt.status === 'running') throw new Error('retry() called before endAttempt()');
+    return this.emit({
+      type: 'retry',
+      attempt: attempt.number,
+      delayMs,
+      reason: this.redactor.redact(reason),
+    });
   }
 
   /** Records an annotation (from a matcher or from steplog itself). */
@@ -217,14 +241,11 @@ export class ExecutionLogger {
    * Ends the execution as failed with `error` set; safe from any state but a finished one.
    */
   fail(error: unknown, exitStatus: SteplogExitStatus = 125): Promise<ExecutionRecord> {
-    if (this.record.status === 'pending') {
-      this.record.status = 'running';
-      this.startMs = this.now().getTime();
-      this.record.startedAt = this.now().toISOString();
-    }
+    this.assertNotEnded();
+    this.startIfPending();
     const last = this.record.attempts.at(-1);
     if (last && last.status === 'running') {
-      last.status = 'failed';
+      this.closeAttempt(last, 'failed');
       last.error = this.redactor.redact(messageOf(error));
     }
     this.record.error = this.redactor.redact(messageOf(error));
@@ -239,14 +260,16 @@ export class ExecutionLogger {
     return this.finish(last.status);
   }
 
-  /** Ends the execution as cancelled before or between attempts (during one, endAttempt records it). */
+  /**
+   * Ends the execution as cancelled before or between attempts (during one, endAttempt records it;
+   * an attempt still open here is closed as cancelled).
+   */
   cancel(signal: NodeJS.Signals): Promise<ExecutionRecord> {
+    this.assertNotEnded();
     this.record.cancelSignal = signal;
-    if (this.record.status === 'pending') {
-      this.record.status = 'running';
-      this.startMs = this.now().getTime();
-      this.record.startedAt = this.now().toISOString();
-    }
+    this.startIfPending();
+    const last = this.record.attempts.at(-1);
+    if (last && last.status === 'running') this.closeAttempt(last, 'cancelled');
     return this.finish('cancelled');
   }
 
@@ -254,7 +277,11 @@ export class ExecutionLogger {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.queue;
+    // Events queued meanwhile (a sink's failure warning) still reach the other sinks before close.
+    for (let queue = this.queue; ; queue = this.queue) {
+      await queue;
+      if (queue === this.queue) break;
+    }
     for (const sink of this.sinks) {
       try {
         await sink.close?.();
@@ -264,14 +291,36 @@ export class ExecutionLogger {
     }
   }
 
-  private async finish(status: ExecutionRecord['status']): Promise<ExecutionRecord> {
+  private startIfPending(): void {
+    if (this.record.status !== 'pending') return;
+    const now = this.now();
+    this.startMs = now.getTime();
+    this.record.status = 'running';
+    this.record.startedAt = now.toISOString();
+  }
+
+  /** An attempt ended by fail() or cancel() rather than by the runner's facts. */
+  private closeAttempt(attempt: AttemptRecord, status: AttemptRecord['status']): void {
+    const now = this.now();
+    attempt.status = status;
+    attempt.completedAt = now.toISOString();
+    attempt.durationMs = now.getTime() - this.attemptStartMs;
+  }
+
+  private assertNotEnded(): void {
     if (this.record.completedAt !== null) throw new Error('the execution has already ended');
+  }
+
+  private async finish(status: ExecutionRecord['status']): Promise<ExecutionRecord> {
+    this.assertNotEnded();
     const now = this.now();
     this.record.status = status;
     this.record.completedAt = now.toISOString();
     this.record.durationMs = now.getTime() - this.startMs;
     this.record.exitStatus = exitStatusFor(this.record, this.errorStatus);
-    const record = this.snapshot();
+    // Redacted again: values the command announced with ::add-mask:: after the name and command
+    // were first redacted (e.g. a step output pasted into `run`) must not reach a sink either.
+    const record = this.redactor.redactDeep(this.snapshot());
     await this.emit({ type: 'end', record });
     return record;
   }
@@ -289,7 +338,8 @@ export class ExecutionLogger {
     }
     const batch: OutputBatch = { stream, lines, partial };
     let flowing = true;
-    for (const sink of this.sinks) {
+    // A copy: a failing sink is removed mid-loop, and the next one must still get this batch.
+    for (const sink of [...this.sinks]) {
       if (!sink.onOutput) continue;
       try {
         if (sink.onOutput(batch) === false) flowing = false;
@@ -309,6 +359,7 @@ export class ExecutionLogger {
       time: this.now().toISOString(),
       ...body,
     } as LifecycleEvent;
+    deepFreeze(event);
     this.queue = this.queue.then(() => this.deliver(event));
     return this.queue;
   }
@@ -348,6 +399,13 @@ export class ExecutionLogger {
       throw new Error(`${method}() needs status ${expected}, the execution is ${this.record.status}`);
     }
   }
+}
+
+/** Sinks share each event: frozen, one sink cannot change what the next one sees. */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }
 
 /** Logger options from validated settings (the common case for every front door). */

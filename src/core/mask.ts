@@ -6,12 +6,17 @@ export const MASK = '***';
 
 export class Redactor {
   /** Longest first, so a secret that contains another is replaced whole. */
-  private readonly secrets: string[];
+  private secrets: string[] = [];
   /** Longest secret length: how much of an unterminated line must be held back before emitting it. */
-  readonly maxLength: number;
+  maxLength = 0;
 
   constructor(values: readonly string[] = []) {
-    const all = new Set<string>();
+    this.add(...values);
+  }
+
+  /** Registers more values (e.g. a command's own `::add-mask::`); blank values are ignored. */
+  add(...values: string[]): void {
+    const all = new Set(this.secrets);
     for (const value of values) {
       if (!value.trim()) continue;
       all.add(value);
@@ -32,6 +37,26 @@ export class Redactor {
     return text;
   }
 
+  /**
+   * A cut of `text` at or after `at` that no secret spans, so the two sides can be redacted apart.
+   * A secret that spans `at` is moved whole into the first side; it ends within `text` as long as
+   * `text` holds `maxLength - 1` characters past `at`.
+   */
+  safeCut(text: string, at: number): number {
+    let cut = at;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const secret of this.secrets) {
+        const found = text.indexOf(secret, Math.max(0, cut - secret.length + 1));
+        if (found !== -1 && found < cut) {
+          cut = found + secret.length;
+          moved = true;
+        }
+      }
+    }
+    return cut;
+  }
+
   /** Redacts every string inside a JSON-like value (used on whole records and events). */
   redactDeep<T>(value: T): T {
     if (!this.active) return value;
@@ -39,4 +64,21 @@ export class Redactor {
       typeof v === 'string' ? this.redact(v) : v,
     ) as T;
   }
+}
+
+const ADD_MASK = /^\s*::add-mask::(.*)$/gim;
+
+/**
+ * Values a command announces with `::add-mask::value` (the workflow command a `run:` step uses to
+ * hide a secret it just fetched). steplog honours them everywhere it writes, on every platform,
+ * even while it keeps the command from issuing workflow commands to the runner.
+ */
+export function findAddMasks(text: string): string[] {
+  if (!/::add-mask::/i.test(text)) return [];
+  return [...text.matchAll(ADD_MASK)].map((m) => unescapeCommandData(m[1].replace(/\r$/, '')));
+}
+
+/** Inverse of @actions/core's escapeData: %0D, %0A, %25 (decoded last, as the runner does). */
+export function unescapeCommandData(value: string): string {
+  return value.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 }

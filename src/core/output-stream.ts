@@ -3,7 +3,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import stripAnsi from 'strip-ansi';
 import type { StreamStats } from './record.js';
-import type { Redactor } from './mask.js';
+import { findAddMasks, type Redactor } from './mask.js';
 
 /** A line longer than this is passed on in pieces, so an endless line cannot exhaust memory. */
 export const MAX_LINE_LENGTH = 64 * 1024;
@@ -32,14 +32,21 @@ export class OutputStream {
   /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
   push(chunk: Buffer): LineBatch | null {
     this.bytes += chunk.length;
-    const text = this.pending + this.decoder.write(chunk);
-    const end = text.lastIndexOf('\n');
-    if (end === -1) {
-      this.pending = text;
+    const decoded = this.decoder.write(chunk);
+    // Searched in the new text only: rescanning a long unterminated line per chunk is quadratic.
+    const found = decoded.lastIndexOf('\n');
+    if (found === -1) {
+      this.pending += decoded;
       return this.pending.length > MAX_LINE_LENGTH ? this.cutLongLine() : null;
     }
+    const text = this.pending + decoded;
+    const end = this.pending.length + found;
     this.pending = text.slice(end + 1);
-    const lines = this.redactor.redact(text.slice(0, end)).split('\n');
+    const complete = text.slice(0, end);
+    const announced = findAddMasks(complete);
+    if (announced.length > 0) this.redactor.add(...announced);
+    // Line by line (each line of a multi-line secret is a secret too): redaction keeps the line count.
+    const lines = complete.split('\n').map((line) => this.redactor.redact(line));
     this.lineCount += lines.length;
     this.keep(lines);
     if (this.pending.length > MAX_LINE_LENGTH) {
@@ -56,6 +63,8 @@ export class OutputStream {
     this.pending = '';
     this.decoder = new StringDecoder('utf8');
     if (!rest) return null;
+    const announced = findAddMasks(rest);
+    if (announced.length > 0) this.redactor.add(...announced);
     const line = this.redactor.redact(rest);
     this.lineCount += 1;
     this.keep([line]);
@@ -65,30 +74,25 @@ export class OutputStream {
   /** Emits the front of an over-long line, holding back enough to redact a secret that straddles the cut. */
   private cutLongLine(): LineBatch {
     const hold = Math.max(0, this.redactor.maxLength - 1);
-    const cut = this.pending.length - hold;
-    const head = this.pending.slice(0, cut);
+    const cut = this.redactor.safeCut(this.pending, this.pending.length - hold);
+    const line = this.redactor.redact(this.pending.slice(0, cut));
     this.pending = this.pending.slice(cut);
-    // A secret that starts in `head` and ends in what is held back: redact across the join.
-    const joined = this.redactor.redact(head + this.pending);
-    const line = joined.slice(0, joined.length - this.pending.length);
-    if (joined.endsWith(this.pending)) {
-      this.keep([line], true);
-      return { lines: [line], partial: true };
-    }
-    // The redaction changed the held-back part too: emit everything now.
-    this.pending = '';
-    this.keep([joined], true);
-    return { lines: [joined], partial: true };
+    this.keep([line], true);
+    return { lines: [line], partial: true };
   }
 
   private keep(lines: string[], partial = false): void {
     for (const line of lines) {
       this.tailLines.push(partial ? line : line + '\n');
-      this.tailChars += line.length + 1;
+      this.tailChars += line.length + (partial ? 0 : 1);
     }
     if (this.tailChars > 2 * this.outputLimit + MAX_LINE_LENGTH) {
       let drop = 0;
-      while (this.tailChars > 2 * this.outputLimit && drop < this.tailLines.length - 1) {
+      // Drop only what leaves 2 × limit behind: a long line before a short last one still counts.
+      while (
+        drop < this.tailLines.length - 1 &&
+        this.tailChars - this.tailLines[drop].length >= 2 * this.outputLimit
+      ) {
         this.tailChars -= this.tailLines[drop].length;
         drop += 1;
       }
@@ -99,7 +103,8 @@ export class OutputStream {
 
   stats(): StreamStats {
     const raw = (this.tailLines.join('') + this.redactor.redact(this.pending)).replace(/\n$/, '');
-    const clean = collapseCarriageReturns(stripAnsi(raw));
+    // Redacted again once stripped: colour codes inside a secret must not let it through.
+    const clean = this.redactor.redact(collapseCarriageReturns(stripAnsi(raw)));
     const { text, cut } = lastBytes(clean, this.outputLimit);
     return { bytes: this.bytes, lines: this.lineCount, tail: text, truncated: this.dropped || cut };
   }

@@ -51,6 +51,8 @@ export interface StepSettings extends ExecutionSettings {
   matchers: string[];
   /** null = the platform's default place. */
   logFile: string | null;
+  /** null = the platform's default (GitHub: GITHUB_STEP_SUMMARY; GitLab: steplog-summary.md; CLI: none). */
+  summaryFile: string | null;
   workflowCommands: boolean;
   prComment: PrCommentMode;
   checkRun: boolean;

@@ -15,5 +15,5 @@ export interface Sink {
   onOutput?(batch: OutputBatch): boolean | void;
   drain?(): Promise<void>;
   /** Flush and release. Called once, on every exit path, after the `end` event. */
-  close?(): Promise<void>;
+  close?(): void | Promise<void>;
 }

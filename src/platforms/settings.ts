@@ -47,6 +47,11 @@ function lines(value: string | null): string[] {
     .filter(Boolean);
 }
 
+function optionalPath(raw: RawInputs, name: InputName, workspace: string): string | null {
+  const value = valueOf(raw, name);
+  return value === null ? null : path.resolve(workspace, value.trim());
+}
+
 export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSettings {
   const { label } = context;
   const get = (name: InputName) => valueOf(raw, name) ?? '';
@@ -108,6 +113,7 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
     matchers: lines(valueOf(raw, 'matchers')),
     logFile:
       valueOf(raw, 'log-file') === null ? null : path.resolve(context.workspace, get('log-file').trim()),
+    summaryFile: optionalPath(raw, 'summary-file', context.workspace),
     workflowCommands: parseBoolean(label('workflow-commands'), get('workflow-commands')),
     prComment: parseEnum(label('pr-comment'), get('pr-comment'), ['never', 'always', 'on-failure'] as const),
     checkRun: parseBoolean(label('check-run'), get('check-run')),

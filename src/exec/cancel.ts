@@ -1,0 +1,37 @@
+// Turns SIGINT/SIGTERM/SIGHUP to steplog into an AbortSignal whose reason is the signal's name.
+// The runner forwards that signal to the command's group and ends within a bounded grace
+// (run-attempt.ts). A second signal while cancelling is ignored on purpose: the cancel path is
+// already bounded (≤ 5 s to SIGKILL, well inside GitHub's 7.5 s before its SIGTERM), and ignoring
+// it keeps Node from dying at once and leaving the summary, outputs and log unwritten.
+
+export const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export type CancelSignal = (typeof CANCEL_SIGNALS)[number];
+
+/** What listenForCancel needs of `process`; an EventEmitter works in tests. */
+export interface SignalSource {
+  on(event: NodeJS.Signals, listener: () => void): unknown;
+  off(event: NodeJS.Signals, listener: () => void): unknown;
+}
+
+export function listenForCancel(proc: SignalSource = process): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const listeners = CANCEL_SIGNALS.map((name) => {
+    const listener = () => {
+      if (!controller.signal.aborted) controller.abort(name);
+    };
+    proc.on(name, listener);
+    return [name, listener] as const;
+  });
+  return {
+    signal: controller.signal,
+    dispose() {
+      for (const [name, listener] of listeners) proc.off(name, listener);
+    },
+  };
+}
+
+/** The signal a cancellation stands for: its reason when that is a signal name, else SIGTERM. */
+export function cancelSignalOf(cancel: AbortSignal): NodeJS.Signals {
+  const reason: unknown = cancel.reason;
+  return typeof reason === 'string' && /^SIG[A-Z0-9]+$/.test(reason) ? (reason as NodeJS.Signals) : 'SIGTERM';
+}

@@ -1,0 +1,110 @@
+// Everything that differs between Linux, macOS and Windows in how steplog signals and finds the
+// command's processes. Only Linux runs in our CI: the macOS and Windows branches are kept to the
+// command lines they run, which unit tests check (DESIGN.md "Platforms").
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+
+/** Exported to every process the command starts; the sweep finds stragglers by it (as the runner does with RUNNER_TRACKING_ID). */
+export const TRACKING_VARIABLE = 'STEPLOG_EXECUTION_ID';
+
+export interface TrackedProcess {
+  pid: number;
+  /** Process group id, null when the platform does not say. */
+  pgid: number | null;
+}
+
+/** How the processes carrying a tracking id are found on a platform. */
+export type TrackingMethod =
+  { kind: 'proc'; dir: string } | { kind: 'ps'; file: string; args: string[] } | { kind: 'none' };
+
+export interface Command {
+  file: string;
+  args: string[];
+}
+
+/** POSIX children get their own process group (detached), so one signal reaches the whole tree. */
+export function spawnsOwnGroup(platform: NodeJS.Platform = process.platform): boolean {
+  return platform !== 'win32';
+}
+
+export function trackingMethod(platform: NodeJS.Platform = process.platform): TrackingMethod {
+  if (platform === 'linux' || platform === 'android') return { kind: 'proc', dir: '/proc' };
+  if (platform === 'win32') return { kind: 'none' };
+  // BSD ps: -E appends each process's environment to its command; -ww never truncates the line.
+  return { kind: 'ps', file: 'ps', args: ['-E', '-ww', '-o', 'pid=,pgid=,command='] };
+}
+
+/** The tree kill on Windows, as execa's `killDescendants` and tree-kill do it. `/F`: there are no signals. */
+export function taskkillCommand(pid: number, env: NodeJS.ProcessEnv = process.env): Command {
+  if (!Number.isSafeInteger(pid) || pid <= 0) throw new Error(`not a process id: ${pid}`);
+  const root = [env.SystemRoot, env.windir].find((dir) => dir && /^[a-z]:[/\\]/i.test(dir));
+  const file = root ? path.win32.join(root, 'System32', 'taskkill.exe') : 'taskkill.exe';
+  return { file, args: ['/pid', String(pid), '/T', '/F'] };
+}
+
+/**
+ * Sends `signal` to process group `pgid` (0 only probes). Returns false when no process is left in
+ * it. Zombies still count as members, so a true answer does not mean a process is still running.
+ */
+export function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Signals the command's whole tree: its process group on POSIX; on Windows `taskkill /T /F` (there
+ * are no signals there, and the tree can only be found while its root is alive).
+ */
+export function signalTree(pid: number, signal: NodeJS.Signals, platform = process.platform): boolean {
+  if (spawnsOwnGroup(platform)) return signalGroup(pid, signal);
+  const { file, args } = taskkillCommand(pid);
+  execFile(file, args, (error) => {
+    if (error) killQuietly(pid, signal);
+  });
+  return true;
+}
+
+function killQuietly(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Whether a NUL-separated environment block (/proc/<pid>/environ) holds exactly `entry` (`NAME=value`). */
+export function hasEnvironmentEntry(environ: Buffer, entry: string): boolean {
+  const needle = Buffer.from(entry);
+  for (let at = environ.indexOf(needle); at !== -1; at = environ.indexOf(needle, at + 1)) {
+    const startsEntry = at === 0 || environ[at - 1] === 0;
+    const end = at + needle.length;
+    if (startsEntry && (end === environ.length || environ[end] === 0)) return true;
+  }
+  return false;
+}
+
+/** Pid and process group from /proc/<pid>/stat, or null for a zombie (it holds nothing any more). */
+export function parseProcStat(stat: string): { pgid: number } | null {
+  // `pid (comm) state ppid pgrp …`: comm may contain spaces and parentheses, so split after the last `)`.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  if (fields[0] === 'Z' || fields[0] === 'X') return null;
+  const pgid = Number(fields[2]);
+  return { pgid: Number.isSafeInteger(pgid) ? pgid : -1 };
+}
+
+/** Processes in `ps -E -ww -o pid=,pgid=,command=` output whose environment holds `entry`. */
+export function parsePsEnvironment(output: string, entry: string): TrackedProcess[] {
+  const found: TrackedProcess[] = [];
+  for (const line of output.split('\n')) {
+    const match = /^\s*(\d+)\s+(\d+)\s(.*)$/.exec(line);
+    if (!match) continue;
+    // Environment entries follow the arguments, separated by spaces; match a whole word.
+    const words = match[3].split(' ');
+    if (words.includes(entry)) found.push({ pid: Number(match[1]), pgid: Number(match[2]) });
+  }
+  return found;
+}

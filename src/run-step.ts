@@ -1,0 +1,85 @@
+// What every front door does once it has raw inputs: validate them all, choose the sinks, run the
+// command through the execution logger, close every sink, and hand back the exit status.
+import { InputError, SteplogError, messageOf } from './core/errors.js';
+import type { InputName } from './core/inputs.js';
+import { ExecutionLogger, loggerOptionsFrom } from './core/logger.js';
+import type { ExecutionRecord } from './core/record.js';
+import type { StepSettings } from './core/settings.js';
+import type { Sink } from './core/sink.js';
+import { runExecution } from './exec/run-execution.js';
+import { createMatcherEngine, loadMatchers } from './matchers/index.js';
+import type { Platform, PlatformContext } from './platforms/platform.js';
+import { resolveSettings, type RawInputs } from './platforms/settings.js';
+import { createJsonlSink } from './sinks/jsonl.js';
+
+export interface StepRunOptions {
+  raw: RawInputs;
+  platform: Platform;
+  context: PlatformContext;
+  /** How this front door names an input in messages: `--timeout`, `input 'timeout'`. */
+  label: (name: InputName) => string;
+  cancel?: AbortSignal;
+  /** Sees the validated settings before anything runs (the action logs each with core.debug). */
+  onSettings?: (settings: StepSettings) => void;
+}
+
+export interface StepRunResult {
+  exitStatus: number;
+  /** null when validation failed and nothing ran. */
+  record: ExecutionRecord | null;
+  settings: StepSettings | null;
+  logFile: string | null;
+  /** The validation error when nothing ran. */
+  error: SteplogError | null;
+}
+
+export async function runStep(options: StepRunOptions): Promise<StepRunResult> {
+  const { context, platform } = options;
+  let settings: StepSettings;
+  let matchers: Awaited<ReturnType<typeof loadMatchers>>;
+  try {
+    settings = resolveSettings(options.raw, { workspace: context.cwd, label: options.label });
+    matchers = await loadMatchers(settings.matchers, {
+      workspace: context.cwd,
+      label: options.label('matchers'),
+    });
+    options.onSettings?.(settings);
+  } catch (error) {
+    const failure = error instanceof SteplogError ? error : new SteplogError(messageOf(error));
+    return { exitStatus: failure.exitStatus, record: null, settings: null, logFile: null, error: failure };
+  }
+
+  const logFile = settings.logFile ?? platform.defaultLogFile(context);
+  const logger = new ExecutionLogger(loggerOptionsFrom(settings));
+  // The log file first: it is the record of last resort when a console write blocks or fails.
+  logger.addSink(createJsonlSink(logFile, logger.redactor));
+  let sinks: Sink[] = [];
+  try {
+    sinks = await platform.createSinks(settings, context);
+  } catch (error) {
+    // A bad platform setting (e.g. STEPLOG_LOG_LIMIT on GitLab) is an input error: nothing runs.
+    if (error instanceof InputError)
+      return { exitStatus: 125, record: null, settings: null, logFile: null, error };
+    await logger.warn(`steplog: could not set up the ${platform.name} reporters: ${messageOf(error)}`);
+  }
+  for (const sink of sinks) logger.addSink(sink);
+  if (matchers.length > 0) {
+    const engine = createMatcherEngine(matchers, { workspace: context.cwd });
+    logger.addLineObserver((line) => engine.matchLine(line));
+  }
+
+  let record: ExecutionRecord;
+  try {
+    record = await runExecution({ settings, logger, cancel: options.cancel });
+  } catch (error) {
+    // runExecution records its own failures; this is the last line of defence for a bug in it.
+    record = await logger
+      .fail(error, error instanceof SteplogError ? error.exitStatus : 125)
+      .catch(() => logger.snapshot());
+  } finally {
+    await logger.close();
+  }
+  return { exitStatus: record.exitStatus ?? 125, record, settings, logFile, error: null };
+}
+
+export { InputError };

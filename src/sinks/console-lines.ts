@@ -1,0 +1,39 @@
+// steplog's own lifecycle lines, in one fixed format shared by every console:
+//   steplog ▶ build (attempt 1/3)
+//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3)
+//   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
+import { formatDuration } from '../render/format.js';
+import type { AttemptRecord } from '../core/record.js';
+
+const ICONS: Record<AttemptRecord['status'], string> = {
+  running: '▶',
+  success: '✔',
+  failed: '✖',
+  timed_out: '⏱',
+  cancelled: '⊘',
+};
+
+export function renderAttemptStart(name: string, attempt: number, maxAttempts: number): string {
+  return `steplog ▶ ${name} (attempt ${attempt}/${maxAttempts})`;
+}
+
+export function renderAttemptEnd(name: string, attempt: AttemptRecord, maxAttempts: number): string {
+  const status = attempt.status.replace('_', ' ');
+  return `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${formatDuration(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts})`;
+}
+
+export function renderRetry(
+  name: string,
+  next: number,
+  maxAttempts: number,
+  delayMs: number,
+  reason: string,
+): string {
+  return `steplog ↻ ${name}: retrying in ${formatDuration(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
+}
+
+export function describeExit(attempt: Pick<AttemptRecord, 'exitCode' | 'signal' | 'error'>): string {
+  if (attempt.error) return attempt.error;
+  if (attempt.signal) return `killed by ${attempt.signal}`;
+  return `exit code ${attempt.exitCode ?? 'unknown'}`;
+}

@@ -1,0 +1,69 @@
+// Console for a terminal, Jenkins or any CI without special log markup: the command's stdout and
+// stderr go to steplog's stdout and stderr unchanged; steplog's own lines go to stderr so the
+// command's stdout stays pipeable.
+import type { LifecycleEvent, OutputBatch } from '../core/events.js';
+import type { Sink } from '../core/sink.js';
+import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
+
+export interface ConsoleStreams {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export function createPlainConsoleSink(streams: ConsoleStreams): Sink {
+  let name = '';
+  let maxAttempts = 1;
+  const say = (line: string) => streams.stderr.write(line + '\n');
+  return {
+    name: 'console',
+    onEvent(event: LifecycleEvent) {
+      switch (event.type) {
+        case 'start':
+          name = event.record.name;
+          maxAttempts = event.record.maxAttempts;
+          break;
+        case 'attempt-start':
+          say(renderAttemptStart(name, event.attempt, maxAttempts));
+          break;
+        case 'attempt-end':
+          say(renderAttemptEnd(name, event.attempt, maxAttempts));
+          break;
+        case 'retry':
+          say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+          break;
+        case 'warning':
+          say(`steplog ⚠ ${event.message}`);
+          break;
+        case 'end':
+          if (event.record.error && event.record.attempts.length === 0)
+            say(`steplog ✖ ${event.record.error}`);
+          break;
+      }
+    },
+    onOutput: (batch: OutputBatch) => writeBatch(streams[batch.stream], batch),
+    drain: () =>
+      Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
+  };
+}
+
+/** Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows). */
+export function writeBatch(stream: NodeJS.WritableStream, batch: OutputBatch): boolean {
+  const text = batch.lines.join('\n');
+  return stream.write(batch.partial ? text : text + '\n');
+}
+
+export function waitForDrain(stream: NodeJS.WritableStream): Promise<void> {
+  const writable = stream as NodeJS.WritableStream & { writableNeedDrain?: boolean };
+  if (!writable.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
+}

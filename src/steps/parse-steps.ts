@@ -1,0 +1,104 @@
+// The `steps` input: a YAML list of commands run in one steplog invocation, each with its own
+// settings inheriting the top-level ones.
+import { parse as parseYaml } from 'yaml';
+import { InputError, messageOf } from '../core/errors.js';
+import type { InputName } from '../core/inputs.js';
+import type { StepSettings } from '../core/settings.js';
+import { resolveSettings, type RawInputs, type ResolveContext } from '../platforms/settings.js';
+
+/** Keys a step may set; everything else about a run (summary, log file, masks …) is shared. */
+export const STEP_KEYS = [
+  'name',
+  'run',
+  'shell',
+  'working-directory',
+  'timeout',
+  'idle-timeout',
+  'kill-after',
+  'kill-signal',
+  'max-attempts',
+  'retry-on',
+  'retry-on-exit-codes',
+  'retry-delay',
+  'retry-backoff',
+  'on-retry',
+  'success-codes',
+] as const satisfies readonly InputName[];
+
+export interface StepDefinition {
+  /** Unique, from the name: `lint`, `unit-tests`, `unit-tests-2`. */
+  id: string;
+  settings: StepSettings;
+}
+
+export function parseSteps(
+  text: string,
+  label: string,
+  shared: RawInputs,
+  context: Omit<ResolveContext, 'env' | 'label'> & { label: (name: InputName) => string },
+): StepDefinition[] {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    throw new InputError(label, firstLine(text), `a YAML list of steps (${messageOf(error).split('\n')[0]})`);
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) {
+    throw new InputError(label, firstLine(text), 'a non-empty YAML list of steps, each with at least `run`');
+  }
+  const ids = new Set<string>();
+  return parsed.map((item: unknown, index) => {
+    const where = `${label} step ${index + 1}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      throw new InputError(where, JSON.stringify(item) ?? String(item), 'a mapping with at least `run`');
+    }
+    const raw: RawInputs = { ...shared, name: undefined, run: undefined };
+    let env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
+      if (key === 'env') {
+        env = parseEnvMapping(`${where} env`, value);
+        continue;
+      }
+      if (!(STEP_KEYS as readonly string[]).includes(key)) {
+        throw new InputError(`${where} key`, key, `one of ${[...STEP_KEYS, 'env'].join(', ')}`);
+      }
+      if (value === null || typeof value === 'object') {
+        throw new InputError(`${where} ${key}`, JSON.stringify(value), 'a string or a number');
+      }
+      raw[key as InputName] = String(value);
+    }
+    const settings = resolveSettings(raw, {
+      ...context,
+      env,
+      label: (name) => `${where} ${name} (${context.label(name)})`,
+    });
+    return { id: uniqueId(settings.name, ids), settings };
+  });
+}
+
+function parseEnvMapping(label: string, value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(label, JSON.stringify(value), 'a mapping of variable names to values');
+  }
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, v === null ? '' : String(v)]),
+  );
+}
+
+function uniqueId(name: string, taken: Set<string>): string {
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'step';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0];
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}

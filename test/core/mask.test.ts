@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { MASK, Redactor } from '../../src/core/mask.js';
+
+describe('Redactor', () => {
+  test('replaces every occurrence with *** (as the GitHub runner does)', () => {
+    expect(MASK).toBe('***');
+    const redactor = new Redactor(['hunter2']);
+    expect(redactor.redact('a hunter2 b hunter2hunter2')).toBe('a *** b ******');
+    expect(redactor.redact('nothing here')).toBe('nothing here');
+  });
+
+  test('the longest secret wins when one contains another', () => {
+    const redactor = new Redactor(['abc', 'abcdef']);
+    expect(redactor.redact('abcdef abc')).toBe('*** ***');
+    expect(redactor.maxLength).toBe(6);
+  });
+
+  test('blank values are ignored: they would mask every space', () => {
+    const redactor = new Redactor(['', '   ', '\n', '\t']);
+    expect(redactor.active).toBe(false);
+    expect(redactor.maxLength).toBe(0);
+    expect(redactor.redact(' a \n b ')).toBe(' a \n b ');
+  });
+
+  test('C3 a multi-line secret is also registered line by line (LF and CRLF)', () => {
+    const redactor = new Redactor(['first-line\r\nsecond-line\n\nthird']);
+    expect(redactor.redact('first-line\r\nsecond-line\n\nthird')).toBe('***');
+    expect(redactor.redact('x first-line y')).toBe('x *** y');
+    expect(redactor.redact('second-line')).toBe('***');
+    expect(redactor.redact('third')).toBe('***');
+    // The blank line of the secret is not a secret.
+    expect(redactor.redact('a\n\nb')).toBe('a\n\nb');
+  });
+
+  test('C6 characters special to markdown, HTML and regexes are matched literally', () => {
+    const redactor = new Redactor(['p&ss"w_*rd$(.+)']);
+    expect(redactor.redact('<b>p&ss"w_*rd$(.+)</b>')).toBe('<b>***</b>');
+    expect(redactor.redact('pXssXwXXrd')).toBe('pXssXwXXrd');
+  });
+
+  test('C5 safeCut moves a cut that would split a secret to just after it', () => {
+    const redactor = new Redactor(['SECRET', 'KEY']);
+    expect(redactor.safeCut('aaSECRETbb', 5)).toBe(8);
+    expect(redactor.safeCut('aaSECRETbb', 2)).toBe(2);
+    expect(redactor.safeCut('aaSECRETbb', 8)).toBe(8);
+    expect(redactor.safeCut('SECRKEYSECRETxx', 5)).toBe(7);
+    // Moving past one secret can land inside an overlapping one: it moves again.
+    expect(new Redactor(['ABCD', 'CDEF']).safeCut('xABCDEFy', 2)).toBe(7);
+    expect(redactor.safeCut('xSECRETKEYx', 4)).toBe(7);
+    expect(redactor.safeCut('xSECRETKEYx', 8)).toBe(10);
+    expect(new Redactor([]).safeCut('anything', 3)).toBe(3);
+  });
+
+  test('redactDeep redacts every string of a JSON-like value and leaves the rest', () => {
+    const redactor = new Redactor(['tok3n']);
+    const value = {
+      a: 'tok3n',
+      b: ['x tok3n', 1, true, null],
+      c: { d: { e: 'tok3ntok3n' } },
+      n: 5,
+    };
+    expect(redactor.redactDeep(value)).toEqual({
+      a: '***',
+      b: ['x ***', 1, true, null],
+      c: { d: { e: '******' } },
+      n: 5,
+    });
+    expect(value.a).toBe('tok3n');
+  });
+
+  test('redactDeep without secrets returns the value itself (no copy on the hot path)', () => {
+    const value = { a: 'x' };
+    expect(new Redactor([]).redactDeep(value)).toBe(value);
+  });
+});

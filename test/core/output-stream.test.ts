@@ -1,0 +1,315 @@
+import { randomBytes } from 'node:crypto';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, test } from 'vitest';
+import { Redactor } from '../../src/core/mask.js';
+import {
+  MAX_LINE_LENGTH,
+  OutputStream,
+  collapseCarriageReturns,
+  firstBytes,
+  lastBytes,
+  type LineBatch,
+} from '../../src/core/output-stream.js';
+
+/** Feeds chunks and rebuilds the text a live log would show from the batches (pieces joined). */
+function feed(stream: OutputStream, chunks: (string | Buffer)[]): string {
+  let text = '';
+  const take = (batch: LineBatch | null, final: boolean) => {
+    if (!batch) return;
+    batch.lines.forEach((line, i) => {
+      const piece = batch.partial && i === batch.lines.length - 1;
+      text += line + (piece || final ? '' : '\n');
+    });
+  };
+  for (const chunk of chunks)
+    take(stream.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk), false);
+  take(stream.flush(), true);
+  return text;
+}
+
+/** Splits `text` into chunks of `size` bytes (cutting through multi-byte characters on purpose). */
+function chunked(text: string, size: number): Buffer[] {
+  const buffer = Buffer.from(text);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < buffer.length; i += size) chunks.push(buffer.subarray(i, i + size));
+  return chunks;
+}
+
+function streamOf(masks: string[] = [], limit = 64 * 1024): OutputStream {
+  return new OutputStream(new Redactor(masks), limit);
+}
+
+describe('lines and counts', () => {
+  test('splits on \\n across chunks, returns only finished lines, flushes the last one', () => {
+    const stream = streamOf();
+    expect(stream.push(Buffer.from('a\nb'))).toEqual({ lines: ['a'], partial: false });
+    expect(stream.push(Buffer.from('c'))).toBeNull();
+    expect(stream.push(Buffer.from('\n\n'))).toEqual({ lines: ['bc', ''], partial: false });
+    expect(stream.push(Buffer.from('tail'))).toBeNull();
+    expect(stream.flush()).toEqual({ lines: ['tail'], partial: false });
+    expect(stream.flush()).toBeNull();
+    expect(stream.stats()).toEqual({ bytes: 10, lines: 4, tail: 'a\nbc\n\ntail', truncated: false });
+  });
+
+  test('counts bytes as written (before redaction) and lines as printed', () => {
+    const stream = streamOf(['s3cr3t']);
+    feed(stream, ['€ s3cr3t\n', 'x\n']);
+    expect(stream.stats()).toMatchObject({ bytes: 13, lines: 2, tail: '€ ***\nx' });
+  });
+
+  test('no output: zero counts and an empty tail', () => {
+    const stream = streamOf();
+    expect(stream.flush()).toBeNull();
+    expect(stream.stats()).toEqual({ bytes: 0, lines: 0, tail: '', truncated: false });
+  });
+
+  test('F13 a million short lines: counted, and the tail holds the last ones', () => {
+    const stream = streamOf([], 20);
+    const text = Array.from({ length: 1_000_000 }, (_, i) => i + 1).join('\n') + '\n';
+    let count = 0;
+    for (const chunk of chunked(text, 65_536)) count += stream.push(chunk)?.lines.length ?? 0;
+    expect(count).toBe(1_000_000);
+    expect(stream.stats()).toEqual({
+      bytes: Buffer.byteLength(text),
+      lines: 1_000_000,
+      // 20 bytes: the limit cuts inside 999998.
+      tail: '99998\n999999\n1000000',
+      truncated: true,
+    });
+  });
+});
+
+describe('decoding', () => {
+  test('F11 a multi-byte character split across chunks is decoded whole', () => {
+    const stream = streamOf();
+    expect(stream.push(Buffer.from([0xe2, 0x82]))).toBeNull();
+    expect(stream.push(Buffer.from([0xac, 0x75, 0x0a]))).toEqual({ lines: ['€u'], partial: false });
+    const emoji = Buffer.from('😀\n');
+    expect(stream.push(emoji.subarray(0, 1))).toBeNull();
+    expect(stream.push(emoji.subarray(1, 3))).toBeNull();
+    expect(stream.push(emoji.subarray(3))).toEqual({ lines: ['😀'], partial: false });
+  });
+
+  test('F11 every chunking of multi-byte text gives the same lines', () => {
+    const text = 'ü€😀 — 日本語\nzweite Zeile ß\n';
+    for (let size = 1; size <= 8; size++)
+      expect(feed(streamOf(), chunked(text, size)), `size ${size}`).toBe(text);
+  });
+
+  test('F10 invalid bytes become U+FFFD, NUL is kept, a truncated character at the end too', () => {
+    const stream = streamOf();
+    expect(stream.push(Buffer.from([0x66, 0xff, 0xfe, 0x00, 0x0a]))).toEqual({
+      lines: ['f\uFFFD\uFFFD\u0000'],
+      partial: false,
+    });
+    stream.push(Buffer.from([0x61, 0xe2, 0x82]));
+    expect(stream.flush()).toEqual({ lines: ['a\uFFFD'], partial: false });
+  });
+
+  test('F10 random bytes: no crash, the tail is valid UTF-8 within the limit', () => {
+    const bytes = randomBytes(2 * 1024 * 1024);
+    const stream = streamOf([], 1000);
+    for (let i = 0; i < bytes.length; i += 4096) stream.push(bytes.subarray(i, i + 4096));
+    stream.flush();
+    const stats = stream.stats();
+    const newlines = bytes.filter((b) => b === 0x0a).length;
+    expect(stats.bytes).toBe(bytes.length);
+    expect(stats.lines).toBe(bytes.at(-1) === 0x0a ? newlines : newlines + 1);
+    expect(Buffer.byteLength(stats.tail)).toBeLessThanOrEqual(1000);
+    expect(Buffer.from(stats.tail, 'utf8').toString('utf8')).toBe(stats.tail);
+    expect(stats.tail).not.toMatch(/[\uD800-\uDFFF]/u);
+    expect(stats.truncated).toBe(true);
+  });
+});
+
+describe('redaction across chunks and cuts', () => {
+  test('C4 a secret written in two chunks is redacted', () => {
+    const stream = streamOf(['s3cr3tValue']);
+    expect(stream.push(Buffer.from('token=s3cr'))).toBeNull();
+    expect(stream.push(Buffer.from('3tValue!\n'))).toEqual({ lines: ['token=***!'], partial: false });
+    stream.push(Buffer.from('end s3cr3'));
+    expect(stream.push(Buffer.from('tV'))).toBeNull();
+    expect(stream.flush()).toEqual({ lines: ['end s3cr3tV'], partial: false });
+    expect(stream.stats().tail).toBe('token=***!\nend s3cr3tV');
+  });
+
+  test('C4 every chunking of a text with secrets gives the redacted text', () => {
+    const text = 'a s3cr3t b\ns3cr3ts3cr3t\n€s3cr3t€\n';
+    const expected = 'a *** b\n******\n€***€\n';
+    for (let size = 1; size <= 12; size++) {
+      expect(feed(streamOf(['s3cr3t']), chunked(text, size)), `size ${size}`).toBe(expected);
+    }
+  });
+
+  test('C3 a multi-line secret: each line redacted, the line structure kept', () => {
+    const stream = streamOf(['line-one\nline-two']);
+    expect(feed(stream, ['x line-one\nline-two y\n'])).toBe('x ***\n*** y\n');
+    expect(stream.stats()).toMatchObject({ lines: 2, tail: 'x ***\n*** y' });
+  });
+
+  test('F12 an over-long line is passed on in pieces marked partial', () => {
+    const stream = streamOf();
+    const batch = stream.push(Buffer.from('x'.repeat(MAX_LINE_LENGTH + 10)));
+    expect(batch?.partial).toBe(true);
+    expect(batch?.lines.join('').length).toBe(MAX_LINE_LENGTH + 10);
+    expect(stream.push(Buffer.from('y\nnext\n'))).toEqual({ lines: ['y', 'next'], partial: false });
+    expect(stream.stats().lines).toBe(2);
+  });
+
+  // The cut of an over-long line must never fall inside a secret, whatever the chunking and
+  // however close secrets sit to the cut (what is held back can itself start a secret). The first
+  // chunk's length moves the cut across the secrets one character at a time.
+  test('C5 a secret straddling the over-long-line cut is never split', () => {
+    const secret = 'SECRET';
+    for (const masks of [[secret], [secret, 'a-longer-secret-held-back']]) {
+      for (const line of [
+        (n: number) => 'a'.repeat(n) + secret + 'b'.repeat(40),
+        (n: number) => 'a'.repeat(n) + secret + secret + 'b'.repeat(40),
+        (n: number) => 'a'.repeat(n) + 'SECRE' + secret + 'SE' + secret + 'b',
+      ]) {
+        for (const n of [MAX_LINE_LENGTH - 12, MAX_LINE_LENGTH]) {
+          const text = line(n);
+          const expected = text.split(secret).join('***');
+          const splits = [[text], chunked(text, 4096)];
+          for (let first = MAX_LINE_LENGTH + 1; first <= MAX_LINE_LENGTH + 40; first++) {
+            splits.push([text.slice(0, first), text.slice(first)]);
+          }
+          for (const chunks of splits) {
+            expect(feed(streamOf(masks), chunks), `n=${n} first=${chunks[0].length}`).toBe(expected);
+          }
+        }
+      }
+    }
+  });
+
+  test('C5 a secret straddling the tail cut leaves no fragment in the tail', () => {
+    const stream = streamOf(['SECRET-VALUE'], 8);
+    feed(stream, ['start SECRET-VALUE', '12345\n']);
+    // Redacted before cutting: the tail is cut out of `start ***12345`.
+    expect(stream.stats()).toMatchObject({ tail: '***12345', truncated: true });
+    const two = streamOf(['SECRET-VALUE'], 6);
+    feed(two, ['x SECRET-VALUE']);
+    expect(two.stats()).toMatchObject({ tail: 'x ***', truncated: false });
+  });
+
+  test('C5 the tail of an unfinished line hides a secret too', () => {
+    const stream = streamOf(['SECRET-VALUE'], 100);
+    stream.push(Buffer.from('done\nwaiting SECRET-VALUE'));
+    expect(stream.stats().tail).toBe('done\nwaiting ***');
+  });
+});
+
+describe('tails', () => {
+  test('D6 a \\r progress bar of 10 000 updates collapses to its final state', () => {
+    const stream = streamOf([], 1000);
+    const updates: string[] = [];
+    for (let i = 0; i <= 10_000; i++) updates.push(`\rprogress ${(i / 100).toFixed(2)}%`);
+    feed(stream, ['before\n', ...updates, '\rdone   \n', 'after\n']);
+    const { tail, lines } = stream.stats();
+    expect(lines).toBe(3);
+    expect(tail).toMatch(/(^|\n)done {3}\nafter$/);
+    expect(tail).not.toContain('progress');
+    expect(tail).not.toContain('\r');
+  });
+
+  test('D6 a short progress bar keeps the lines around it', () => {
+    const stream = streamOf([], 1000);
+    feed(stream, ['before\n', '\r10%', '\r50%', '\r100%\n', 'after\n']);
+    expect(stream.stats().tail).toBe('before\n100%\nafter');
+  });
+
+  test('D6 collapseCarriageReturns keeps what a terminal shows, CRLF included', () => {
+    expect(collapseCarriageReturns('a\r\nb\r\n')).toBe('a\nb\n');
+    expect(collapseCarriageReturns('10%\r50%\r100%\nnext')).toBe('100%\nnext');
+    expect(collapseCarriageReturns('x\r')).toBe('x');
+    expect(collapseCarriageReturns('plain')).toBe('plain');
+  });
+
+  test('F16 CRLF output leaves no stray \\r in the tail', () => {
+    const stream = streamOf();
+    expect(feed(stream, ['one\r\ntwo\r\n'])).toBe('one\r\ntwo\r\n');
+    expect(stream.stats().tail).toBe('one\ntwo');
+  });
+
+  test('D5 ANSI colours, cursor moves, OSC 8 links and window titles are stripped from tails', () => {
+    const stream = streamOf();
+    const line =
+      '\u001b[1;31mred\u001b[0m \u001b[2K\u001b[1G\u001b]8;;https://example.com\u0007link\u001b]8;;\u0007 ' +
+      '\u001b]0;title\u0007done\n';
+    expect(feed(stream, [line])).toBe(line);
+    expect(stream.stats().tail).toBe('red link done');
+  });
+
+  test('D5 a secret broken up by colour codes is redacted once they are stripped', () => {
+    const stream = streamOf(['SECRET']);
+    feed(stream, ['SEC\u001b[31mRET\n']);
+    expect(stream.stats().tail).toBe('***');
+  });
+
+  test('B4 the tail is at most the limit in UTF-8 bytes, cut on a code point boundary', () => {
+    for (let limit = 1; limit <= 12; limit++) {
+      const stream = streamOf([], limit);
+      feed(stream, ['€😀€😀€😀\n']);
+      const { tail, truncated } = stream.stats();
+      expect(Buffer.byteLength(tail), `limit ${limit}`).toBeLessThanOrEqual(limit);
+      expect(Buffer.byteLength(tail)).toBeGreaterThan(limit - 4);
+      expect('€😀€😀€😀'.endsWith(tail)).toBe(true);
+      expect(truncated).toBe(true);
+    }
+  });
+
+  test('the tail keeps the last limit bytes when a huge line precedes a short last one', () => {
+    const stream = streamOf([], 10);
+    stream.push(Buffer.from('x'.repeat(70_000) + '\ncd\n'));
+    expect(stream.stats()).toMatchObject({ tail: 'xxxxxxx\ncd', truncated: true });
+  });
+
+  test('the tail keeps the last limit bytes after many pieces of an endless line', () => {
+    const stream = streamOf([], 10);
+    for (let i = 0; i < 40; i++) stream.push(Buffer.from('p'.repeat(MAX_LINE_LENGTH + 1)));
+    stream.push(Buffer.from('ab\n' + 'x'.repeat(70_000) + '\n1234567\n'));
+    expect(stream.stats()).toMatchObject({ tail: 'xx\n1234567', truncated: true });
+  });
+
+  test('lastBytes and firstBytes cut on code point boundaries', () => {
+    expect(lastBytes('abc', 3)).toEqual({ text: 'abc', cut: false });
+    expect(lastBytes('a€b', 4)).toEqual({ text: '€b', cut: true });
+    expect(lastBytes('a€b', 3)).toEqual({ text: 'b', cut: true });
+    expect(lastBytes('😀', 3)).toEqual({ text: '', cut: true });
+    expect(firstBytes('a€b', 4)).toEqual({ text: 'a€', cut: true });
+    expect(firstBytes('a€b', 3)).toEqual({ text: 'a', cut: true });
+    expect(firstBytes('😀x', 3)).toEqual({ text: '', cut: true });
+    expect(firstBytes('abc', 5)).toEqual({ text: 'abc', cut: false });
+    expect(firstBytes('abc', 0)).toEqual({ text: '', cut: true });
+  });
+});
+
+describe('bounded memory', () => {
+  // Forced collections make heap figures meaningful; the bound is generous (the line is 100 MB).
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const used = () => {
+    gc();
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return heapUsed + arrayBuffers;
+  };
+
+  test('F12 a 100 MB line with no newline streams through in bounded memory', () => {
+    const stream = streamOf(['a-secret-to-hold-back'], 64 * 1024);
+    const chunk = Buffer.alloc(64 * 1024, 'z');
+    const before = used();
+    let passed = 0;
+    for (let i = 0; i < 1600; i++) {
+      const batch = stream.push(chunk);
+      for (const line of batch?.lines ?? []) passed += line.length;
+    }
+    const growth = used() - before;
+    expect(passed).toBeGreaterThan(1600 * chunk.length - 64);
+    expect(growth).toBeLessThan(16 * 1024 * 1024);
+    const stats = stream.stats();
+    expect(stats).toMatchObject({ bytes: 1600 * chunk.length, lines: 0, truncated: true });
+    expect(stats.tail).toBe('z'.repeat(64 * 1024));
+    expect(stream.flush()?.lines[0].length).toBeLessThan(64);
+  });
+});

@@ -1,0 +1,213 @@
+// The schemas must accept what the logger writes (see logger.test.ts) and refuse anything else:
+// these cases prove the helper can fail, and pin the rules consumers rely on.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { LifecycleEvent } from '../../src/core/events.js';
+import { ExecutionLogger } from '../../src/core/logger.js';
+import { SCHEMA_VERSION, type ExecutionRecord } from '../../src/core/record.js';
+import { assertValidEvent, assertValidRecord } from './schema-helper.js';
+
+type Json = Record<string, unknown>;
+const events: LifecycleEvent[] = [];
+let record: ExecutionRecord;
+
+beforeAll(async () => {
+  let now = Date.parse('2024-05-01T12:00:00.000Z');
+  const logger = new ExecutionLogger({
+    name: 'n',
+    command: 'c',
+    shell: 'sh -e {0}',
+    cwd: '/',
+    maxAttempts: 2,
+    limits: { timeoutMs: 0, idleTimeoutMs: 0, killSignal: 'SIGTERM', killAfterMs: 10_000 },
+    successCodes: [0],
+    outputLimit: 100,
+    now: () => new Date((now += 10)),
+    sinks: [{ name: 'collect', onEvent: (e) => void events.push(e) }],
+  });
+  await logger.start();
+  await logger.startAttempt();
+  logger.annotate({ level: 'error', message: 'm', file: 'a.ts', line: 1, source: 'tsc' });
+  await logger.warn('w');
+  await logger.endAttempt({
+    exitCode: null,
+    signal: 'SIGTERM',
+    timedOut: 'idle',
+    cancelled: null,
+    error: null,
+  });
+  await logger.retry(0, 'timed out');
+  await logger.startAttempt();
+  await logger.endAttempt({ exitCode: 0, signal: null, timedOut: null, cancelled: null, error: null });
+  record = await logger.complete();
+});
+
+const copy = <T>(value: T): T & Json => structuredClone(value) as T & Json;
+const eventOf = (type: LifecycleEvent['type']) => copy(events.find((e) => e.type === type)!);
+
+describe('what the logger writes is valid', () => {
+  test('every event type and the final record', () => {
+    expect(new Set(events.map((e) => e.type))).toEqual(
+      new Set(['start', 'attempt-start', 'attempt-end', 'retry', 'annotation', 'warning', 'end']),
+    );
+    for (const event of events) assertValidEvent(event);
+    assertValidRecord(record);
+    expect(record.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  test('the schema files say which version they describe', () => {
+    for (const file of ['record', 'event']) {
+      const schema = JSON.parse(
+        readFileSync(new URL(`../../schema/v1/${file}.schema.json`, import.meta.url), 'utf8'),
+      );
+      expect(schema.$id).toBe(`urn:steplog:schema:v1:${file}`);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    }
+  });
+});
+
+describe('records that are refused', () => {
+  const cases: [string, (r: Json) => void, string][] = [
+    [
+      'an unknown field',
+      (r) => void (r.extra = 1),
+      '/ must NOT have additional properties {"additionalProperty":"extra"}',
+    ],
+    ['a missing field', (r) => delete r.cwd, "/ must have required property 'cwd'"],
+    ['another schema version', (r) => void (r.schemaVersion = 2), '/schemaVersion must be equal to constant'],
+    [
+      'an unknown status',
+      (r) => void (r.status = 'done'),
+      '/status must be equal to one of the allowed values',
+    ],
+    [
+      'a time that is not a date-time',
+      (r) => void (r.startedAt = 'yesterday'),
+      '/startedAt must match format "date-time"',
+    ],
+    [
+      'a time that is not UTC',
+      (r) => void (r.completedAt = '2024-05-01T14:00:00+02:00'),
+      '/completedAt must match pattern "Z$"',
+    ],
+    ['a fractional duration', (r) => void (r.durationMs = 1.5), '/durationMs must be integer'],
+    ['an ended record without exit status', (r) => void (r.exitStatus = null), '/exitStatus must be integer'],
+    [
+      'a success that exits non-zero',
+      (r) => void (r.exitStatus = 1),
+      '/exitStatus must be equal to constant {"allowedValue":0}',
+    ],
+    [
+      'timed_out without timedOut',
+      (r) => void (r.status = 'timed_out'),
+      '/timedOut must be equal to constant',
+    ],
+    ['cancelled without the signal', (r) => void (r.status = 'cancelled'), '/cancelSignal must be string'],
+    [
+      'a pending record with a start time',
+      (r) => Object.assign(r, { status: 'pending', completedAt: null, durationMs: null, exitStatus: null }),
+      '/startedAt must be null',
+    ],
+    ['a signal that is not a name', (r) => void (r.signal = '9'), '/signal must match pattern'],
+    [
+      'an ended attempt without end time',
+      (r) => void ((r.attempts as Json[])[0].completedAt = null),
+      '/attempts/0/completedAt must be string',
+    ],
+    [
+      'a timed-out attempt without its kind',
+      (r) => void ((r.attempts as Json[])[0].timeoutKind = null),
+      '/attempts/0/timeoutKind must be equal to one of the allowed values',
+    ],
+    [
+      'an attempt numbered 0',
+      (r) => void ((r.attempts as Json[])[0].number = 0),
+      '/attempts/0/number must be >= 1',
+    ],
+    ['negative byte counts', (r) => void ((r.stdout as Json).bytes = -1), '/stdout/bytes must be >= 0'],
+    [
+      'an annotation on line 0',
+      (r) => void ((r.annotations as Json[])[0].line = 0),
+      '/annotations/0/line must be >= 1',
+    ],
+    [
+      'an annotation without source',
+      (r) => delete (r.annotations as Json[])[0].source,
+      "/annotations/0 must have required property 'source'",
+    ],
+    [
+      'an unknown annotation level',
+      (r) => void ((r.annotations as Json[])[0].level = 'info'),
+      '/annotations/0/level must be equal to one of the allowed values',
+    ],
+  ];
+  test.each(cases)('%s', (_name, change, message) => {
+    const bad = copy(record);
+    change(bad);
+    expect(() => assertValidRecord(bad)).toThrow(message);
+  });
+});
+
+describe('events that are refused', () => {
+  const cases: [string, LifecycleEvent['type'], (e: Json) => void, string][] = [
+    [
+      'an unknown type',
+      'warning',
+      (e) => void (e.type = 'output'),
+      '/type must be equal to one of the allowed values',
+    ],
+    [
+      'an unknown field',
+      'warning',
+      (e) => void (e.level = 'warning'),
+      '/ must NOT have unevaluated properties {"unevaluatedProperty":"level"}',
+    ],
+    ['seq 0', 'warning', (e) => void (e.seq = 0), '/seq must be >= 1'],
+    ['no time', 'attempt-start', (e) => delete e.time, "/ must have required property 'time'"],
+    ['no message', 'warning', (e) => delete e.message, "/ must have required property 'message'"],
+    ['a negative retry delay', 'retry', (e) => void (e.delayMs = -1), '/delayMs must be >= 0'],
+    [
+      'an attempt-end of a running attempt',
+      'attempt-end',
+      (e) => void ((e.attempt as Json).status = 'running'),
+      '/attempt/status must be equal to one of the allowed values',
+    ],
+    [
+      'a start whose record has ended',
+      'start',
+      (e) => void ((e.record as Json).status = 'success'),
+      '/record/status must be equal to constant',
+    ],
+    [
+      'an end whose record is still running',
+      'end',
+      (e) => void ((e.record as Json).status = 'running'),
+      '/record/status must be equal to one of the allowed values',
+    ],
+    [
+      'an end with an attempt still running',
+      'end',
+      (e) => void (((e.record as Json).attempts as Json[]).at(-1)!.status = 'running'),
+      '/record/attempts/1/status must be equal to one of the allowed values',
+    ],
+    [
+      'an annotation with a stray field',
+      'annotation',
+      (e) => void ((e.annotation as Json).severity = 1),
+      '/annotation must NOT have additional properties {"additionalProperty":"severity"}',
+    ],
+  ];
+  test.each(cases)('%s', (_name, type, change, message) => {
+    const bad = eventOf(type);
+    assertValidEvent(bad);
+    change(bad);
+    expect(() => assertValidEvent(bad)).toThrow(message);
+  });
+
+  test('an unknown type is reported alone, not with the errors of every other type', () => {
+    const bad = { ...eventOf('warning'), type: 'output' };
+    expect(() => assertValidEvent(bad)).toThrow(
+      /^invalid event:\n {2}\/type must be equal to one of the allowed values [^\n]*\n\{/,
+    );
+  });
+});

@@ -1,0 +1,228 @@
+// Cancellation: steplog gets SIGINT/SIGTERM/SIGHUP, forwards it to the command's group, SIGKILLs
+// after min(kill-after, 5 s), records `cancelled`, and ends well inside the runner's budget
+// (GitHub: SIGTERM 7.5 s after SIGINT, then a kill 2.5 s later). RELIABILITY E6, E7.
+import { spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { createInterface } from 'node:readline';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { ExecutionRecord } from '../../src/core/record.js';
+import type { Sink } from '../../src/core/sink.js';
+import { cancelSignalOf, listenForCancel } from '../../src/exec/cancel.js';
+import { CANCEL_GRACE_MS, CANCEL_PIPE_WAIT_MS, PIPE_WAIT_MS } from '../../src/exec/run-attempt.js';
+import {
+  NODE,
+  escapeeScript,
+  expectNoSurvivors,
+  fixture,
+  killSurvivors,
+  newId,
+  pidFile,
+  removeScratch,
+  run,
+  tsNodeArgs,
+  watchMarker,
+} from './helpers.js';
+
+afterEach(expectNoSurvivors);
+afterAll(removeScratch);
+
+/** A sink that aborts `controller` with `reason` once a line equal to `line` is printed. */
+function abortOnLine(controller: AbortController, line: string, reason: unknown): Sink {
+  return {
+    name: 'abort-on-line',
+    onOutput: (batch) => {
+      if (batch.lines.includes(line)) controller.abort(reason);
+    },
+  };
+}
+
+describe('cancel during an attempt (AbortController)', () => {
+  it('forwards the signal to the group and records cancelled with 128+N', async () => {
+    const controller = new AbortController();
+    const { record, elapsedMs } = await run(
+      { run: 'echo ready\nsleep 30\n', killAfterMs: 10_000 },
+      { cancel: controller.signal, sinks: [abortOnLine(controller, 'ready', 'SIGINT')] },
+    );
+    expect(record).toMatchObject({
+      status: 'cancelled',
+      cancelSignal: 'SIGINT',
+      exitStatus: 130,
+      signal: 'SIGINT',
+    });
+    expect(record.attempts).toHaveLength(1);
+    expect(record.attempts[0].status).toBe('cancelled');
+    expect(elapsedMs).toBeLessThan(3000);
+  });
+
+  it('a command ignoring the signal gets SIGKILL after min(kill-after, 5 s)', async () => {
+    const controller = new AbortController();
+    const { record, elapsedMs } = await run(
+      { run: "trap '' INT TERM\necho ready\nsleep 30\n", killAfterMs: 600 },
+      { cancel: controller.signal, sinks: [abortOnLine(controller, 'ready', 'SIGTERM')] },
+    );
+    expect(record).toMatchObject({
+      status: 'cancelled',
+      cancelSignal: 'SIGTERM',
+      exitStatus: 143,
+      signal: 'SIGKILL',
+    });
+    expect(elapsedMs).toBeGreaterThanOrEqual(600);
+    expect(elapsedMs).toBeLessThan(600 + 2000);
+  });
+
+  it('a cancellation wins over a retry that would follow', async () => {
+    const controller = new AbortController();
+    const { record } = await run(
+      { run: 'echo ready\nsleep 30\n', maxAttempts: 3 },
+      { cancel: controller.signal, sinks: [abortOnLine(controller, 'ready', 'SIGHUP')] },
+    );
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGHUP', exitStatus: 129 });
+    expect(record.attempts).toHaveLength(1);
+  });
+});
+
+describe('cancel while waiting for the pipes', () => {
+  it('E3+E6 a cancellation after the exit cuts the pipe wait short', async () => {
+    const controller = new AbortController();
+    const marker = `8.${randomInt(1e9)}`;
+    watchMarker(marker);
+    // Cancelled 300 ms after the command printed its last line and exited, while an escapee that
+    // neither the group kill nor the sweep reaches holds stdout: the 2 s pipe wait drops to 0.5 s.
+    const late: Sink = {
+      name: 'late-abort',
+      onOutput: (batch) => {
+        if (batch.lines.includes('done')) setTimeout(() => controller.abort('SIGINT'), 300);
+      },
+    };
+    const started = Date.now();
+    let doneAt = 0;
+    const { record } = await run(
+      {
+        run: escapeeScript(
+          pidFile('holder'),
+          `env -i setsid sh -c 'echo $$ > "$1"; exec sleep ${marker}' sh "$1"`,
+          'echo done',
+        ),
+      },
+      {
+        cancel: controller.signal,
+        sinks: [
+          { name: 'clock', onOutput: (b) => void (b.lines.includes('done') && (doneAt = Date.now())) },
+          late,
+        ],
+      },
+    );
+    const afterDone = Date.now() - doneAt;
+    killSurvivors(marker);
+    expect(doneAt).toBeGreaterThan(started);
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT' });
+    expect(afterDone).toBeGreaterThanOrEqual(300 + CANCEL_PIPE_WAIT_MS - 50);
+    expect(afterDone).toBeLessThan(PIPE_WAIT_MS);
+  });
+});
+
+describe('cancel outside an attempt', () => {
+  it('during the retry delay: no further attempt, cancelled at once', async () => {
+    const controller = new AbortController();
+    const onRetry: Sink = {
+      name: 'abort-on-retry',
+      onEvent: (event) => {
+        if (event.type === 'retry') controller.abort('SIGTERM');
+      },
+    };
+    const { record, elapsedMs } = await run(
+      { run: 'exit 1', maxAttempts: 3, retryDelayMs: 10_000, onRetry: 'echo never' },
+      { cancel: controller.signal, sinks: [onRetry] },
+    );
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGTERM', exitStatus: 143 });
+    expect(record.attempts.map((a) => a.status)).toEqual(['failed']);
+    expect(elapsedMs).toBeLessThan(3000);
+  });
+
+  it('before the first attempt: nothing runs', async () => {
+    const controller = new AbortController();
+    controller.abort('SIGINT');
+    const { record, capture } = await run({ run: 'echo ran' }, { cancel: controller.signal });
+    expect(record).toMatchObject({
+      status: 'cancelled',
+      cancelSignal: 'SIGINT',
+      exitStatus: 130,
+      attempts: [],
+    });
+    expect(capture.text('stdout')).toBe('');
+  });
+});
+
+describe('listenForCancel', () => {
+  it('aborts with the name of the first signal; a second one is ignored', () => {
+    const proc = new EventEmitter();
+    const { signal, dispose } = listenForCancel(proc);
+    expect(proc.listenerCount('SIGINT') + proc.listenerCount('SIGTERM') + proc.listenerCount('SIGHUP')).toBe(
+      3,
+    );
+    expect(signal.aborted).toBe(false);
+    proc.emit('SIGTERM');
+    proc.emit('SIGINT');
+    expect(signal.aborted).toBe(true);
+    expect(signal.reason).toBe('SIGTERM');
+    dispose();
+    expect(proc.eventNames()).toEqual([]);
+  });
+
+  it('cancelSignalOf: a signal name reason, else SIGTERM', () => {
+    const controller = new AbortController();
+    controller.abort('SIGHUP');
+    expect(cancelSignalOf(controller.signal)).toBe('SIGHUP');
+    const other = new AbortController();
+    other.abort(new Error('no signal'));
+    expect(cancelSignalOf(other.signal)).toBe('SIGTERM');
+  });
+});
+
+/** Runs test/fixtures/exec/cancel-run.ts in its own Node process; resolves once the command printed `ready`. */
+function startEntryPoint(script: string, killAfterMs: number, options: { detached?: boolean } = {}) {
+  const id = newId();
+  watchMarker(id);
+  const child = spawn(NODE, [...tsNodeArgs(fixture('cancel-run.ts')), script, String(killAfterMs)], {
+    env: { ...process.env, STEPLOG_TEST_ID: id },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: options.detached ?? false,
+  });
+  let result: ExecutionRecord | null = null;
+  const ready = new Promise<void>((resolve) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line === 'stdout: ready') resolve();
+      if (line.startsWith('RESULT ')) result = JSON.parse(line.slice('RESULT '.length)) as ExecutionRecord;
+    });
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, ready, exited, result: () => result };
+}
+
+describe('a real steplog process receiving the signal', () => {
+  it('E6 SIGINT to the steplog pid only (GitHub): the group gets it, then SIGKILL ≤ 5 s; done < 7.5 s', async () => {
+    // Ignores INT and TERM, and kill-after is 10 s: only the 5 s cap ends it in time.
+    const entry = startEntryPoint("trap '' INT TERM\necho ready\nsleep 30\n", 10_000);
+    await entry.ready;
+    const signalled = Date.now();
+    process.kill(entry.child.pid!, 'SIGINT');
+    const code = await entry.exited;
+    const elapsed = Date.now() - signalled;
+    expect(code).toBe(130);
+    expect(entry.result()).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT', signal: 'SIGKILL' });
+    expect(elapsed).toBeGreaterThanOrEqual(CANCEL_GRACE_MS);
+    expect(elapsed).toBeLessThan(7500);
+  }, 20_000);
+
+  it('E7 SIGTERM to steplog’s whole process group (GitLab): forwarded to the command; exit 143', async () => {
+    const entry = startEntryPoint('echo ready\nsleep 30\n', 10_000, { detached: true });
+    await entry.ready;
+    const signalled = Date.now();
+    process.kill(-entry.child.pid!, 'SIGTERM');
+    const code = await entry.exited;
+    expect(code).toBe(143);
+    expect(entry.result()).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGTERM', exitStatus: 143 });
+    expect(Date.now() - signalled).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,242 @@
+// The platform-specific pieces: the command lines used on macOS and Windows (only Linux runs here),
+// the parsers behind the sweep, the sweep itself on real processes, and the program lookup.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { findProgram } from '../../src/exec/find-program.js';
+import { OutputPump } from '../../src/exec/output-pump.js';
+import {
+  TRACKING_VARIABLE,
+  hasEnvironmentEntry,
+  parseProcStat,
+  parsePsEnvironment,
+  spawnsOwnGroup,
+  taskkillCommand,
+  trackingMethod,
+} from '../../src/exec/platform.js';
+import { writeScriptFile } from '../../src/exec/script-file.js';
+import { findTracked, sweep } from '../../src/exec/sweep.js';
+import { createWatchdog } from '../../src/exec/watchdog.js';
+import { delay, expectNoSurvivors, newId, removeScratch, scratch, watchMarker } from './helpers.js';
+
+afterEach(expectNoSurvivors);
+afterAll(removeScratch);
+
+describe('command lines per platform', () => {
+  it('macOS (and other BSDs) list environments with ps -E -ww', () => {
+    expect(trackingMethod('darwin')).toEqual({
+      kind: 'ps',
+      file: 'ps',
+      args: ['-E', '-ww', '-o', 'pid=,pgid=,command='],
+    });
+    expect(trackingMethod('freebsd')).toMatchObject({ kind: 'ps' });
+    expect(trackingMethod('linux')).toEqual({ kind: 'proc', dir: '/proc' });
+    expect(trackingMethod('win32')).toEqual({ kind: 'none' });
+  });
+
+  it('Windows kills the tree with taskkill /T /F from System32', () => {
+    expect(taskkillCommand(4242, { SystemRoot: 'C:\\Windows' })).toEqual({
+      file: 'C:\\Windows\\System32\\taskkill.exe',
+      args: ['/pid', '4242', '/T', '/F'],
+    });
+    expect(taskkillCommand(7, { windir: 'D:\\Win' }).file).toBe('D:\\Win\\System32\\taskkill.exe');
+    // A relative or missing SystemRoot is not trusted as a place to run a program from.
+    expect(taskkillCommand(7, { SystemRoot: 'Windows' }).file).toBe('taskkill.exe');
+    expect(() => taskkillCommand(-1)).toThrow('not a process id: -1');
+    expect(() => taskkillCommand(1.5)).toThrow('not a process id');
+  });
+
+  it('process groups everywhere but Windows', () => {
+    expect(spawnsOwnGroup('linux')).toBe(true);
+    expect(spawnsOwnGroup('darwin')).toBe(true);
+    expect(spawnsOwnGroup('win32')).toBe(false);
+  });
+});
+
+describe('parsers', () => {
+  const entry = `${TRACKING_VARIABLE}=abc`;
+
+  it('ps -E output: whole-word environment entries only', () => {
+    const output = [
+      `  101   100 sleep 100 PATH=/usr/bin ${entry} HOME=/Users/x`,
+      `  102   102 sleep 100 PATH=/usr/bin ${entry}`,
+      `  103   100 sleep 100 ${entry}d`,
+      `  104   100 sleep 100 X${entry}`,
+      '  105   100 -bash',
+      'garbage',
+    ].join('\n');
+    expect(parsePsEnvironment(output, entry)).toEqual([
+      { pid: 101, pgid: 100 },
+      { pid: 102, pgid: 102 },
+    ]);
+  });
+
+  it('/proc/<pid>/environ: an exact NUL-separated entry', () => {
+    const env = (...entries: string[]) => Buffer.from(entries.join('\0') + '\0');
+    expect(hasEnvironmentEntry(env('A=1', entry, 'B=2'), entry)).toBe(true);
+    expect(hasEnvironmentEntry(env(entry), entry)).toBe(true);
+    expect(hasEnvironmentEntry(Buffer.from(`A=1\0${entry}`), entry)).toBe(true);
+    expect(hasEnvironmentEntry(env('A=1', `${entry}def`), entry)).toBe(false);
+    expect(hasEnvironmentEntry(env(`X_${entry}`), entry)).toBe(false);
+    expect(hasEnvironmentEntry(env(`OTHER=${entry}`, `X${entry}`, entry), entry)).toBe(true);
+    expect(hasEnvironmentEntry(Buffer.alloc(0), entry)).toBe(false);
+  });
+
+  it('/proc/<pid>/stat: the group id, even with spaces and parentheses in the name; null for zombies', () => {
+    expect(parseProcStat('123 (sleep) S 1 120 120 0 -1 4194560')).toEqual({ pgid: 120 });
+    expect(parseProcStat('123 (a (b) c) R 1 99 99 0')).toEqual({ pgid: 99 });
+    expect(parseProcStat('123 (sleep) Z 1 120 120 0')).toBeNull();
+  });
+});
+
+describe('sweep (real processes)', () => {
+  it('finds and SIGKILLs processes carrying the id, in any session; leaves others alone', async () => {
+    const id = newId();
+    watchMarker(id);
+    const other = newId();
+    watchMarker(other);
+    const start = (execId: string) =>
+      spawn('setsid', ['sleep', '30'], {
+        env: { ...process.env, [TRACKING_VARIABLE]: execId },
+        stdio: 'ignore',
+      });
+    const tracked = [start(id), start(id)];
+    const untracked = start(other);
+    await delay(200);
+    const found = await findTracked(id);
+    expect(found.map((p) => p.pid).sort()).toEqual(tracked.map((c) => c.pid).sort());
+    // setsid made each its own group.
+    for (const p of found) expect(p.pgid).toBe(p.pid);
+    const killed = await sweep(id);
+    expect(killed.map((p) => p.pid).sort()).toEqual(tracked.map((c) => c.pid).sort());
+    expect(await findTracked(id)).toEqual([]);
+    expect(await findTracked(other)).toHaveLength(1);
+    untracked.kill('SIGKILL');
+  });
+
+  it('never reports or kills steplog itself', async () => {
+    expect(await findTracked('x', { selfPid: process.pid })).toEqual([]);
+    const mine = await findTracked('x', { method: { kind: 'none' } });
+    expect(mine).toEqual([]);
+  });
+});
+
+describe('findProgram', () => {
+  const env = (dirs: string[]) => ({ PATH: dirs.join(path.delimiter) });
+
+  it('finds a program on the command’s PATH; later dirs when earlier ones lack it', () => {
+    const a = path.join(scratch(), 'path-a');
+    const b = path.join(scratch(), 'path-b');
+    mkdirSync(a, { recursive: true });
+    mkdirSync(b, { recursive: true });
+    writeFileSync(path.join(b, 'myshell'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(findProgram('myshell', { env: env([a, b]), cwd: '/' })).toEqual({ path: path.join(b, 'myshell') });
+  });
+
+  it('127 when missing, 126 when only a non-executable match exists', () => {
+    const dir = path.join(scratch(), 'path-c');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'noexec'), '');
+    chmodSync(path.join(dir, 'noexec'), 0o644);
+    mkdirSync(path.join(dir, 'adir'), { recursive: true });
+    expect(findProgram('zsh', { env: env([dir]), cwd: '/' })).toEqual({
+      error: { exitStatus: 127, message: 'shell "zsh" not found: zsh is not on PATH' },
+    });
+    expect(findProgram('noexec', { env: env([dir]), cwd: '/' })).toEqual({
+      error: { exitStatus: 126, message: `shell "noexec" is not executable: ${path.join(dir, 'noexec')}` },
+    });
+    expect(findProgram('adir', { env: env([dir]), cwd: '/' })).toMatchObject({ error: { exitStatus: 126 } });
+    expect(findProgram('zsh', { env: {}, cwd: '/' })).toMatchObject({ error: { exitStatus: 127 } });
+  });
+
+  it('a path is taken relative to the working directory', () => {
+    const dir = path.join(scratch(), 'rel');
+    mkdirSync(path.join(dir, 'bin'), { recursive: true });
+    writeFileSync(path.join(dir, 'bin', 'sh2'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(findProgram('./bin/sh2', { env: {}, cwd: dir })).toEqual({ path: path.join(dir, 'bin', 'sh2') });
+    expect(findProgram('./bin/none', { env: {}, cwd: dir })).toEqual({
+      error: {
+        exitStatus: 127,
+        message: `shell "./bin/none" not found: ${path.join(dir, 'bin', 'none')} does not exist`,
+      },
+    });
+  });
+});
+
+describe('small pieces', () => {
+  it('the script file lives alone in a 0700 directory that dispose() removes', async () => {
+    const file = await writeScriptFile('echo hi\n', '.sh', scratch());
+    expect(path.basename(file.path)).toBe('script.sh');
+    expect(statSync(path.dirname(file.path)).mode & 0o777).toBe(0o700);
+    await file.dispose();
+    expect(() => statSync(path.dirname(file.path))).toThrow();
+  });
+
+  it('watchdog: output resets the idle clock; a suspended clock never fires; one expiry only', async () => {
+    const fired: string[] = [];
+    const dog = createWatchdog({ timeoutMs: 0, idleTimeoutMs: 150, onExpire: (kind) => fired.push(kind) });
+    for (let i = 0; i < 4; i++) {
+      await delay(60);
+      dog.touch();
+    }
+    expect(fired).toEqual([]);
+    dog.suspend();
+    await delay(250);
+    expect(fired).toEqual([]);
+    dog.resume();
+    await delay(300);
+    expect(fired).toEqual(['idle']);
+    dog.touch();
+    await delay(200);
+    expect(fired).toEqual(['idle']);
+
+    const deadline: string[] = [];
+    const both = createWatchdog({
+      timeoutMs: 100,
+      idleTimeoutMs: 1000,
+      onExpire: (kind) => deadline.push(kind),
+    });
+    await delay(250);
+    both.stop();
+    expect(deadline).toEqual(['deadline']);
+  });
+
+  it('output pump: a congested logger pauses both pipes until drain() resolves', async () => {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let release: () => void = () => undefined;
+    const written: string[] = [];
+    const logger = {
+      write: (stream: 'stdout' | 'stderr', chunk: Buffer) => {
+        written.push(`${stream}:${chunk.toString()}`);
+        return false;
+      },
+      drain: () => new Promise<void>((resolve) => (release = resolve)),
+    };
+    const pump = new OutputPump({ stdout, stderr }, logger);
+    stdout.write('a');
+    await delay(20);
+    expect(stdout.isPaused() && stderr.isPaused()).toBe(true);
+    stderr.write('b');
+    await delay(20);
+    expect(written).toEqual(['stdout:a']);
+    release();
+    await delay(20);
+    expect(written).toEqual(['stdout:a', 'stderr:b']);
+    // The pipe wait counts only flowing time: paused now (write returned false again), so a 50 ms
+    // budget does not run out while the logger is congested …
+    const waited = pump.waitForEnd(50, 1000);
+    await delay(150);
+    release();
+    stdout.end();
+    stderr.end();
+    expect(await waited).toBe(true);
+    // … and a pipe that never ends is given up on.
+    const open = new PassThrough();
+    const stuck = new OutputPump({ stdout: open }, { write: () => true, drain: async () => undefined });
+    expect(await stuck.waitForEnd(50, 1000)).toBe(false);
+    stuck.destroy();
+  });
+});

@@ -1,0 +1,153 @@
+// Timeouts and the whole process tree (RELIABILITY E1–E5, E11): nothing the command started may
+// survive, and nothing it leaves behind may keep steplog waiting beyond its bounds.
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { PIPE_WAIT_MS } from '../../src/exec/run-attempt.js';
+import {
+  escapeeScript,
+  expectNoSurvivors,
+  killSurvivors,
+  pidFile,
+  removeScratch,
+  run,
+  survivors,
+  watchMarker,
+} from './helpers.js';
+
+afterEach(expectNoSurvivors);
+afterAll(removeScratch);
+
+describe('timeout', () => {
+  it('E1 at the deadline the group gets SIGTERM; timed_out, exit status 124', async () => {
+    const { record, elapsedMs } = await run({ run: 'sleep 30', timeoutMs: 300, killAfterMs: 2000 });
+    expect(record).toMatchObject({
+      status: 'timed_out',
+      timedOut: true,
+      signal: 'SIGTERM',
+      exitCode: null,
+      exitStatus: 124,
+    });
+    expect(record.attempts[0]).toMatchObject({ timedOut: true, timeoutKind: 'deadline' });
+    expect(elapsedMs).toBeGreaterThanOrEqual(300);
+    expect(elapsedMs).toBeLessThan(300 + 2000);
+  });
+
+  it('E1 kill-signal SIGINT is what the group gets at the deadline', async () => {
+    const { record, elapsedMs } = await run({
+      run: 'sleep 30',
+      timeoutMs: 300,
+      killSignal: 'SIGINT',
+      killAfterMs: 3000,
+    });
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGINT', exitStatus: 124 });
+    // Ended by SIGINT itself, well before the SIGKILL 3 s later.
+    expect(elapsedMs).toBeLessThan(2500);
+  });
+
+  it('E2 a script ignoring SIGTERM gets SIGKILL after kill-after; total time bounded', async () => {
+    const { record, elapsedMs } = await run({
+      run: "trap '' TERM\nsleep 30\n",
+      timeoutMs: 300,
+      killAfterMs: 500,
+    });
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGKILL', exitStatus: 124 });
+    expect(elapsedMs).toBeGreaterThanOrEqual(800);
+    expect(elapsedMs).toBeLessThan(800 + 1500);
+  });
+
+  it('E2 a grandchild that traps TERM dies by SIGKILL after the grace, though the main process left at once', async () => {
+    const { record, elapsedMs } = await run({
+      run: "(trap '' TERM; sleep 30; echo never) &\nsleep 30\n",
+      timeoutMs: 300,
+      killAfterMs: 600,
+    });
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGTERM' });
+    expect(elapsedMs).toBeGreaterThanOrEqual(900);
+    expect(elapsedMs).toBeLessThan(900 + 1500);
+  });
+
+  it('E11 a command flooding the output is still killed on time', async () => {
+    const { record, elapsedMs } = await run({
+      run: 'yes "flooding the event loop"',
+      timeoutMs: 500,
+      killAfterMs: 500,
+    });
+    expect(record.status).toBe('timed_out');
+    expect(record.stdout.bytes).toBeGreaterThan(0);
+    expect(elapsedMs).toBeLessThan(500 + 500 + 1500);
+  });
+
+  it('idle timeout: output resets the clock; silence ends the attempt as timed out', async () => {
+    const { record, capture, elapsedMs } = await run({
+      run: 'for i in 1 2 3 4 5; do echo $i; sleep 0.2; done\nsleep 30\n',
+      idleTimeoutMs: 600,
+      killAfterMs: 1000,
+    });
+    expect(record).toMatchObject({ status: 'timed_out', exitStatus: 124 });
+    expect(record.attempts[0].timeoutKind).toBe('idle');
+    // Five lines over ~1 s: longer than the idle timeout, so each line did reset it.
+    expect(capture.text('stdout')).toBe('1\n2\n3\n4\n5');
+    expect(elapsedMs).toBeGreaterThanOrEqual(1000 + 600 - 200);
+  });
+});
+
+describe('what the command leaves behind', () => {
+  it('E5 `sleep 100 &` left by a successful command is killed; the step ends promptly', async () => {
+    const { record, capture, elapsedMs } = await run({ run: 'sleep 100 &\necho done' });
+    expect(record).toMatchObject({ status: 'success', exitCode: 0 });
+    expect(capture.text('stdout')).toBe('done');
+    expect(capture.warnings()).toEqual([]);
+    expect(elapsedMs).toBeLessThan(3000);
+  });
+
+  it('E5 a leftover that ignores SIGTERM gets SIGKILL after min(kill-after, 2 s)', async () => {
+    const { record, elapsedMs } = await run({
+      run: "(trap '' TERM; sleep 100) &\necho done",
+      killAfterMs: 400,
+    });
+    expect(record.status).toBe('success');
+    expect(elapsedMs).toBeGreaterThanOrEqual(400);
+    expect(elapsedMs).toBeLessThan(400 + 2000);
+  });
+
+  it('E4 a setsid escapee holding stdout is swept, with a warning naming it', async () => {
+    const file = pidFile('escapee');
+    const { record, capture, elapsedMs } = await run({
+      run: escapeeScript(file, `setsid sh -c 'echo $$ > "$1"; exec sleep 100' sh "$1"`, 'echo escaped'),
+    });
+    const pid = Number(readFileSync(file, 'utf8'));
+    expect(record.status).toBe('success');
+    expect(capture.text('stdout')).toBe('escaped');
+    expect(capture.warnings()).toEqual([
+      `steplog: killed 1 process the command left running outside its process group (pid ${pid})`,
+    ]);
+    // Swept, so its end of stdout closed: no pipe wait.
+    expect(elapsedMs).toBeLessThan(PIPE_WAIT_MS + 1000);
+  });
+
+  it('E3 a process that escaped group and sweep (env -i + setsid) and holds stdout cannot hang steplog', async () => {
+    const file = pidFile('holder');
+    // Its command line is its only mark: `env -i` removed STEPLOG_EXECUTION_ID from its environment.
+    const marker = `9.${randomInt(1e9)}`;
+    const { record, capture, elapsedMs } = await run({
+      run: escapeeScript(
+        file,
+        `env -i setsid sh -c 'echo $$ > "$1"; exec sleep ${marker}' sh "$1"`,
+        'echo done',
+      ),
+    });
+    try {
+      expect(record.status).toBe('success');
+      expect(capture.text('stdout')).toBe('done');
+      // The documented limit: it outlives the step (as it escapes the runner's own orphan cleanup) …
+      expect(survivors(marker)).toHaveLength(1);
+      // … but steplog waited only the bounded pipe wait for it.
+      expect(elapsedMs).toBeGreaterThanOrEqual(PIPE_WAIT_MS);
+      expect(elapsedMs).toBeLessThan(PIPE_WAIT_MS + 2000);
+    } finally {
+      killSurvivors(marker);
+      watchMarker(marker);
+    }
+  });
+});
