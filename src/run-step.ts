@@ -1,5 +1,6 @@
 // What every front door does once it has raw inputs: validate them all, choose the sinks, run the
 // command through the execution logger, close every sink, and hand back the exit status.
+import { existsSync } from 'node:fs';
 import { InputError, SteplogError, messageOf } from './core/errors.js';
 import type { InputName } from './core/inputs.js';
 import { ExecutionLogger, loggerOptionsFrom } from './core/logger.js';
@@ -7,7 +8,7 @@ import type { ExecutionRecord } from './core/record.js';
 import type { StepSettings } from './core/settings.js';
 import type { Sink } from './core/sink.js';
 import { runExecution } from './exec/run-execution.js';
-import { createMatcherEngine, loadMatchers } from './matchers/index.js';
+import { createStreamMatcher, loadMatchers } from './matchers/index.js';
 import type { Platform, PlatformContext } from './platforms/platform.js';
 import { resolveSettings, type RawInputs } from './platforms/settings.js';
 import { createJsonlSink } from './sinks/jsonl.js';
@@ -63,9 +64,14 @@ export async function runStep(options: StepRunOptions): Promise<StepRunResult> {
     await logger.warn(`steplog: could not set up the ${platform.name} reporters: ${messageOf(error)}`);
   }
   for (const sink of sinks) logger.addSink(sink);
-  if (matchers.length > 0) {
-    const engine = createMatcherEngine(matchers, { workspace: context.cwd });
-    logger.addLineObserver((line) => engine.matchLine(line));
+  // With raw workflow commands the runner annotates `::error::` lines itself: do not do it twice.
+  const active = settings.workflowCommands
+    ? matchers.filter((m) => m.owner !== 'workflow-commands')
+    : matchers;
+  if (active.length > 0) {
+    logger.addLineObserver(
+      createStreamMatcher(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: existsSync }),
+    );
   }
 
   let record: ExecutionRecord;

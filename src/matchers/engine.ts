@@ -1,0 +1,205 @@
+// The problem-matcher engine: GitHub's matching semantics (actions/runner IssueMatcher.cs and
+// OutputManager.cs) over each line of output.
+// - Matchers are tried in order; the first whose match makes an annotation wins the line, and any
+//   match resets every other matcher's multi-line state.
+// - A matcher with several patterns matches consecutive lines; the last pattern emits and, with
+//   `loop`, keeps matching while the earlier lines stay in force (eslint's stylish output).
+// - ANSI codes and a trailing `\r` are removed and the line is cut to MAX_MATCH_LENGTH first.
+// Create one engine per output stream, as the runner does, and reset() it when an attempt starts.
+import stripAnsi from 'strip-ansi';
+import type { AnnotationLevel } from '../core/record.js';
+import { compileMatcher, type CompiledMatcher, type CompiledPattern, type GroupProperty } from './compile.js';
+import {
+  createFileResolver,
+  normalizeLocation,
+  parsePosition,
+  type FileResolverOptions,
+} from './location.js';
+import { MAX_MATCH_LENGTH } from './regexp-guard.js';
+import type { FoundAnnotation, ProblemMatcher } from './types.js';
+import { parseCommandProperties, unescapeData } from './workflow-command.js';
+
+export type MatcherEngineOptions = FileResolverOptions;
+
+export interface MatcherEngine {
+  /** The annotations one line of output makes (at most one, as on GitHub). Never throws. */
+  matchLine(line: string): readonly FoundAnnotation[];
+  /** Forgets every multi-line match in progress. */
+  reset(): void;
+}
+
+/** A line matched by one pattern, linked to the match of the pattern before it. */
+interface Step {
+  line: string;
+  pattern: CompiledPattern;
+  previous: Step | null;
+}
+
+type Groups = Partial<Record<GroupProperty, string>>;
+
+const NOTHING: readonly FoundAnnotation[] = Object.freeze([]);
+
+/** Throws a MatcherDefinitionError when a matcher is invalid (files are checked when loaded). */
+export function createMatcherEngine(
+  matchers: readonly ProblemMatcher[],
+  options: MatcherEngineOptions,
+): MatcherEngine {
+  const running = matchers.map((matcher) => new RunningMatcher(compileMatcher(matcher)));
+  const resolveFile = createFileResolver(options);
+
+  return {
+    matchLine(raw) {
+      if (running.length === 0) return NOTHING;
+      const line = prepareLine(raw);
+      for (const matcher of running) {
+        const groups = matcher.match(line);
+        if (!groups) continue;
+        for (const other of running) if (other !== matcher) other.reset();
+        const annotation = toAnnotation(groups, matcher.definition, resolveFile);
+        // A match without a message still reset the others, then the next matcher gets the line.
+        if (annotation) return [annotation];
+      }
+      return NOTHING;
+    },
+    reset() {
+      for (const matcher of running) matcher.reset();
+    },
+  };
+}
+
+function prepareLine(raw: string): string {
+  let line = raw.includes('\x1b') || raw.includes('\x9b') ? stripAnsi(raw) : raw;
+  if (line.endsWith('\r')) line = line.slice(0, -1);
+  if (line.length > MAX_MATCH_LENGTH) {
+    // Never leave half of a surrogate pair at the cut.
+    const last = line.charCodeAt(MAX_MATCH_LENGTH - 1);
+    line = line.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_MATCH_LENGTH - 1 : MAX_MATCH_LENGTH);
+  }
+  return line;
+}
+
+class RunningMatcher {
+  readonly definition: CompiledMatcher;
+  /** state[i]: the match in progress that ends with pattern i (all but the last pattern). */
+  private state: (Step | null)[];
+
+  constructor(definition: CompiledMatcher) {
+    this.definition = definition;
+    this.state = new Array<Step | null>(definition.patterns.length - 1).fill(null);
+  }
+
+  reset(): void {
+    this.state.fill(null);
+  }
+
+  /** The groups of a complete match ending on this line, or null. */
+  match(line: string): Groups | null {
+    const { patterns, skip } = this.definition;
+    if (patterns.length === 1) {
+      const found = exec(patterns[0], line);
+      return found ? collect(null, patterns[0], found) : null;
+    }
+    if (skip && this.inProgress() && skip.test(line)) return null;
+    // Last pattern first, so each pattern sees the state the previous line left (IssueMatcher.Match).
+    for (let i = patterns.length - 1; i >= 0; i--) {
+      const previous = i > 0 ? this.state[i - 1] : null;
+      if (i > 0 && !previous) continue;
+      const pattern = patterns[i];
+      if (i === patterns.length - 1) {
+        const found = exec(pattern, line);
+        if (found) {
+          this.reset();
+          if (pattern.loop) this.state[i - 1] = previous;
+          return collect(previous, pattern, found);
+        }
+        this.state[i - 1] = null;
+      } else {
+        // test(), not exec(): the groups are read again only if the whole match completes.
+        const matches = (!pattern.contains || line.includes(pattern.contains)) && pattern.regexp.test(line);
+        this.state[i] = matches ? { line, pattern, previous } : null;
+      }
+    }
+    return null;
+  }
+
+  private inProgress(): boolean {
+    for (const step of this.state) if (step) return true;
+    return false;
+  }
+}
+
+function exec(pattern: CompiledPattern, line: string): RegExpExecArray | null {
+  if (pattern.contains && !line.includes(pattern.contains)) return null;
+  return pattern.regexp.exec(line);
+}
+
+/** Gathers the groups each pattern of a complete match sets (each property is set by one pattern). */
+function collect(previous: Step | null, last: CompiledPattern, found: RegExpExecArray): Groups {
+  const groups: Groups = {};
+  read(groups, last, found);
+  for (let step = previous; step; step = step.previous) {
+    read(groups, step.pattern, step.pattern.regexp.exec(step.line)!);
+  }
+  return groups;
+}
+
+function read(groups: Groups, pattern: CompiledPattern, found: RegExpExecArray): void {
+  for (const [property, group] of pattern.groups) {
+    const value = found[group];
+    if (value !== undefined) groups[property] = value;
+  }
+}
+
+const LEVELS: ReadonlyMap<string, AnnotationLevel> = new Map([
+  ['error', 'error'],
+  ['warning', 'warning'],
+  ['notice', 'notice'],
+  // What tools print for the lesser levels GitHub has no name for (gcc `note:`, `info`).
+  ['warn', 'warning'],
+  ['note', 'notice'],
+  ['info', 'notice'],
+]);
+
+function levelOf(severity: string | undefined, fallback: AnnotationLevel | undefined): AnnotationLevel {
+  const text = severity?.trim().toLowerCase();
+  if (!text) return fallback ?? 'error';
+  // Unknown severities count as errors: a problem is not dropped for an odd label.
+  return LEVELS.get(text) ?? 'error';
+}
+
+function toAnnotation(
+  groups: Groups,
+  matcher: CompiledMatcher,
+  resolveFile: (file: string | undefined, fromPath?: string) => string | undefined,
+): FoundAnnotation | null {
+  let { file, line, endLine, column, endColumn, message } = groups;
+  let title: string | undefined;
+  if (matcher.workflowCommand) {
+    const properties = parseCommandProperties(groups.properties ?? '');
+    ({ file, line, endLine, endColumn, title } = properties);
+    column = properties.col;
+    message = message === undefined ? undefined : unescapeData(message);
+  }
+  if (message === undefined || !message.trim()) return null;
+  const location = normalizeLocation({
+    line: parsePosition(line),
+    endLine: parsePosition(endLine),
+    column: parsePosition(column),
+    endColumn: parsePosition(endColumn),
+  });
+  const code = groups.code?.trim();
+  const annotation: FoundAnnotation = {
+    level: levelOf(groups.severity, matcher.severity),
+    message,
+    source: matcher.owner,
+  };
+  const path = resolveFile(file, groups.fromPath);
+  if (path !== undefined) annotation.file = path;
+  if (location.line !== undefined) annotation.line = location.line;
+  if (location.endLine !== undefined) annotation.endLine = location.endLine;
+  if (location.column !== undefined) annotation.column = location.column;
+  if (location.endColumn !== undefined) annotation.endColumn = location.endColumn;
+  if (title) annotation.title = title;
+  if (code) annotation.code = code;
+  return annotation;
+}

@@ -1,0 +1,27 @@
+// The engine as the execution logger's line observer: one engine per stream, as the runner keeps
+// one matcher state per stream (OutputManager), so interleaved stdout and stderr lines never break
+// each other's multi-line matches; every new attempt starts with no match in progress.
+import type { StreamName } from '../core/record.js';
+import { createMatcherEngine, type MatcherEngineOptions } from './engine.js';
+import type { FoundAnnotation, ProblemMatcher } from './types.js';
+
+export type StreamMatcher = (line: string, stream: StreamName, attempt: number) => readonly FoundAnnotation[];
+
+export function createStreamMatcher(
+  matchers: readonly ProblemMatcher[],
+  options: MatcherEngineOptions,
+): StreamMatcher {
+  const engines = {
+    stdout: createMatcherEngine(matchers, options),
+    stderr: createMatcherEngine(matchers, options),
+  };
+  let currentAttempt = 0;
+  return (line, stream, attempt) => {
+    if (attempt !== currentAttempt) {
+      currentAttempt = attempt;
+      engines.stdout.reset();
+      engines.stderr.reset();
+    }
+    return engines[stream].matchLine(line);
+  };
+}
