@@ -29,15 +29,21 @@ export interface StepRunResult {
   /** null when validation failed and nothing ran. */
   record: ExecutionRecord | null;
   settings: StepSettings | null;
+  /** With `steps`: every step's record, in the order given (`record` is then null). */
+  records?: ExecutionRecord[];
   logFile: string | null;
   /** The validation error when nothing ran. */
   error: SteplogError | null;
 }
 
 export async function runStep(options: StepRunOptions): Promise<StepRunResult> {
+  if (options.raw.steps !== undefined && options.raw.steps.trim() !== '') {
+    const { runStepsMode } = await import('./steps/run-steps-mode.js');
+    return runStepsMode(options);
+  }
   const { context, platform } = options;
   let settings: StepSettings;
-  let matchers: Awaited<ReturnType<typeof loadMatchers>>;
+  let matchers: Matchers;
   try {
     settings = resolveSettings(options.raw, { workspace: context.cwd, label: options.label });
     matchers = await loadMatchers(settings.matchers, {
@@ -51,28 +57,14 @@ export async function runStep(options: StepRunOptions): Promise<StepRunResult> {
   }
 
   const logFile = settings.logFile ?? platform.defaultLogFile(context);
-  const logger = new ExecutionLogger(loggerOptionsFrom(settings));
-  // The log file first: it is the record of last resort when a console write blocks or fails.
-  logger.addSink(createJsonlSink(logFile, logger.redactor));
+  const logger = createStepLogger(settings, matchers, logFile, context);
   let sinks: Sink[] = [];
   try {
     sinks = await platform.createSinks(settings, context);
   } catch (error) {
-    // A bad platform setting (e.g. STEPLOG_LOG_LIMIT on GitLab) is an input error: nothing runs.
-    if (error instanceof InputError)
-      return { exitStatus: 125, record: null, settings: null, logFile: null, error };
     await logger.warn(`steplog: could not set up the ${platform.name} reporters: ${messageOf(error)}`);
   }
   for (const sink of sinks) logger.addSink(sink);
-  // With raw workflow commands the runner annotates `::error::` lines itself: do not do it twice.
-  const active = settings.workflowCommands
-    ? matchers.filter((m) => m.owner !== 'workflow-commands')
-    : matchers;
-  if (active.length > 0) {
-    logger.addLineObserver(
-      createStreamMatcher(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: existsSync }),
-    );
-  }
 
   let record: ExecutionRecord;
   try {
@@ -86,6 +78,31 @@ export async function runStep(options: StepRunOptions): Promise<StepRunResult> {
     await logger.close();
   }
   return { exitStatus: record.exitStatus ?? 125, record, settings, logFile, error: null };
+}
+
+export type Matchers = Awaited<ReturnType<typeof loadMatchers>>;
+
+/** A logger that writes the JSON-lines log and finds annotations with the matchers. */
+export function createStepLogger(
+  settings: StepSettings,
+  matchers: Matchers,
+  logFile: string,
+  context: PlatformContext,
+  stepId: string | null = null,
+): ExecutionLogger {
+  const logger = new ExecutionLogger({ ...loggerOptionsFrom(settings), stepId });
+  // The log file first: it is the record of last resort when a console write blocks or fails.
+  logger.addSink(createJsonlSink(logFile, logger.redactor));
+  // With raw workflow commands the runner annotates `::error::` lines itself: do not do it twice.
+  const active = settings.workflowCommands
+    ? matchers.filter((m) => m.owner !== 'workflow-commands')
+    : matchers;
+  if (active.length > 0) {
+    logger.addLineObserver(
+      createStreamMatcher(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: existsSync }),
+    );
+  }
+  return logger;
 }
 
 export { InputError };

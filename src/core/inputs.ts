@@ -22,7 +22,7 @@ export const INPUTS = [
     flag: '--run',
     default: null,
     scope: 'all',
-    description: 'The script to run, as in a `run:` step.',
+    description: 'The script to run, as in a `run:` step. Required unless `steps` is given.',
   },
   {
     name: 'name',
@@ -168,6 +168,28 @@ export const INPUTS = [
     default: 'false',
     scope: 'all',
     description: 'Let the command issue raw GitHub workflow commands, as a plain `run:` step does.',
+  },
+  {
+    name: 'steps',
+    flag: '--steps',
+    default: null,
+    scope: 'all',
+    description:
+      'Several commands in one step: a YAML list of {name, run, shell, working-directory, timeout, idle-timeout, max-attempts, retry-on, success-codes, env, …}; each inherits the top-level settings. Instead of `run`. The CLI flag also takes a file path.',
+  },
+  {
+    name: 'max-parallel',
+    flag: '--max-parallel',
+    default: null,
+    scope: 'all',
+    description: 'With `steps`: how many run at once (1 to 64). Default: the number of CPUs.',
+  },
+  {
+    name: 'fail-fast',
+    flag: '--fail-fast',
+    default: 'false',
+    scope: 'all',
+    description: 'With `steps`: cancel the other steps as soon as one fails or times out.',
   },
   {
     name: 'summary-file',

@@ -297,6 +297,8 @@ export class ExecutionLogger {
     this.startMs = now.getTime();
     this.record.status = 'running';
     this.record.startedAt = now.toISOString();
+    // Every execution in the log has a start event, even one that never ran an attempt.
+    void this.emit({ type: 'start', record: this.snapshot() });
   }
 
   /** An attempt ended by fail() or cancel() rather than by the runner's facts. */

@@ -10,7 +10,8 @@ export interface ConsoleStreams {
   stderr: NodeJS.WritableStream;
 }
 
-export function createPlainConsoleSink(streams: ConsoleStreams): Sink {
+/** `prefix` marks each output line (steps running in parallel share one console). */
+export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Sink {
   let name = '';
   let maxAttempts = 1;
   const say = (line: string) => streams.stderr.write(line + '\n');
@@ -40,15 +41,15 @@ export function createPlainConsoleSink(streams: ConsoleStreams): Sink {
           break;
       }
     },
-    onOutput: (batch: OutputBatch) => writeBatch(streams[batch.stream], batch),
+    onOutput: (batch: OutputBatch) => writeBatch(streams[batch.stream], batch, prefix),
     drain: () =>
       Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
   };
 }
 
 /** Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows). */
-export function writeBatch(stream: NodeJS.WritableStream, batch: OutputBatch): boolean {
-  const text = batch.lines.join('\n');
+export function writeBatch(stream: NodeJS.WritableStream, batch: OutputBatch, prefix = ''): boolean {
+  const text = prefix ? prefix + batch.lines.join('\n' + prefix) : batch.lines.join('\n');
   return stream.write(batch.partial ? text : text + '\n');
 }
 

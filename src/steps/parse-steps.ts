@@ -36,15 +36,17 @@ export function parseSteps(
   label: string,
   shared: RawInputs,
   context: Omit<ResolveContext, 'env' | 'label'> & { label: (name: InputName) => string },
+  /** How to name the value in errors: the file it came from, else its first line. */
+  source: string = firstLine(text),
 ): StepDefinition[] {
   let parsed: unknown;
   try {
     parsed = parseYaml(text);
   } catch (error) {
-    throw new InputError(label, firstLine(text), `a YAML list of steps (${messageOf(error).split('\n')[0]})`);
+    throw new InputError(label, source, `a YAML list of steps (${messageOf(error).split('\n')[0]})`);
   }
   if (!Array.isArray(parsed) || parsed.length === 0) {
-    throw new InputError(label, firstLine(text), 'a non-empty YAML list of steps, each with at least `run`');
+    throw new InputError(label, source, 'a non-empty YAML list of steps, each with at least `run`');
   }
   const ids = new Set<string>();
   return parsed.map((item: unknown, index) => {

@@ -258,7 +258,7 @@ describe('lifecycle', () => {
       attempts: [],
       exitStatus: 130,
     });
-    expect(typesOf(sink.events)).toEqual(['end']);
+    expect(typesOf(sink.events)).toEqual(['start', 'end']);
   });
 
   test('fail() from pending: failed with the error, exit status 125 unless told', async () => {
@@ -272,7 +272,7 @@ describe('lifecycle', () => {
       attempts: [],
       startedAt: at(0),
     });
-    expect(typesOf(sink.events)).toEqual(['end']);
+    expect(typesOf(sink.events)).toEqual(['start', 'end']);
     const notFound = createLogger();
     expect((await notFound.logger.fail('zsh: not found', 127)).exitStatus).toBe(127);
   });

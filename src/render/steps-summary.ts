@@ -1,0 +1,96 @@
+// The summary of a run of several steps: one table, a timeline drawn as a Mermaid Gantt chart
+// (GitHub renders ```mermaid blocks in job summaries and comments), then the full summary of each
+// step that did not succeed.
+import type { ExecutionRecord } from '../core/record.js';
+import { formatDuration, plural } from './format.js';
+import { renderTable, tableCell } from './markdown.js';
+import { MAX_SUMMARY_BYTES, renderSummary } from './summary.js';
+
+const ICONS: Record<string, string> = { success: '✅', failed: '❌', timed_out: '⏱️', cancelled: '🚫' };
+const GANTT_TAGS: Record<string, string> = {
+  success: 'done',
+  failed: 'crit',
+  timed_out: 'crit',
+  cancelled: 'active',
+};
+
+export function renderStepsSummary(
+  records: readonly ExecutionRecord[],
+  outcome: { status: ExecutionRecord['status']; exitStatus: number },
+  options: { maxBytes?: number } = {},
+): string {
+  const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+  const failed = records.filter((r) => r.status !== 'success');
+  const headline =
+    failed.length === 0
+      ? `all ${plural(records.length, 'step')} succeeded`
+      : `${failed.length} of ${plural(records.length, 'step')} did not succeed`;
+  const head = [
+    `### ${ICONS[outcome.status] ?? ''} steplog: ${headline}`,
+    '',
+    renderTable(
+      ['', 'step', 'status', 'duration', 'attempts', 'exit'],
+      records.map((r) => [
+        ICONS[r.status] ?? '',
+        tableCell(r.name),
+        r.status.replace('_', ' '),
+        formatDuration(r.durationMs ?? 0),
+        String(r.attempts.length),
+        r.exitStatus === null ? '' : String(r.exitStatus),
+      ]),
+    ),
+    renderGantt(records),
+  ].join('\n');
+  const parts = [head];
+  let used = Buffer.byteLength(head);
+  // Each failed step's own summary shares what is left of the budget.
+  for (const [i, record] of failed.entries()) {
+    const share = Math.floor((maxBytes - used - 200) / (failed.length - i));
+    if (share < 512) break;
+    const part = renderSummary(record, { maxBytes: share });
+    parts.push(part);
+    used += Buffer.byteLength(part) + 2;
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/** A Mermaid Gantt chart of when each step ran (absolute times in epoch milliseconds). */
+export function renderGantt(records: readonly ExecutionRecord[]): string {
+  const timed = records.filter((r) => r.startedAt && r.completedAt);
+  if (timed.length === 0) return '';
+  const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S', '  section steps'];
+  for (const [i, r] of timed.entries()) {
+    const start = Date.parse(r.startedAt!);
+    // Mermaid draws nothing for a zero-length task.
+    const end = Math.max(Date.parse(r.completedAt!), start + 1);
+    lines.push(`  ${ganttLabel(r.name)} :${GANTT_TAGS[r.status] ?? 'active'}, s${i + 1}, ${start}, ${end}`);
+  }
+  lines.push('```');
+  return '\n' + lines.join('\n') + '\n';
+}
+
+/** Task names cannot hold Mermaid's separators (`:` `;` `#`) or anything that could end the fence. */
+function ganttLabel(name: string): string {
+  const clean = name
+    .replace(/[^\p{L}\p{N} _.,/()+-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (clean || 'step').slice(0, 60);
+}
+
+/** The `results` output: one entry per step, small enough for a step output. */
+export function renderStepsResults(records: readonly ExecutionRecord[]): string {
+  return JSON.stringify(
+    records.map((r) => ({
+      id: r.stepId,
+      name: r.name,
+      status: r.status,
+      exitCode: r.exitCode,
+      signal: r.signal,
+      timedOut: r.timedOut,
+      durationMs: r.durationMs,
+      attempts: r.attempts.length,
+      exitStatus: r.exitStatus,
+    })),
+  );
+}

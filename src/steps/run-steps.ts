@@ -1,0 +1,77 @@
+// Runs several steps at once (at most maxParallel), each its own execution with its own logger.
+// fail-fast cancels the others through the same cancel path a SIGINT takes.
+import type { ExecutionLogger } from '../core/logger.js';
+import type { ExecutionRecord } from '../core/record.js';
+import { cancelSignalOf } from '../exec/cancel.js';
+import { runExecution } from '../exec/run-execution.js';
+import type { StepDefinition } from './parse-steps.js';
+
+export interface RunStepsOptions {
+  steps: readonly StepDefinition[];
+  maxParallel: number;
+  failFast: boolean;
+  /** The whole run's cancellation (SIGINT/SIGTERM/SIGHUP to steplog). */
+  cancel?: AbortSignal;
+  /** A logger with its sinks attached, for one step. The runner closes it. */
+  createLogger: (step: StepDefinition) => ExecutionLogger;
+}
+
+/** The records, in the order the steps were given. */
+export async function runSteps(options: RunStepsOptions): Promise<ExecutionRecord[]> {
+  const { steps, cancel } = options;
+  const records: ExecutionRecord[] = new Array(steps.length);
+  // Aborted once, by fail-fast or by the run's own cancellation; every running step listens to it.
+  const stopAll = new AbortController();
+  const onCancel = () => stopAll.abort(cancel?.reason);
+  cancel?.addEventListener('abort', onCancel, { once: true });
+  if (cancel?.aborted) onCancel();
+
+  let next = 0;
+  const worker = async () => {
+    while (next < steps.length) {
+      const index = next++;
+      const step = steps[index];
+      const logger = options.createLogger(step);
+      try {
+        records[index] = stopAll.signal.aborted
+          ? await logger.cancel(cancelSignalOf(stopAll.signal))
+          : await runExecution({ settings: step.settings, logger, cancel: stopAll.signal });
+      } catch (error) {
+        records[index] = await logger.fail(error);
+      } finally {
+        await logger.close();
+      }
+      if (options.failFast && records[index].status !== 'success' && !stopAll.signal.aborted) {
+        stopAll.abort('SIGTERM');
+      }
+    }
+  };
+  try {
+    const width = Math.max(1, Math.min(options.maxParallel, steps.length));
+    await Promise.all(Array.from({ length: width }, worker));
+  } finally {
+    cancel?.removeEventListener('abort', onCancel);
+  }
+  return records;
+}
+
+export interface RunOutcome {
+  status: ExecutionRecord['status'];
+  exitStatus: number;
+}
+
+/**
+ * One status and exit status for the whole run: cancelled when steplog itself was cancelled;
+ * otherwise the first step (in the given order) that failed or timed out; else success.
+ */
+export function decideRunOutcome(records: readonly ExecutionRecord[], cancelled: boolean): RunOutcome {
+  if (cancelled) {
+    const any = records.find((r) => r.status === 'cancelled');
+    return { status: 'cancelled', exitStatus: any?.exitStatus ?? 143 };
+  }
+  const failed = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+  if (failed) return { status: failed.status, exitStatus: failed.exitStatus ?? 1 };
+  const other = records.find((r) => r.status !== 'success');
+  if (other) return { status: other.status, exitStatus: other.exitStatus ?? 1 };
+  return { status: 'success', exitStatus: 0 };
+}
