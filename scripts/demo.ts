@@ -12,7 +12,7 @@ const log = path.join(dir, 'steplog.jsonl');
 
 const banner = (title: string) => console.log(`\n\x1b[1m━━ ${title} ━━\x1b[0m`);
 
-banner('live log: steplog run --max-attempts 3 --timeout 30s -- examples/flaky-build.sh');
+banner('live log: steplog run --max-attempts 3 --timeout 30s --cwd examples -- ./flaky-build.sh');
 const result = spawnSync(
   process.execPath,
   [
@@ -23,13 +23,15 @@ const result = spawnSync(
     '--max-attempts=3',
     '--retry-delay=200ms',
     '--timeout=30s',
+    `--cwd=${path.join(root, 'examples')}`,
     '--mask=hunter2-demo-token',
     `--summary-file=${summary}`,
     `--log-file=${log}`,
     '--',
-    path.join(root, 'examples/flaky-build.sh'),
+    './flaky-build.sh',
   ],
   {
+    cwd: root,
     stdio: 'inherit',
     env: { ...process.env, DEMO_STATE: path.join(dir, 'attempts'), DEMO_TOKEN: 'hunter2-demo-token' },
   },

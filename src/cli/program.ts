@@ -54,10 +54,11 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
         .default('auto'),
     );
   for (const input of CLI_INPUTS) {
-    const takesValue = input.name !== 'workflow-commands';
+    // Switches (default true/false) may be given bare: `--fail-fast` means `--fail-fast true`.
+    const takesValue = input.default !== 'true' && input.default !== 'false';
     const flags = takesValue ? `${input.flag} <value>` : `${input.flag} [bool]`;
-    const option = new Option(flags, `${input.description} [env: ${envNameOf(input.name)}]`);
-    if (input.default !== null) option.default(undefined, input.default);
+    const defaultText = input.default === null ? '' : ` [default: ${input.default}]`;
+    const option = new Option(flags, `${input.description} [env: ${envNameOf(input.name)}]${defaultText}`);
     if ('repeatable' in input && input.repeatable) {
       option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     }

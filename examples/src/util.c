@@ -1,0 +1,4 @@
+int util(void) {
+  int tmp;
+  return 0;
+}

@@ -1,0 +1,196 @@
+// The CLI bundle end to end: exit statuses, flags and STEPLOG_* variables, validation, the
+// JSON-lines log, the summary file, masking and cancellation by a signal to steplog only.
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { assertValidEvent } from '../core/schema-helper.js';
+import { expectNoSurvivors, watchMarker } from '../exec/helpers.js';
+import { readJsonl, requireBundle, runCli, tempDir } from './helpers.js';
+
+beforeAll(requireBundle);
+afterEach(expectNoSurvivors);
+
+describe('steplog run', () => {
+  it('runs the command after -- and exits with its status; steplog lines go to stderr', async () => {
+    const ok = await runCli(['run', '--', 'echo', 'hello world']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('hello world\n');
+    expect(ok.stderr).toContain("steplog ▶ echo 'hello world' (attempt 1/1)");
+    expect(ok.stderr).toMatch(/steplog ✔ echo 'hello world': success in \S+ \(exit code 0, attempt 1\/1\)/);
+
+    const failed = await runCli(['run', '--run', 'echo out; echo err >&2; exit 7']);
+    expect(failed.status).toBe(7);
+    expect(failed.stdout).toBe('out\n');
+    expect(failed.stderr).toContain('err\n');
+  });
+
+  it('maps exit statuses as DESIGN.md fixes them (E9, E10)', async () => {
+    const cases: [string[], number][] = [
+      [['--run', 'exit 300'], 44],
+      [['--run', 'kill -TERM $$'], 143],
+      [['--run', 'kill -KILL $$'], 137],
+      [['--run', 'sleep 5', '--timeout', '300ms', '--kill-after', '200ms'], 124],
+      [['--run', 'exit 1', '--success-codes', '0,1'], 0],
+      [['--run', 'exit 0', '--success-codes', '1'], 1],
+      [['--run', 'true', '--shell', 'no-such-shell-xyz {0}'], 127],
+    ];
+    for (const [args, expected] of cases) {
+      const result = await runCli(['run', ...args]);
+      expect({ args, status: result.status }).toEqual({ args, status: expected });
+    }
+  });
+
+  it('names the shell that is missing (E10)', async () => {
+    const result = await runCli(['run', '--shell', 'no-such-shell-xyz {0}', '--run', 'true']);
+    expect(result.stderr).toContain('shell "no-such-shell-xyz" not found');
+  });
+
+  it('rejects bad input with 125, naming the flag, its variable, the value and what is accepted; runs nothing', async () => {
+    const dir = tempDir();
+    const marker = path.join(dir, 'ran');
+    const result = await runCli(['run', '--timeout', '5 minutes', '--run', `touch ${marker}`]);
+    expect(result.status).toBe(125);
+    expect(result.stderr).toBe(
+      'steplog: Invalid --timeout (STEPLOG_TIMEOUT): "5 minutes". Expected a duration such as 90 (seconds), 90s, 1.5m, 1h30m or 250ms (units ms, s, m, h, d; 0 for none; at most 24d).\n',
+    );
+    expect(() => readFileSync(marker)).toThrow();
+
+    const fromEnv = await runCli(['run', '--run', 'true'], { env: { STEPLOG_MAX_ATTEMPTS: '0' } });
+    expect(fromEnv.status).toBe(125);
+    expect(fromEnv.stderr).toContain(
+      'Invalid --max-attempts (STEPLOG_MAX_ATTEMPTS): "0". Expected a whole number from 1 to 100.',
+    );
+
+    const both = await runCli(['run', '--run', 'true', '--', 'false']);
+    expect(both.status).toBe(125);
+    expect(both.stderr).toContain('either with --run (STEPLOG_RUN) or after --, not both');
+
+    const unknown = await runCli(['run', '--no-such-flag', '--', 'true']);
+    expect(unknown.status).toBe(125);
+    expect(unknown.stderr).toContain("unknown option '--no-such-flag'");
+  });
+
+  it('takes every option from STEPLOG_* variables; a flag wins over its variable', async () => {
+    const env = { STEPLOG_RUN: 'echo from-env; exit 3', STEPLOG_SUCCESS_CODES: '3' };
+    const fromEnv = await runCli(['run'], { env });
+    expect(fromEnv.stdout).toBe('from-env\n');
+    expect(fromEnv.status).toBe(0);
+    const flagWins = await runCli(['run', '--success-codes', '0'], { env });
+    expect(flagWins.status).toBe(3);
+  });
+
+  it('lists every option with its default in --help', async () => {
+    const help = await runCli(['run', '--help']);
+    expect(help.status).toBe(0);
+    const text = help.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('--timeout <value>');
+    expect(text).toContain('Grace between kill-signal and SIGKILL. [env: STEPLOG_KILL_AFTER] [default: 10s]');
+  });
+
+  it('writes a JSON-lines log whose every line validates against schema/v1, and a summary file (H1)', async () => {
+    const dir = tempDir();
+    const log = path.join(dir, 'log.jsonl');
+    const summary = path.join(dir, 'summary.md');
+    const result = await runCli([
+      'run',
+      '--max-attempts=2',
+      '--log-file',
+      log,
+      '--summary-file',
+      summary,
+      '--run',
+      'echo "src/a.c:3:1: error: boom"; exit 2',
+    ]);
+    expect(result.status).toBe(2);
+    const events = readJsonl(log);
+    events.forEach(assertValidEvent);
+    expect(events.map((e) => e.type)).toEqual([
+      'start',
+      'attempt-start',
+      'annotation',
+      'attempt-end',
+      'retry',
+      'attempt-start',
+      'annotation',
+      'attempt-end',
+      'end',
+    ]);
+    const end = events.at(-1) as { record: { status: string; exitStatus: number; attempts: unknown[] } };
+    expect(end.record).toMatchObject({ status: 'failed', exitStatus: 2 });
+    expect(end.record.attempts).toHaveLength(2);
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown).toContain('failed with exit code 2');
+    expect(markdown).toContain('boom');
+  });
+
+  it('appends to an existing log and never fails the step when the log cannot be written (H2, H4)', async () => {
+    const dir = tempDir();
+    const log = path.join(dir, 'log.jsonl');
+    writeFileSync(log, '{"existing":true}\n');
+    await runCli(['run', '--log-file', log, '--', 'true']);
+    expect(readFileSync(log, 'utf8').startsWith('{"existing":true}\n')).toBe(true);
+
+    const full = await runCli(['run', '--log-file', '/dev/full', '--', 'echo', 'still runs']);
+    expect(full.status).toBe(0);
+    expect(full.stdout).toBe('still runs\n');
+    expect(full.stderr.match(/sink failed/g)).toHaveLength(1);
+  });
+
+  it('redacts --mask values everywhere it writes, even split across writes and lines (C3, C4)', async () => {
+    const dir = tempDir();
+    const log = path.join(dir, 'log.jsonl');
+    const summary = path.join(dir, 'summary.md');
+    const secret = 'sekrit-VALUE-123';
+    const result = await runCli([
+      'run',
+      '--mask',
+      secret,
+      '--log-file',
+      log,
+      '--summary-file',
+      summary,
+      '--run',
+      `printf 'a sekrit-'; sleep 0.2; printf 'VALUE-123 b\\n'; echo "::add-mask::announced""-42"; echo "then announced""-42" >&2; exit 1`,
+    ]);
+    expect(result.status).toBe(1);
+    for (const text of [
+      result.stdout,
+      result.stderr,
+      readFileSync(log, 'utf8'),
+      readFileSync(summary, 'utf8'),
+    ]) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain('announced-42');
+    }
+    expect(result.stdout).toContain('a *** b');
+    expect(result.stderr).toContain('then ***');
+  });
+
+  it('is cancelled by SIGINT to steplog only: forwards, records cancelled, exits 130, leaves nothing (E6)', async () => {
+    const dir = tempDir();
+    const log = path.join(dir, 'log.jsonl');
+    const marker = `cli-cancel-${randomUUID()}`;
+    watchMarker(marker);
+    let pid = 0;
+    const running = runCli(
+      ['run', '--log-file', log, '--run', `trap '' INT TERM; echo started; sleep 30 # ${marker}`],
+      { env: { MARKER: marker }, onSpawn: (p) => (pid = p) },
+    );
+    // Wait for the command to have started before signalling.
+    for (
+      let i = 0;
+      i < 200 && !(existsSync(log) && readFileSync(log, 'utf8').includes('attempt-start'));
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    process.kill(pid, 'SIGINT');
+    const result = await running;
+    expect(result.status).toBe(130);
+    expect(result.ms).toBeLessThan(7500);
+    const end = readJsonl(log).at(-1) as { type: string; record: { status: string; cancelSignal: string } };
+    expect(end).toMatchObject({ type: 'end', record: { status: 'cancelled', cancelSignal: 'SIGINT' } });
+  });
+});

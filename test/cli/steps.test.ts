@@ -1,0 +1,133 @@
+// Several commands in one run: real parallel processes, prefixed output, fail-fast through the cancel
+// path, one JSON-lines file with step ids, one summary with a Mermaid timeline, nothing left behind.
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { assertValidEvent } from '../core/schema-helper.js';
+import { expectNoSurvivors, watchMarker } from '../exec/helpers.js';
+import { readJsonl, requireBundle, runCli, tempDir } from './helpers.js';
+
+beforeAll(requireBundle);
+afterEach(expectNoSurvivors);
+
+interface EndEvent {
+  type: 'end';
+  stepId: string;
+  record: { name: string; status: string; exitStatus: number; startedAt: string; completedAt: string };
+}
+
+function ends(log: string): EndEvent[] {
+  const events = readJsonl(log);
+  events.forEach(assertValidEvent);
+  return events.filter((e) => e.type === 'end') as unknown as EndEvent[];
+}
+
+describe('steplog run --steps', () => {
+  it('runs steps in parallel, prefixes their lines, and reports each as its own execution', async () => {
+    const dir = tempDir();
+    const log = path.join(dir, 'log.jsonl');
+    const summary = path.join(dir, 'summary.md');
+    const steps = path.join(dir, 'steps.yml');
+    // Each step waits for the other's file: they can only both finish if they really run at once.
+    writeFileSync(
+      steps,
+      [
+        '- name: lint',
+        `  run: touch ${dir}/a; until [ -e ${dir}/b ]; do sleep 0.02; done; echo linted`,
+        '- name: unit tests',
+        `  run: touch ${dir}/b; until [ -e ${dir}/a ]; do sleep 0.02; done; echo "tested $STEP_VAR"`,
+        '  env:',
+        '    STEP_VAR: per-step',
+        '  timeout: 20s',
+      ].join('\n'),
+    );
+    const result = await runCli([
+      'run',
+      '--steps',
+      steps,
+      '--max-parallel',
+      '2',
+      '--log-file',
+      log,
+      '--summary-file',
+      summary,
+    ]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').sort()).toEqual(['', '[lint] linted', '[unit-tests] tested per-step']);
+    expect(ends(log).map((e) => [e.stepId, e.record.status])).toEqual(
+      expect.arrayContaining([
+        ['lint', 'success'],
+        ['unit-tests', 'success'],
+      ]),
+    );
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown).toContain('all 2 steps succeeded');
+    expect(markdown).toMatch(/```mermaid\ngantt\n/);
+    expect(markdown).toMatch(/ {2}lint :done, s1, \d+, \d+/);
+  });
+
+  it('fail-fast cancels the running steps through the cancel path; the run exits with the failure', async () => {
+    const dir = tempDir();
+    const log = path.join(dir, 'log.jsonl');
+    const marker = `steps-ff-${randomUUID()}`;
+    watchMarker(marker);
+    const yaml = [
+      '- name: fails',
+      '  run: sleep 0.3; exit 4',
+      '- name: long',
+      `  run: "trap '' TERM; sleep 30 # ${marker}"`,
+      '  kill-after: 300ms',
+      '- name: never started',
+      '  run: echo should not run',
+    ].join('\n');
+    const result = await runCli([
+      'run',
+      '--steps',
+      yaml,
+      '--max-parallel',
+      '2',
+      '--fail-fast',
+      '--log-file',
+      log,
+    ]);
+    expect(result.status).toBe(4);
+    expect(result.stdout).not.toContain('should not run');
+    expect(result.ms).toBeLessThan(10_000);
+    const byStep = Object.fromEntries(ends(log).map((e) => [e.stepId, e.record.status]));
+    expect(byStep).toEqual({ fails: 'failed', long: 'cancelled', 'never-started': 'cancelled' });
+  });
+
+  it('without fail-fast every step runs; the first failure in list order decides the exit status', async () => {
+    const yaml = ['- run: exit 3', '- run: sleep 0.2; exit 5', '- run: echo fine'].join('\n');
+    const result = await runCli(['run', '--steps', yaml, '--max-parallel', '1']);
+    expect(result.status).toBe(3);
+    expect(result.stdout).toBe('fine\n');
+    expect(result.stderr).toContain('1 of 3 steps succeeded (exit status 3)');
+  });
+
+  it('rejects bad steps before running any, naming the step and the key', async () => {
+    const dir = tempDir();
+    const touched = path.join(dir, 'ran');
+    const cases: [string, string][] = [
+      [
+        `- run: touch ${touched}\n- run: true\n  timeout: soon`,
+        'step 2 timeout (--timeout (STEPLOG_TIMEOUT))',
+      ],
+      [
+        `- run: touch ${touched}\n- name: x\n  colour: red`,
+        'Invalid --steps (STEPLOG_STEPS) step 2 key: "colour"',
+      ],
+      [`- run: touch ${touched}\n- name: no run`, 'step 2 run'],
+      ['[]', 'a non-empty YAML list of steps'],
+    ];
+    for (const [yaml, message] of cases) {
+      const result = await runCli(['run', '--steps', yaml]);
+      expect({ yaml, status: result.status }).toEqual({ yaml, status: 125 });
+      expect(result.stderr).toContain(message);
+    }
+    const both = await runCli(['run', '--steps', '- run: true', '--run', 'true']);
+    expect(both.stderr).toContain('Invalid --run (STEPLOG_RUN): "true". Expected no script when --steps');
+    expect(() => readFileSync(touched)).toThrow();
+  });
+});
