@@ -56,14 +56,16 @@ export async function runStep(options: StepRunOptions): Promise<StepRunResult> {
     return { exitStatus: failure.exitStatus, record: null, settings: null, logFile: null, error: failure };
   }
 
-  const logFile = settings.logFile ?? platform.defaultLogFile(context);
-  const logger = createStepLogger(settings, matchers, logFile, context);
-  let sinks: Sink[] = [];
+  let sinks: Sink[];
   try {
     sinks = await platform.createSinks(settings, context);
   } catch (error) {
-    await logger.warn(`steplog: could not set up the ${platform.name} reporters: ${messageOf(error)}`);
+    // A bad platform setting (e.g. STEPLOG_LOG_LIMIT on GitLab) is an input error: nothing runs.
+    const failure = error instanceof SteplogError ? error : new SteplogError(messageOf(error));
+    return { exitStatus: failure.exitStatus, record: null, settings: null, logFile: null, error: failure };
   }
+  const logFile = settings.logFile ?? platform.defaultLogFile(context);
+  const logger = createStepLogger(settings, matchers, logFile, context);
   for (const sink of sinks) logger.addSink(sink);
 
   let record: ExecutionRecord;

@@ -55,7 +55,8 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
     );
   for (const input of CLI_INPUTS) {
     // Switches (default true/false) may be given bare: `--fail-fast` means `--fail-fast true`.
-    const takesValue = input.default !== 'true' && input.default !== 'false';
+    const fallback: string | null = input.default;
+    const takesValue = fallback !== 'true' && fallback !== 'false';
     const flags = takesValue ? `${input.flag} <value>` : `${input.flag} [bool]`;
     const defaultText = input.default === null ? '' : ` [default: ${input.default}]`;
     const option = new Option(flags, `${input.description} [env: ${envNameOf(input.name)}]${defaultText}`);

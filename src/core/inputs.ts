@@ -152,7 +152,7 @@ export const INPUTS = [
     default: null,
     scope: 'all',
     description:
-      'Path of the JSON-lines log (appended). Default: a file in the runner temp directory (GitHub) or steplog.jsonl (GitLab).',
+      'Path of the JSON-lines log (appended). Default: a file in the runner temp directory (GitHub) or .steplog/steplog.jsonl (GitLab).',
   },
   {
     name: 'mask',
@@ -197,7 +197,7 @@ export const INPUTS = [
     default: null,
     scope: 'cli',
     description:
-      'Write the markdown summary to this file. Default: steplog-summary.md on GitLab; none for the plain CLI.',
+      'Write the markdown summary to this file. Default: .steplog/summary.md on GitLab; none for the plain CLI.',
   },
   {
     name: 'github-token',

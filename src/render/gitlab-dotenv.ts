@@ -28,8 +28,10 @@ export function dotenvEntries(record: ExecutionRecord, files: DotenvFiles): Arra
     ['STEPLOG_STARTED_AT', record.startedAt ?? ''],
     ['STEPLOG_COMPLETED_AT', record.completedAt ?? ''],
     ['STEPLOG_ATTEMPTS', String(record.attempts.length)],
-    ['STEPLOG_LOG_FILE', files.logFile ?? ''],
-    ['STEPLOG_SUMMARY_FILE', files.summaryFile ?? ''],
+    // Not STEPLOG_LOG_FILE / STEPLOG_SUMMARY_FILE: those are steplog's own input variables, and a
+    // later steplog job that `needs:` this one would inherit them (dotenv outranks job variables).
+    ['STEPLOG_LOG_PATH', files.logFile ?? ''],
+    ['STEPLOG_SUMMARY_PATH', files.summaryFile ?? ''],
   ];
 }
 

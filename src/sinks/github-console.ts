@@ -1,0 +1,138 @@
+// The job log on GitHub. The command's output is untrusted (RELIABILITY.md §1), so by default:
+// - before its first byte, workflow-command processing is stopped with a fresh random token on
+//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines, A6);
+// - both of the command's streams are forwarded to steplog's stdout, in the order steplog got them.
+//   The runner shows stdout and stderr alike, and with one stream no line of the command can be
+//   processed after the resume by the runner's stderr-first batching;
+// - commands are resumed exactly once, on stdout, after the last forwarded byte (A11): at the
+//   `end` event, or in close() when the execution never ended normally. Nothing of the command is
+//   forwarded after that;
+// - the masks are registered with core.setSecret once commands are resumed, for the rest of the
+//   job: an `::add-mask::` line written just before the stop on stdout could be read after the
+//   stderr stop and be printed verbatim, secret and all (§1.5). The forwarded output is redacted
+//   by steplog itself, so no masked value reaches the log meanwhile.
+// `workflow-commands: true` forwards each stream to its own stream, unwrapped, as `run:` does.
+//
+// The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
+// issueCommand (the package exports only its root module). The token is hex, so it needs no
+// escaping, and it never reaches the command's environment or argv (A10).
+import { randomBytes } from 'node:crypto';
+import * as core from './github-commands.js';
+import type { LifecycleEvent, OutputBatch } from '../core/events.js';
+import type { StreamName } from '../core/record.js';
+import type { Sink } from '../core/sink.js';
+import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
+import { waitForDrain, writeBatch, type ConsoleStreams } from './console-plain.js';
+
+export interface GithubConsoleOptions {
+  streams: ConsoleStreams;
+  /** Registered with core.setSecret: after the resume, or at the start when commands are not stopped. */
+  masks: readonly string[];
+  /** `workflow-commands: true`: forward the output raw, as a plain `run:` step does. */
+  workflowCommands: boolean;
+  /** Injected for tests; 48 hex characters by default. */
+  createToken?: () => string;
+}
+
+export interface GithubConsoleSink extends Sink {
+  /** True between the stop and the resume: only plain text reaches the runner then. */
+  readonly stopped: boolean;
+  /** Resumes command processing if it is stopped (idempotent); the action's last line of defence. */
+  resume(): void;
+}
+
+export function createStopToken(): string {
+  return randomBytes(24).toString('hex');
+}
+
+export function createGithubConsoleSink(options: GithubConsoleOptions): GithubConsoleSink {
+  const { streams } = options;
+  let token: string | null = null;
+  let ended = false;
+  let name = '';
+  let maxAttempts = 1;
+  // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
+  let openLine: StreamName | null = null;
+
+  const endOpenLine = () => {
+    if (openLine !== null) streams.stdout.write('\n');
+    openLine = null;
+  };
+  const say = (line: string) => {
+    endOpenLine();
+    streams.stdout.write(line + '\n');
+  };
+  const registerMasks = () => {
+    for (const mask of options.masks) core.setSecret(mask);
+  };
+
+  const stop = () => {
+    if (options.workflowCommands) return registerMasks();
+    token = (options.createToken ?? createStopToken)();
+    streams.stderr.write(`::stop-commands::${token}\n`);
+    streams.stdout.write(`::stop-commands::${token}\n`);
+  };
+
+  const resume = () => {
+    if (ended) return;
+    ended = true;
+    if (options.workflowCommands) return;
+    if (token !== null) {
+      // The resume line must be a line of its own, or the runner never sees it.
+      endOpenLine();
+      streams.stdout.write(`::${token}::\n`);
+      token = null;
+    }
+    registerMasks();
+  };
+
+  const forward = (batch: OutputBatch): boolean => {
+    if (options.workflowCommands) return writeBatch(streams[batch.stream], batch);
+    if (openLine !== null && openLine !== batch.stream) endOpenLine();
+    openLine = batch.partial ? batch.stream : null;
+    return writeBatch(streams.stdout, batch);
+  };
+
+  return {
+    name: 'GitHub console',
+    get stopped() {
+      return token !== null;
+    },
+    resume,
+    onEvent(event: LifecycleEvent) {
+      switch (event.type) {
+        case 'start':
+          name = event.record.name;
+          maxAttempts = event.record.maxAttempts;
+          stop();
+          break;
+        case 'attempt-start':
+          say(renderAttemptStart(name, event.attempt, maxAttempts));
+          break;
+        case 'attempt-end':
+          say(renderAttemptEnd(name, event.attempt, maxAttempts));
+          break;
+        case 'retry':
+          say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+          break;
+        case 'warning':
+          // After the resume the annotations sink reports warnings with core.warning.
+          if (!ended) say(`steplog ⚠ ${event.message}`);
+          break;
+        case 'end':
+          if (event.record.error && event.record.attempts.length === 0)
+            say(`steplog ✖ ${event.record.error}`);
+          resume();
+          break;
+      }
+    },
+    onOutput(batch: OutputBatch) {
+      // Nothing of the command may reach the runner once commands are resumed.
+      if (ended) return true;
+      return forward(batch);
+    },
+    drain: () =>
+      Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
+    close: resume,
+  };
+}

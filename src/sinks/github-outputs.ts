@@ -1,0 +1,72 @@
+// Step outputs. They are written at the `end` event, after the command has exited, so a command
+// that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
+// file like a `run:` step) is overridden: the runner keeps the last value of a name (A1, A14).
+// Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
+import * as core from './github-commands.js';
+import type { LifecycleEvent } from '../core/events.js';
+import type { OutputName } from '../core/inputs.js';
+import { lastBytes } from '../core/output-stream.js';
+import type { ExecutionRecord } from '../core/record.js';
+import type { Sink } from '../core/sink.js';
+
+export type ActionOutputName = Exclude<OutputName, 'summary-file'>;
+export type ActionOutputs = Record<ActionOutputName, string>;
+
+/**
+ * Each exported tail is at most this many UTF-8 bytes, whatever output-limit says, so the
+ * outputs of a step stay far under GitHub's 1 MB per job (counted in UTF-16).
+ */
+export const MAX_OUTPUT_TAIL_BYTES = 64 * 1024;
+
+export function renderOutputs(record: ExecutionRecord, logFile: string): ActionOutputs {
+  return {
+    status: record.status,
+    'exit-code': record.exitCode === null ? '' : String(record.exitCode),
+    signal: record.signal ?? '',
+    'timed-out': String(record.timedOut),
+    'duration-ms': String(record.durationMs ?? 0),
+    'started-at': record.startedAt ?? '',
+    'completed-at': record.completedAt ?? '',
+    attempts: String(record.attempts.length),
+    stdout: lastBytes(record.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text,
+    stderr: lastBytes(record.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text,
+    'log-file': logFile,
+  };
+}
+
+/** The outputs when validation failed and nothing ran: a failed status, nothing else to report. */
+export function renderInvalidInputOutputs(): ActionOutputs {
+  return {
+    status: 'failed',
+    'exit-code': '',
+    signal: '',
+    'timed-out': 'false',
+    'duration-ms': '0',
+    'started-at': '',
+    'completed-at': '',
+    attempts: '0',
+    stdout: '',
+    stderr: '',
+    'log-file': '',
+  };
+}
+
+export function writeOutputs(outputs: ActionOutputs): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+export function createGithubOutputsSink(logFile: string): Sink & { readonly written: boolean } {
+  let written = false;
+  return {
+    name: 'step outputs (GITHUB_OUTPUT)',
+    get written() {
+      return written;
+    },
+    onEvent(event: LifecycleEvent) {
+      if (event.type !== 'end') return;
+      // Marked first: a failing write is reported once (by the logger) and never retried.
+      written = true;
+      writeOutputs(renderOutputs(event.record, logFile));
+    },
+  };
+}

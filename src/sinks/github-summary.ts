@@ -1,0 +1,84 @@
+// The job summary: renderSummary(record) appended to GITHUB_STEP_SUMMARY through core.summary.
+// The runner refuses (and skips) a step summary above 1 MiB, counted in bytes of the whole file,
+// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY, B5): the
+// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk: B6, B7)
+// throws; the logger turns it into one warning and the step's result does not change.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import * as core from './github-commands.js';
+import { messageOf } from '../core/errors.js';
+import type { LifecycleEvent } from '../core/events.js';
+import { firstBytes } from '../core/output-stream.js';
+import type { ExecutionRecord } from '../core/record.js';
+import type { SummaryMode } from '../core/settings.js';
+import type { Sink } from '../core/sink.js';
+import { renderSummary } from '../render/summary.js';
+
+/** CreateStepSummaryCommand's limit in the runner (FileCommandManager.cs). */
+export const MAX_STEP_SUMMARY_BYTES = 1024 * 1024;
+/** Below this a summary would say nothing useful: warn instead of writing a stub. */
+export const MIN_SUMMARY_BYTES = 1024;
+
+export function wantsSummary(mode: SummaryMode, record: ExecutionRecord): boolean {
+  return mode === 'always' || (mode === 'on-failure' && record.status !== 'success');
+}
+
+/** What to append to a file of `existingBytes` bytes that ends with `endsWithNewline`, or why not. */
+export function renderSummaryAppend(
+  record: ExecutionRecord,
+  existingBytes: number,
+  endsWithNewline: boolean,
+): { text: string } | { skipped: string } {
+  // A blank line keeps our heading from joining the command's last paragraph.
+  const separator = existingBytes === 0 ? '' : endsWithNewline ? '\n' : '\n\n';
+  const budget = MAX_STEP_SUMMARY_BYTES - existingBytes - Buffer.byteLength(separator);
+  if (budget < MIN_SUMMARY_BYTES) {
+    return {
+      skipped: `the job summary already holds ${existingBytes} bytes of the ${MAX_STEP_SUMMARY_BYTES} GitHub accepts for a step; steplog's summary was not added`,
+    };
+  }
+  const markdown = renderSummary(record, { maxBytes: budget });
+  // renderSummary cuts with a visible note; this only guards the runner's hard limit.
+  return { text: separator + firstBytes(markdown, budget).text };
+}
+
+function endsWithNewline(file: string, size: number): boolean {
+  if (size === 0) return true;
+  // Reading the last byte of a file we may not read is not worth failing for.
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const byte = Buffer.alloc(1);
+      readSync(fd, byte, 0, 1, size - 1);
+      return byte[0] === 0x0a;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+export interface GithubSummaryOptions {
+  env: NodeJS.ProcessEnv;
+  mode: SummaryMode;
+}
+
+export function createGithubSummarySink(options: GithubSummaryOptions): Sink {
+  return {
+    name: 'job summary (GITHUB_STEP_SUMMARY)',
+    async onEvent(event: LifecycleEvent) {
+      if (event.type !== 'end' || !wantsSummary(options.mode, event.record)) return;
+      const file = options.env.GITHUB_STEP_SUMMARY;
+      if (!file) throw new Error('GITHUB_STEP_SUMMARY is not set, so there is no job summary to write to');
+      let size: number;
+      try {
+        size = statSync(file).size;
+      } catch (error) {
+        throw new Error(`cannot read the job summary file ${file}: ${messageOf(error)}`, { cause: error });
+      }
+      const append = renderSummaryAppend(event.record, size, endsWithNewline(file, size));
+      if ('skipped' in append) throw new Error(append.skipped);
+      await core.summary.addRaw(append.text).write();
+    },
+  };
+}

@@ -1,0 +1,209 @@
+// The GitLab job log: steplog's lifecycle lines outside, the command's output inside one collapsible
+// section per attempt. Everything goes to one stream (stdout) so the section markers keep their
+// place among the lines; the runner merges stdout and stderr into the job log anyway.
+//
+// - Forged markers in the output are neutralised (../render/gitlab-section.ts), and the section
+//   name carries a random suffix the command never sees, so nothing it prints can close ours.
+// - GitLab cuts a job log at 4 MiB by default (https://docs.gitlab.com/administration/cicd/
+//   #maximum-job-log-size): past `logLimit` bytes of output steplog stops forwarding it, says so,
+//   and still prints every lifecycle line and the final result line.
+// - Only GitLab markup: never a GitHub workflow command.
+import { randomBytes } from 'node:crypto';
+import type { LifecycleEvent, OutputBatch } from '../core/events.js';
+import type { Annotation, AttemptRecord, ExecutionRecord } from '../core/record.js';
+import type { Sink } from '../core/sink.js';
+import { formatBytes, formatDuration, plural } from '../render/format.js';
+import {
+  cleanLogText,
+  incompleteEraseSuffix,
+  neutraliseSectionMarkers,
+  renderSectionEnd,
+  renderSectionStart,
+} from '../render/gitlab-section.js';
+import { describeOutcome } from '../render/outcome.js';
+import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
+import { waitForDrain } from './console-plain.js';
+
+export interface GitlabConsoleOptions {
+  stream: NodeJS.WritableStream;
+  /** Start the output sections collapsed. */
+  collapsed: boolean;
+  /** Bytes of the command's output forwarded to the job log; the rest is withheld. */
+  logLimit: number;
+  /** Where the full record is, for the line that says output was withheld (e.g. `.steplog/summary.md`). */
+  detailsHint: string;
+  now?: () => Date;
+  /** The section name's random part; injected by tests. */
+  sectionId?: string;
+}
+
+/** Annotation lines printed per attempt after its section; the rest are counted (all are in the reports). */
+export const MAX_ANNOTATION_LINES = 10;
+
+export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
+  const { stream, collapsed, logLimit, detailsHint } = options;
+  const now = options.now ?? (() => new Date());
+  const sectionId = options.sectionId ?? randomBytes(6).toString('hex');
+  let name = 'step';
+  let maxAttempts = 1;
+  let openSection: string | null = null;
+  let atLineStart = true;
+  /** The end of a partial piece that could complete `\e[0K` with the next piece. */
+  let carry = '';
+  let forwarded = 0;
+  let withholding = false;
+  let withheldBytes = 0;
+  let withheldLines = 0;
+  let pendingAnnotations: Annotation[] = [];
+
+  const unix = () => Math.floor(now().getTime() / 1000);
+  const write = (text: string) => stream.write(text);
+  /** steplog's own line, always printed, on a line of its own. */
+  const say = (line: string) => {
+    endPartialLine();
+    write(line + '\n');
+  };
+
+  function endPartialLine(): void {
+    if (carry) write(carry);
+    carry = '';
+    if (!atLineStart) write('\n');
+    atLineStart = true;
+  }
+
+  function closeSection(): void {
+    if (openSection === null) return;
+    endPartialLine();
+    write(renderSectionEnd(openSection, unix()));
+    openSection = null;
+  }
+
+  function flushAnnotations(): void {
+    const shown = pendingAnnotations.slice(0, MAX_ANNOTATION_LINES);
+    for (const annotation of shown) say(renderAnnotationLine(annotation));
+    const more = pendingAnnotations.length - shown.length;
+    if (more > 0) say(`steplog: … and ${plural(more, 'more annotation')} (all are in the reports)`);
+    pendingAnnotations = [];
+  }
+
+  function forward(batch: OutputBatch): boolean {
+    let flowing = true;
+    const last = batch.lines.length - 1;
+    batch.lines.forEach((line, index) => {
+      const partial = index === last && batch.partial === true;
+      let text = carry + line;
+      carry = '';
+      if (!withholding) {
+        text = neutraliseSectionMarkers(text);
+        if (partial) {
+          const hold = incompleteEraseSuffix(text);
+          carry = text.slice(text.length - hold);
+          text = text.slice(0, text.length - hold);
+        } else {
+          text += '\n';
+        }
+        const bytes = Buffer.byteLength(text);
+        if (forwarded + bytes <= logLimit) {
+          forwarded += bytes;
+          atLineStart = !partial;
+          if (write(text) === false) flowing = false;
+          return;
+        }
+        withholding = true;
+        say(
+          `steplog: the job log limit for output (${formatBytes(logLimit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`,
+        );
+        text += carry;
+        carry = '';
+      }
+      withheldBytes += Buffer.byteLength(text);
+      if (!partial) withheldLines += 1;
+    });
+    return flowing;
+  }
+
+  function finish(record: ExecutionRecord): void {
+    closeSection();
+    flushAnnotations();
+    if (withholding) {
+      say(
+        `steplog: ${formatBytes(withheldBytes)} of output (${plural(withheldLines, 'line')}) was withheld from the job log; the tail of each stream is in ${detailsHint}`,
+      );
+    }
+    // Always the last line, whatever was cut before it.
+    say(renderResultLine(record));
+  }
+
+  return {
+    name: 'gitlab console',
+    onEvent(event: LifecycleEvent) {
+      switch (event.type) {
+        case 'start':
+          name = cleanLogText(event.record.name);
+          maxAttempts = event.record.maxAttempts;
+          break;
+        case 'attempt-start':
+          closeSection();
+          say(renderAttemptStart(name, event.attempt, maxAttempts));
+          openSection = `steplog_${sectionId}_${event.attempt}`;
+          endPartialLine();
+          write(
+            renderSectionStart(
+              openSection,
+              sectionHeader(name, event.attempt, maxAttempts),
+              unix(),
+              collapsed,
+            ),
+          );
+          break;
+        case 'attempt-end':
+          closeSection();
+          say(renderAttemptEnd(name, cleanAttempt(event.attempt), maxAttempts));
+          flushAnnotations();
+          break;
+        case 'retry':
+          say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, cleanLogText(event.reason)));
+          break;
+        case 'annotation':
+          pendingAnnotations.push(event.annotation);
+          if (openSection === null) flushAnnotations();
+          break;
+        case 'warning':
+          say(`steplog: warning: ${cleanLogText(event.message, 2000)}`);
+          break;
+        case 'end':
+          finish(event.record);
+          break;
+      }
+    },
+    onOutput: forward,
+    drain: () => waitForDrain(stream),
+  };
+}
+
+function sectionHeader(name: string, attempt: number, maxAttempts: number): string {
+  return maxAttempts > 1 ? `${name}: output of attempt ${attempt}/${maxAttempts}` : `${name}: output`;
+}
+
+function cleanAttempt(attempt: AttemptRecord): AttemptRecord {
+  return attempt.error === null ? attempt : { ...attempt, error: cleanLogText(attempt.error, 2000) };
+}
+
+export function renderAnnotationLine(annotation: Annotation): string {
+  const where = annotation.file
+    ? `${annotation.file}${annotation.line ? `:${annotation.line}` : ''}${annotation.line && annotation.column ? `:${annotation.column}` : ''}: `
+    : '';
+  const code = annotation.code ? ` [${annotation.code}]` : '';
+  return cleanLogText(`steplog: ${annotation.level}: ${where}${annotation.message}${code}`, 2000);
+}
+
+/** The last line of every run: what happened and the exit status the job ends with. */
+export function renderResultLine(record: ExecutionRecord): string {
+  const icon = record.status === 'success' ? '✔' : record.status === 'timed_out' ? '⏱' : '✖';
+  const took = record.durationMs === null ? '' : ` in ${formatDuration(record.durationMs)}`;
+  const attempts = record.maxAttempts > 1 ? `, ${plural(record.attempts.length, 'attempt')}` : '';
+  return cleanLogText(
+    `steplog ${icon} ${describeOutcome(record)} (${record.status}${took}${attempts}; exit status ${record.exitStatus ?? 'unknown'})`,
+    4000,
+  );
+}

@@ -1,0 +1,78 @@
+// The JUnit report sink: keeps a bounded tail of each attempt's output (both streams, in order,
+// already masked) so every failed attempt's test case shows its own output, then writes the report.
+import stripAnsi from 'strip-ansi';
+import type { LifecycleEvent, OutputBatch } from '../core/events.js';
+import { collapseCarriageReturns, lastBytes } from '../core/output-stream.js';
+import type { Sink } from '../core/sink.js';
+import { renderJunit } from '../render/gitlab-junit.js';
+import { writeFileAtomic } from './gitlab-report-file.js';
+
+/** All attempts' tails together stay well under GitLab's 30 MB per JUnit file. */
+export const JUNIT_OUTPUT_BUDGET = 8 * 1024 * 1024;
+
+export interface GitlabJunitOptions {
+  /** Absolute path. */
+  file: string;
+  /** Bytes of output kept per attempt (the `output-limit` setting). */
+  outputLimit: number;
+  maxAttempts: number;
+}
+
+export function createGitlabJunitSink(options: GitlabJunitOptions): Sink {
+  const limit = Math.max(
+    1,
+    Math.min(options.outputLimit, Math.floor(JUNIT_OUTPUT_BUDGET / options.maxAttempts)),
+  );
+  const outputs = new Map<number, string>();
+  let attempt = 0;
+  let tail = new TailBuffer(limit);
+  return {
+    name: `JUnit report (${options.file})`,
+    onEvent(event: LifecycleEvent) {
+      switch (event.type) {
+        case 'attempt-start':
+          attempt = event.attempt;
+          tail = new TailBuffer(limit);
+          break;
+        case 'attempt-end':
+          outputs.set(event.attempt.number, tail.text());
+          break;
+        case 'end':
+          if (attempt > 0 && !outputs.has(attempt)) outputs.set(attempt, tail.text());
+          writeFileAtomic(options.file, renderJunit(event.record, { attemptOutput: outputs }));
+          break;
+      }
+    },
+    onOutput(batch: OutputBatch) {
+      tail.push(batch);
+    },
+  };
+}
+
+/** The last `limit` bytes of a stream of lines, trimmed as it goes so memory stays bounded. */
+class TailBuffer {
+  private pieces: string[] = [];
+  private chars = 0;
+  constructor(private readonly limit: number) {}
+
+  push(batch: OutputBatch): void {
+    const last = batch.lines.length - 1;
+    batch.lines.forEach((line, index) => {
+      const piece = index === last && batch.partial ? line : line + '\n';
+      this.pieces.push(piece);
+      this.chars += piece.length;
+    });
+    // The last `limit` UTF-8 bytes lie within the last `limit` UTF-16 units; twice that leaves room
+    // for the ANSI sequences stripped later.
+    if (this.chars > 4 * this.limit) {
+      const kept = this.pieces.join('').slice(-2 * this.limit);
+      this.pieces = [kept];
+      this.chars = kept.length;
+    }
+  }
+
+  text(): string {
+    const clean = collapseCarriageReturns(stripAnsi(this.pieces.join('').replace(/\n$/, '')));
+    return lastBytes(clean, this.limit).text;
+  }
+}

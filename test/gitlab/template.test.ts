@@ -1,0 +1,232 @@
+// The include template: its inputs mirror the action's, GitLab's schema accepts what it expands to,
+// and GitLab (here gitlab-ci-local, which reproduces GitLab's input checks) rejects bad inputs.
+import { readFileSync, rmSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { INPUTS, envNameOf } from '../../src/core/inputs.js';
+import { parseDuration, parseExitCodes, parseSize } from '../../src/core/parse.js';
+import { GITLAB_FILES, GITLAB_REPORT_DIR } from '../../src/platforms/gitlab.js';
+import { FIXTURES } from './helpers.js';
+import { ROOT, TEMPLATE, createFixtureRepo, runGcl } from './gcl.js';
+
+/** The action inputs the template takes (DESIGN.md), then the GitLab-only ones. */
+const MIRRORED = [
+  'run',
+  'name',
+  'shell',
+  'timeout',
+  'idle-timeout',
+  'kill-after',
+  'max-attempts',
+  'retry-on',
+  'retry-delay',
+  'success-codes',
+  'matchers',
+  'output-limit',
+  'mask',
+] as const;
+const GITLAB_ONLY = ['stage', 'job-name', 'image', 'steplog-version', 'collapsed'];
+
+interface InputSpec {
+  default?: string | number | boolean;
+  description?: string;
+  options?: string[];
+  regex?: string;
+  type?: string;
+}
+
+const source = readFileSync(TEMPLATE, 'utf8');
+// GitLab resolves YAML anchors and `<<` merge keys (the job below the hidden one uses them).
+const documents = YAML.parseAllDocuments(source, { merge: true });
+const header = documents[0].toJS() as { spec: { inputs: Record<string, InputSpec> } };
+const body = documents[1].toJS({ maxAliasCount: 100 }) as Record<string, Record<string, unknown>>;
+const inputs = header.spec.inputs;
+const hidden = body['.steplog'] as { variables: Record<string, string | { value: string; expand: boolean }> };
+const version = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
+
+const schema = JSON.parse(readFileSync(new URL('gitlab-ci.schema.json', FIXTURES), 'utf8'));
+// GITLAB.md §4: GitLab's ci.json needs these options (it uses markdownDescription and union types).
+const ajv = new Ajv({
+  allErrors: true,
+  allowUnionTypes: true,
+  validateFormats: false,
+  strictTypes: false,
+  keywords: ['markdownDescription'],
+});
+const validateCi = ajv.compile(schema);
+
+function expectValidCi(config: unknown): void {
+  const valid = validateCi(config);
+  expect(valid ? [] : validateCi.errors!.map((e) => `${e.instancePath} ${e.message}`)).toEqual([]);
+}
+
+const repos: string[] = [];
+afterAll(() => {
+  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('.gitlab-ci-template.yml', () => {
+  it('is a spec header and a body, and the header is valid for GitLab', () => {
+    expect(documents).toHaveLength(2);
+    for (const document of documents) expect(document.errors).toEqual([]);
+    expectValidCi(header);
+    for (const [name, spec] of Object.entries(inputs)) {
+      expect(spec.description, name).toBeTruthy();
+      expect(spec.description!.length, name).toBeLessThanOrEqual(1024);
+    }
+  });
+
+  it('takes the action inputs plus the GitLab ones, with the same defaults', () => {
+    expect(Object.keys(inputs)).toEqual([...MIRRORED, ...GITLAB_ONLY]);
+    for (const name of MIRRORED) {
+      const definition = INPUTS.find((input) => input.name === name);
+      expect(definition, name).toBeDefined();
+      const expected = definition!.default ?? (name === 'run' ? undefined : '');
+      expect(inputs[name].default === undefined ? undefined : String(inputs[name].default), name).toBe(
+        expected,
+      );
+      // Each reaches the CLI as the STEPLOG_* variable it reads.
+      const variable = hidden.variables[envNameOf(name)];
+      const value = typeof variable === 'object' ? variable.value : variable;
+      expect(value, name).toBe(`$[[ inputs.${name} ]]`);
+    }
+    expect(inputs.run.default).toBeUndefined();
+    expect(inputs['steplog-version'].default).toBe(version);
+    expect(inputs['retry-on'].options).toEqual(['any', 'error', 'timeout']);
+    expect(inputs['max-attempts'].type).toBe('number');
+    expect(inputs.collapsed.type).toBe('boolean');
+    expect(hidden.variables.STEPLOG_PLATFORM).toBe('gitlab');
+    expect(hidden.variables.STEPLOG_COLLAPSED).toBe('$[[ inputs.collapsed ]]');
+    expect(hidden.variables.STEPLOG_RUN).toEqual({ value: '$[[ inputs.run ]]', expand: false });
+  });
+
+  it('validates inputs the way steplog parses them (regex ⇔ parser)', () => {
+    const agree = (regex: string, parse: (value: string) => unknown, values: string[]) => {
+      for (const value of values) {
+        let parses = true;
+        try {
+          parse(value);
+        } catch {
+          parses = false;
+        }
+        expect(new RegExp(regex).test(value), `${regex} on ${JSON.stringify(value)}`).toBe(parses);
+      }
+    };
+    const durations = ['0', '90', '90s', '1.5m', '1h30m', '250ms', '2d', 'forever', '5 m', '-1', '1x', ''];
+    for (const name of ['timeout', 'idle-timeout', 'kill-after', 'retry-delay']) {
+      agree(inputs[name].regex!, (v) => parseDuration(name, v), durations);
+    }
+    agree(inputs['success-codes'].regex!, (v) => parseExitCodes('success-codes', v), [
+      '0',
+      '0,1',
+      '0, 1 ,2',
+      'x',
+      '1;2',
+    ]);
+    agree(inputs['output-limit'].regex!, (v) => parseSize('output-limit', v), [
+      '64KiB',
+      '1MiB',
+      '65536',
+      '1 kb',
+      '1 parsec',
+    ]);
+    expect(new RegExp(inputs['steplog-version'].regex!).test(version)).toBe(true);
+    expect(new RegExp(inputs['steplog-version'].regex!).test('latest')).toBe(false);
+  });
+
+  it('writes its reports where the GitLab platform puts them, with relative paths only', () => {
+    const job = body['.steplog'] as {
+      artifacts: { when: string; paths: string[]; reports: Record<string, string> };
+    };
+    expect(job.artifacts.when).toBe('always');
+    expect(job.artifacts.paths).toEqual([`${GITLAB_REPORT_DIR}/`]);
+    expect(job.artifacts.reports).toEqual({
+      dotenv: `${GITLAB_REPORT_DIR}/${GITLAB_FILES.dotenv}`,
+      junit: `${GITLAB_REPORT_DIR}/${GITLAB_FILES.junit}`,
+      codequality: `${GITLAB_REPORT_DIR}/${GITLAB_FILES.codequality}`,
+    });
+    expect(source).not.toContain('CI_PROJECT_DIR');
+    // A hidden job for extends:, and a job named from the inputs with the same content.
+    expect(body['$[[ inputs.job-name ]]']).toEqual(body['.steplog']);
+  });
+
+  it('expands (includes, inputs, extends, overrides) to a pipeline GitLab’s schema accepts', async () => {
+    const repo = createFixtureRepo({
+      'templates/steplog.yml': source,
+      '.gitlab-ci.yml': YAML.stringify({
+        stages: ['test', 'report'],
+        include: [
+          {
+            local: 'templates/steplog.yml',
+            inputs: {
+              'job-name': 'unit tests',
+              run: 'echo "it\'s $HOME"\nnpm test\n',
+              'max-attempts': 3,
+              collapsed: true,
+            },
+          },
+          {
+            local: 'templates/steplog.yml',
+            inputs: { 'job-name': 'slow', run: 'sleep 30', timeout: '1s', 'retry-on': 'timeout' },
+          },
+        ],
+        slow: { allow_failure: { exit_codes: [124] } },
+        extra: { extends: '.steplog', variables: { STEPLOG_RUN: 'echo extra' } },
+      }),
+    });
+    repos.push(repo);
+    const result = await runGcl(repo, ['--preview']);
+    expect(result.exitCode, result.output).toBe(0);
+    const expanded = YAML.parse(result.stdout) as Record<string, Record<string, unknown>>;
+    expectValidCi(expanded);
+    expect(Object.keys(expanded)).toEqual(expect.arrayContaining(['unit tests', 'slow', 'extra']));
+    const unit = expanded['unit tests'] as { variables: Record<string, string>; stage: string };
+    expect(unit.stage).toBe('test');
+    expect(unit.variables).toMatchObject({
+      STEPLOG_MAX_ATTEMPTS: '3',
+      STEPLOG_COLLAPSED: 'true',
+      STEPLOG_TIMEOUT: '0',
+    });
+    expect(unit.variables.STEPLOG_PACKAGE).toBe(`steplog@${version}`);
+    // Each include keeps its own inputs (the YAML anchor), and the override merged in.
+    const slow = expanded.slow as { variables: Record<string, string>; allow_failure: unknown };
+    expect(slow.variables).toMatchObject({
+      STEPLOG_TIMEOUT: '1s',
+      STEPLOG_RETRY_ON: 'timeout',
+      STEPLOG_MAX_ATTEMPTS: '1',
+    });
+    expect(slow.allow_failure).toEqual({ exit_codes: [124] });
+    expect((expanded.extra as { variables: Record<string, string> }).variables.STEPLOG_RUN).toBe(
+      'echo extra',
+    );
+  });
+
+  it('lets GitLab reject bad inputs before anything runs', async () => {
+    const bad: Array<[Record<string, unknown>, RegExp]> = [
+      [{ run: 'x', timeout: 'forever' }, /`timeout` input: `forever` does not match required regex/],
+      [
+        { run: 'x', 'retry-on': 'sometimes' },
+        /`retry-on` input: `sometimes` cannot be used because it is not in the list of allowed options/,
+      ],
+      [{ timeout: '1s' }, /`run` input: required value has not been provided/],
+    ];
+    const files: Record<string, string> = { 'templates/steplog.yml': source };
+    bad.forEach(([given], index) => {
+      files[`bad-${index}.yml`] = YAML.stringify({
+        include: [{ local: 'templates/steplog.yml', inputs: given }],
+      });
+    });
+    const repo = createFixtureRepo(files);
+    repos.push(repo);
+    const results = await Promise.all(
+      bad.map((_, index) =>
+        runGcl(repo, ['--file', `bad-${index}.yml`, '--list', '--no-json-schema-validation']),
+      ),
+    );
+    results.forEach((result, index) => {
+      expect(result.exitCode, result.output).toBe(1);
+      expect(result.output).toMatch(bad[index][1]);
+    });
+  });
+});
