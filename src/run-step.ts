@@ -12,6 +12,7 @@ import { createStreamMatcher, loadMatchers } from './matchers/index.js';
 import type { Platform, PlatformContext } from './platforms/platform.js';
 import { resolveSettings, type RawInputs } from './platforms/settings.js';
 import { createJsonlSink } from './sinks/jsonl.js';
+import type { RunOutcome } from './steps/run-steps.js';
 
 export interface StepRunOptions {
   raw: RawInputs;
@@ -29,8 +30,9 @@ export interface StepRunResult {
   /** null when validation failed and nothing ran. */
   record: ExecutionRecord | null;
   settings: StepSettings | null;
-  /** With `steps`: every step's record, in the order given (`record` is then null). */
+  /** With `steps`: every step's record, in the order given (`record` is then null), and the run's outcome. */
   records?: ExecutionRecord[];
+  outcome?: RunOutcome;
   logFile: string | null;
   /** The validation error when nothing ran. */
   error: SteplogError | null;

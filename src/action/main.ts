@@ -15,6 +15,9 @@ import type { StepSettings } from '../core/settings.js';
 import { listenForCancel } from '../exec/cancel.js';
 import { createGithubPlatform } from '../platforms/github.js';
 import { describeOutcome, renderSummary } from '../render/summary.js';
+import { renderStepsSummary } from '../render/steps-summary.js';
+import { combineRecords } from '../steps/run-steps.js';
+import { describeRun } from '../platforms/github-steps.js';
 import { runStep } from '../run-step.js';
 import { renderInvalidInputOutputs, writeOutputs } from '../sinks/github-outputs.js';
 import { readActionInputs, removeActionInputs } from './inputs.js';
@@ -75,11 +78,16 @@ export async function runAction(
         if (core.isDebug()) renderSettingsDebug(settings).forEach((line) => core.debug(line));
       },
     });
-    if (!result.error && result.records) {
+    if (!result.error && result.records && result.outcome && result.settings) {
       // `steps`: the platform's steps reporter wrote the outputs, summary and annotations.
-      const failed = result.records.filter((record) => record.status !== 'success');
-      if (result.exitStatus !== 0)
-        core.setFailed(failed.map(describeOutcome).join('; ') || 'steplog: the steps failed');
+      const { records, outcome, settings } = result;
+      const failed = records.filter((record) => record.status !== 'success');
+      if (result.exitStatus !== 0) core.setFailed(describeRun(failed) || 'steplog: the steps failed');
+      if (outcome.status !== 'cancelled' && (settings.prComment !== 'never' || settings.checkRun)) {
+        await publishFeedback(combineRecords(records, outcome), settings, githubToken, env, (maxBytes) =>
+          renderStepsSummary(records, outcome, { maxBytes }),
+        );
+      }
       return result.exitStatus;
     }
     if (result.error || !result.record || !result.settings) {
@@ -116,12 +124,14 @@ async function publishFeedback(
   settings: StepSettings,
   token: string,
   env: NodeJS.ProcessEnv,
+  render: (maxBytes: number) => string = (maxBytes) => renderSummary(record, { maxBytes }),
 ): Promise<void> {
   try {
     const { publishPullRequestFeedback } = await import('../github-api/index.js');
     await publishPullRequestFeedback({
       record,
-      summaryMarkdown: renderSummary(record),
+      // A PR comment holds at most 65,536 characters; a string never has more characters than bytes.
+      summaryMarkdown: render(65_536),
       prComment: settings.prComment,
       checkRun: settings.checkRun,
       token,

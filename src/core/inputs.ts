@@ -237,6 +237,8 @@ export const OUTPUTS = {
   stderr: 'Tail of stderr (masked, ANSI stripped, within output-limit).',
   'log-file': 'Path of the JSON-lines log.',
   'summary-file': 'Path of the markdown summary steplog wrote (GitLab and CLI).',
+  results:
+    'JSON array with one entry per execution (one, or one per step with `steps`): id, name, status, exitCode, signal, timedOut, durationMs, attempts, exitStatus.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;

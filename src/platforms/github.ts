@@ -5,7 +5,9 @@
 // must be the process's own environment and stdout.
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { StepSettings } from '../core/settings.js';
 import type { Sink } from '../core/sink.js';
+import { createGithubStepsReporter, type GithubStepsReporter } from './github-steps.js';
 import { createGithubAnnotationsSink } from '../sinks/github-annotations.js';
 import { createGithubConsoleSink, type GithubConsoleSink } from '../sinks/github-console.js';
 import { createGithubOutputsSink } from '../sinks/github-outputs.js';
@@ -24,9 +26,10 @@ export interface GithubPlatformOptions {
 }
 
 export interface GithubPlatform extends Platform {
+  createStepsReporter(run: StepSettings, context: PlatformContext): Promise<GithubStepsReporter>;
   name: 'github';
   /** The console sinks created so far: the action resumes commands through them if all else failed. */
-  readonly consoles: readonly GithubConsoleSink[];
+  readonly consoles: readonly Pick<GithubConsoleSink, 'resume'>[];
   /** Whether an outputs sink has written (or tried to write) the step outputs. */
   readonly outputsWritten: boolean;
 }
@@ -38,13 +41,26 @@ export function defaultGithubLogFile(env: NodeJS.ProcessEnv): string {
 }
 
 export function createGithubPlatform(options: GithubPlatformOptions): GithubPlatform {
-  const consoles: GithubConsoleSink[] = [];
-  const outputs: { written: boolean }[] = [];
+  const consoles: Pick<GithubConsoleSink, 'resume'>[] = [];
+  const outputs: { readonly written: boolean }[] = [];
   return {
     name: 'github',
     consoles,
     get outputsWritten() {
       return outputs.some((sink) => sink.written);
+    },
+    async createStepsReporter(run, context) {
+      const reporter = createGithubStepsReporter(run, context, {
+        announceOutcome: options.announceOutcome,
+        logFile: run.logFile ?? defaultGithubLogFile(context.env),
+      });
+      consoles.push(reporter.gate);
+      outputs.push({
+        get written() {
+          return reporter.outputsWritten;
+        },
+      });
+      return reporter;
     },
     defaultLogFile: (context: PlatformContext) => defaultGithubLogFile(context.env),
     async createSinks(settings, context) {

@@ -45,12 +45,29 @@ export function createStopToken(): string {
   return randomBytes(24).toString('hex');
 }
 
-export function createGithubConsoleSink(options: GithubConsoleOptions): GithubConsoleSink {
+/**
+ * The stop/resume pair around the command's output, and the one stdout the command's lines and
+ * steplog's own share. One gate per run: a run of parallel steps stops once and resumes once.
+ */
+export interface CommandGate {
+  /** True between the stop and the resume: only plain text reaches the runner then. */
+  readonly stopped: boolean;
+  /** True once resumed: nothing of the command is forwarded any more. */
+  readonly ended: boolean;
+  stop(): void;
+  /** Resumes command processing if it is stopped (idempotent), then registers the masks. */
+  resume(): void;
+  /** A line of steplog's own, on a line of its own. */
+  say(line: string): void;
+  /** Forwards the command's output; `prefix` marks each line and ends it (parallel steps). */
+  forward(batch: OutputBatch, prefix?: string): boolean;
+  drain(): Promise<void>;
+}
+
+export function createCommandGate(options: GithubConsoleOptions): CommandGate {
   const { streams } = options;
   let token: string | null = null;
   let ended = false;
-  let name = '';
-  let maxAttempts = 1;
   // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
   let openLine: StreamName | null = null;
 
@@ -58,81 +75,105 @@ export function createGithubConsoleSink(options: GithubConsoleOptions): GithubCo
     if (openLine !== null) streams.stdout.write('\n');
     openLine = null;
   };
-  const say = (line: string) => {
-    endOpenLine();
-    streams.stdout.write(line + '\n');
-  };
   const registerMasks = () => {
     for (const mask of options.masks) core.setSecret(mask);
   };
 
-  const stop = () => {
-    if (options.workflowCommands) return registerMasks();
-    token = (options.createToken ?? createStopToken)();
-    streams.stderr.write(`::stop-commands::${token}\n`);
-    streams.stdout.write(`::stop-commands::${token}\n`);
-  };
-
-  const resume = () => {
-    if (ended) return;
-    ended = true;
-    if (options.workflowCommands) return;
-    if (token !== null) {
-      // The resume line must be a line of its own, or the runner never sees it.
-      endOpenLine();
-      streams.stdout.write(`::${token}::\n`);
-      token = null;
-    }
-    registerMasks();
-  };
-
-  const forward = (batch: OutputBatch): boolean => {
-    if (options.workflowCommands) return writeBatch(streams[batch.stream], batch);
-    if (openLine !== null && openLine !== batch.stream) endOpenLine();
-    openLine = batch.partial ? batch.stream : null;
-    return writeBatch(streams.stdout, batch);
-  };
-
   return {
-    name: 'GitHub console',
     get stopped() {
       return token !== null;
     },
-    resume,
+    get ended() {
+      return ended;
+    },
+    stop() {
+      if (options.workflowCommands) return registerMasks();
+      token = (options.createToken ?? createStopToken)();
+      streams.stderr.write(`::stop-commands::${token}\n`);
+      streams.stdout.write(`::stop-commands::${token}\n`);
+    },
+    resume() {
+      if (ended) return;
+      ended = true;
+      if (options.workflowCommands) return;
+      if (token !== null) {
+        // The resume line must be a line of its own, or the runner never sees it.
+        endOpenLine();
+        streams.stdout.write(`::${token}::\n`);
+        token = null;
+      }
+      registerMasks();
+    },
+    say(line: string) {
+      endOpenLine();
+      streams.stdout.write(line + '\n');
+    },
+    forward(batch: OutputBatch, prefix = '') {
+      // Nothing of the command may reach the runner once commands are resumed.
+      if (ended) return true;
+      if (prefix) {
+        endOpenLine();
+        return writeBatch(
+          options.workflowCommands ? streams[batch.stream] : streams.stdout,
+          { ...batch, partial: false },
+          prefix,
+        );
+      }
+      if (options.workflowCommands) return writeBatch(streams[batch.stream], batch);
+      if (openLine !== null && openLine !== batch.stream) endOpenLine();
+      openLine = batch.partial ? batch.stream : null;
+      return writeBatch(streams.stdout, batch);
+    },
+    drain: () =>
+      Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
+  };
+}
+
+/** Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it. */
+export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, prefix = ''): GithubConsoleSink {
+  let name = '';
+  let maxAttempts = 1;
+  return {
+    name: 'GitHub console',
+    get stopped() {
+      return gate.stopped;
+    },
+    resume: () => gate.resume(),
     onEvent(event: LifecycleEvent) {
       switch (event.type) {
         case 'start':
           name = event.record.name;
           maxAttempts = event.record.maxAttempts;
-          stop();
+          if (ownsGate) gate.stop();
           break;
         case 'attempt-start':
-          say(renderAttemptStart(name, event.attempt, maxAttempts));
+          gate.say(renderAttemptStart(name, event.attempt, maxAttempts));
           break;
         case 'attempt-end':
-          say(renderAttemptEnd(name, event.attempt, maxAttempts));
+          gate.say(renderAttemptEnd(name, event.attempt, maxAttempts));
           break;
         case 'retry':
-          say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+          gate.say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
           break;
         case 'warning':
           // After the resume the annotations sink reports warnings with core.warning.
-          if (!ended) say(`steplog ⚠ ${event.message}`);
+          if (!gate.ended) gate.say(`steplog ⚠ ${event.message}`);
           break;
         case 'end':
           if (event.record.error && event.record.attempts.length === 0)
-            say(`steplog ✖ ${event.record.error}`);
-          resume();
+            gate.say(`steplog ✖ ${event.record.error}`);
+          if (ownsGate) gate.resume();
           break;
       }
     },
-    onOutput(batch: OutputBatch) {
-      // Nothing of the command may reach the runner once commands are resumed.
-      if (ended) return true;
-      return forward(batch);
+    onOutput: (batch: OutputBatch) => gate.forward(batch, prefix),
+    drain: () => gate.drain(),
+    close: () => {
+      if (ownsGate) gate.resume();
     },
-    drain: () =>
-      Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
-    close: resume,
   };
+}
+
+export function createGithubConsoleSink(options: GithubConsoleOptions): GithubConsoleSink {
+  return createGatedConsoleSink(createCommandGate(options), true);
 }

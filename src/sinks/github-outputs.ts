@@ -8,6 +8,7 @@ import type { OutputName } from '../core/inputs.js';
 import { lastBytes } from '../core/output-stream.js';
 import type { ExecutionRecord } from '../core/record.js';
 import type { Sink } from '../core/sink.js';
+import { renderStepsResults } from '../render/steps-summary.js';
 
 export type ActionOutputName = Exclude<OutputName, 'summary-file'>;
 export type ActionOutputs = Record<ActionOutputName, string>;
@@ -31,6 +32,50 @@ export function renderOutputs(record: ExecutionRecord, logFile: string): ActionO
     stdout: lastBytes(record.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text,
     stderr: lastBytes(record.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text,
     'log-file': logFile,
+    results: renderStepsResults([record]),
+  };
+}
+
+/**
+ * The outputs of a run of several steps: the run's status; exit code, signal and tails of the step
+ * that decided it (the first that failed or timed out), empty when all succeeded; wall time from the
+ * first start to the last end; attempts summed; every step in `results`.
+ */
+export function renderRunOutputs(
+  records: readonly ExecutionRecord[],
+  outcome: { status: string; exitStatus: number },
+  logFile: string,
+): ActionOutputs {
+  const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+  const starts = records
+    .map((r) => r.startedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  const ends = records
+    .map((r) => r.completedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  const startedAt = starts[0] ?? '';
+  const completedAt = ends.at(-1) ?? '';
+  return {
+    status: outcome.status,
+    'exit-code': deciding
+      ? deciding.exitCode === null
+        ? ''
+        : String(deciding.exitCode)
+      : outcome.status === 'success'
+        ? '0'
+        : '',
+    signal: deciding?.signal ?? '',
+    'timed-out': String(records.some((r) => r.timedOut)),
+    'duration-ms': startedAt && completedAt ? String(Date.parse(completedAt) - Date.parse(startedAt)) : '0',
+    'started-at': startedAt,
+    'completed-at': completedAt,
+    attempts: String(records.reduce((sum, r) => sum + r.attempts.length, 0)),
+    stdout: deciding ? lastBytes(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
+    stderr: deciding ? lastBytes(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
+    'log-file': logFile,
+    results: renderStepsResults(records),
   };
 }
 
@@ -48,6 +93,7 @@ export function renderInvalidInputOutputs(): ActionOutputs {
     stdout: '',
     stderr: '',
     'log-file': '',
+    results: '[]',
   };
 }
 

@@ -24,7 +24,7 @@ export function wantsSummary(mode: SummaryMode, record: ExecutionRecord): boolea
 
 /** What to append to a file of `existingBytes` bytes that ends with `endsWithNewline`, or why not. */
 export function renderSummaryAppend(
-  record: ExecutionRecord,
+  record: ExecutionRecord | ((maxBytes: number) => string),
   existingBytes: number,
   endsWithNewline: boolean,
 ): { text: string } | { skipped: string } {
@@ -36,7 +36,8 @@ export function renderSummaryAppend(
       skipped: `the job summary already holds ${existingBytes} bytes of the ${MAX_STEP_SUMMARY_BYTES} GitHub accepts for a step; steplog's summary was not added`,
     };
   }
-  const markdown = renderSummary(record, { maxBytes: budget });
+  const markdown =
+    typeof record === 'function' ? record(budget) : renderSummary(record, { maxBytes: budget });
   // renderSummary cuts with a visible note; this only guards the runner's hard limit.
   return { text: separator + firstBytes(markdown, budget).text };
 }
@@ -58,6 +59,24 @@ function endsWithNewline(file: string, size: number): boolean {
   }
 }
 
+/** Appends markdown rendered within what is left of the 1 MiB; throws to be reported as a warning. */
+export async function appendJobSummary(
+  env: NodeJS.ProcessEnv,
+  render: ExecutionRecord | ((maxBytes: number) => string),
+): Promise<void> {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) throw new Error('GITHUB_STEP_SUMMARY is not set, so there is no job summary to write to');
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (error) {
+    throw new Error(`cannot read the job summary file ${file}: ${messageOf(error)}`, { cause: error });
+  }
+  const append = renderSummaryAppend(render, size, endsWithNewline(file, size));
+  if ('skipped' in append) throw new Error(append.skipped);
+  await core.summary.addRaw(append.text).write();
+}
+
 export interface GithubSummaryOptions {
   env: NodeJS.ProcessEnv;
   mode: SummaryMode;
@@ -68,17 +87,7 @@ export function createGithubSummarySink(options: GithubSummaryOptions): Sink {
     name: 'job summary (GITHUB_STEP_SUMMARY)',
     async onEvent(event: LifecycleEvent) {
       if (event.type !== 'end' || !wantsSummary(options.mode, event.record)) return;
-      const file = options.env.GITHUB_STEP_SUMMARY;
-      if (!file) throw new Error('GITHUB_STEP_SUMMARY is not set, so there is no job summary to write to');
-      let size: number;
-      try {
-        size = statSync(file).size;
-      } catch (error) {
-        throw new Error(`cannot read the job summary file ${file}: ${messageOf(error)}`, { cause: error });
-      }
-      const append = renderSummaryAppend(event.record, size, endsWithNewline(file, size));
-      if ('skipped' in append) throw new Error(append.skipped);
-      await core.summary.addRaw(append.text).write();
+      await appendJobSummary(options.env, event.record);
     },
   };
 }

@@ -7,6 +7,7 @@ import { InputError, SteplogError, messageOf } from '../core/errors.js';
 import { parseBoolean, parseInteger } from '../core/parse.js';
 import type { StepSettings } from '../core/settings.js';
 import { loadMatchers } from '../matchers/index.js';
+import type { StepsReporter } from '../platforms/platform.js';
 import { resolveSettings } from '../platforms/settings.js';
 import { createStepLogger, type StepRunOptions, type StepRunResult } from '../run-step.js';
 import { parseSteps, type StepDefinition } from './parse-steps.js';
@@ -45,7 +46,14 @@ export async function runStepsMode(options: StepRunOptions): Promise<StepRunResu
   }
 
   const logFile = shared.logFile ?? platform.defaultLogFile(context);
-  const reporter = await platform.createStepsReporter(shared, context);
+  let reporter: StepsReporter;
+  try {
+    reporter = await platform.createStepsReporter(shared, context);
+  } catch (error) {
+    // A bad platform setting (e.g. STEPLOG_LOG_LIMIT on GitLab) is an input error: nothing runs.
+    const failure = error instanceof SteplogError ? error : new SteplogError(messageOf(error));
+    return { exitStatus: failure.exitStatus, record: null, settings: null, logFile: null, error: failure };
+  }
   const parallel = maxParallel > 1 && steps.length > 1;
   const records = await runSteps({
     steps,
@@ -60,7 +68,15 @@ export async function runStepsMode(options: StepRunOptions): Promise<StepRunResu
   });
   const outcome = decideRunOutcome(records, options.cancel?.aborted ?? false);
   await reporter.finish(records, outcome);
-  return { exitStatus: outcome.exitStatus, record: null, records, settings: shared, logFile, error: null };
+  return {
+    exitStatus: outcome.exitStatus,
+    record: null,
+    records,
+    outcome,
+    settings: shared,
+    logFile,
+    error: null,
+  };
 }
 
 /**

@@ -75,3 +75,32 @@ export function decideRunOutcome(records: readonly ExecutionRecord[], cancelled:
   if (other) return { status: other.status, exitStatus: other.exitStatus ?? 1 };
   return { status: 'success', exitStatus: 0 };
 }
+
+/**
+ * One record standing for the whole run, for destinations that take one (the check run and the PR
+ * comment): the run's status and exit status, every step's annotations, the first start and last end.
+ */
+export function combineRecords(records: readonly ExecutionRecord[], outcome: RunOutcome): ExecutionRecord {
+  const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? records[0];
+  const starts = records
+    .map((r) => r.startedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  const ends = records
+    .map((r) => r.completedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  const combined = structuredClone(deciding);
+  combined.name = `steps (${records.map((r) => r.name).join(', ')})`.slice(0, 200);
+  combined.stepId = null;
+  combined.status = outcome.status;
+  combined.exitStatus = outcome.exitStatus;
+  combined.startedAt = starts[0] ?? null;
+  combined.completedAt = ends.at(-1) ?? null;
+  combined.durationMs =
+    combined.startedAt && combined.completedAt
+      ? Date.parse(combined.completedAt) - Date.parse(combined.startedAt)
+      : null;
+  combined.annotations = records.flatMap((r) => r.annotations);
+  return combined;
+}

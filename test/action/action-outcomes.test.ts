@@ -38,12 +38,16 @@ describe('the action on its main paths', () => {
       'duration-ms',
       'exit-code',
       'log-file',
+      'results',
       'signal',
       'started-at',
       'status',
       'stderr',
       'stdout',
       'timed-out',
+    ]);
+    expect(JSON.parse(outputs.results)).toEqual([
+      expect.objectContaining({ status: 'success', exitCode: 0, attempts: 1, exitStatus: 0 }),
     ]);
     // The JSON-lines log defaults under RUNNER_TEMP and ends with the record.
     expect(outputs['log-file'].startsWith(run.runnerTemp + path.sep)).toBe(true);
@@ -160,6 +164,7 @@ describe('the action on its main paths', () => {
       stdout: '',
       stderr: '',
       'log-file': '',
+      results: '[]',
     });
     expect(run.stdout).not.toContain('stop-commands');
     expect(statSync(run.files.summary).size).toBe(0);
