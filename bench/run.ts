@@ -1,0 +1,539 @@
+// `npm run bench`: steplog measured side by side with the tools it stands in for (`node -e 0`,
+// `bash -c`, `cat`, coreutils `timeout`), in one run on this machine. It prints each figure next to its
+// reference and the ratio, then a markdown table for the README; it asserts nothing.
+//   BENCH_QUICK=1       volumes ÷ 10 and fewer repetitions, for a fast check
+//   BENCH_CLI=<path>    the CLI bundle to measure (default dist/cli/index.js)
+//   BENCH_ACTION=<path> the action bundle to measure (default dist/index.js)
+// One file on purpose: Node runs it by type stripping, and `.ts` imports would upset `tsc -p .`.
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const root = path.resolve(import.meta.dirname, '..');
+const quick = process.env.BENCH_QUICK === '1';
+const cli = path.resolve(process.env.BENCH_CLI ?? path.join(root, 'dist/cli/index.js'));
+const action = path.resolve(process.env.BENCH_ACTION ?? path.join(root, 'dist/index.js'));
+const node = process.execPath;
+const gnuTime = '/usr/bin/time';
+
+const STARTUP_RUNS = quick ? 8 : 20;
+const FIRST_OUTPUT_RUNS = quick ? 8 : 20;
+const THROUGHPUT_RUNS = quick ? 1 : 3;
+const TIMEOUT_RUNS = quick ? 1 : 3;
+const VOLUMES = [100e6, 500e6, 1e9].map((bytes) => (quick ? bytes / 10 : bytes));
+const PARALLEL_STEPS = 8;
+const PARALLEL_BYTES = quick ? 5e6 : 50e6;
+
+interface Row {
+  measure: string;
+  steplog: string;
+  reference: string;
+  ratio: string;
+  goal: string;
+}
+
+interface Exit {
+  ms: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+interface Captured extends Exit {
+  stdout: string;
+  stderr: string;
+}
+
+interface Case {
+  label: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+
+// The bench runs from anywhere, even inside a CI job: steplog must not pick up that job's platform.
+const PLATFORM_VARIABLE = /^(GITHUB_|GITLAB_|INPUT_|STEPLOG_|RUNNER_|ACTIONS_|CI$)/;
+
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!PLATFORM_VARIABLE.test(name)) env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
+/** POSIX single quotes, for values put into bash -c pipelines. */
+function shq(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+const mib = (kib: number) => `${(kib / 1024).toFixed(1)} MiB`;
+const times = (value: number, reference: number) => `${(value / reference).toFixed(2)}×`;
+const volume = (bytes: number) => (bytes >= 1e9 ? `${bytes / 1e9} GB` : `${bytes / 1e6} MB`);
+const rate = (bytes: number, elapsed: number) => `${(bytes / 1e6 / (elapsed / 1000)).toFixed(0)} MB/s`;
+const statusOf = (exit: Exit) => (exit.signal ? exit.signal : `exit ${exit.code}`);
+
+/** Wall time from spawn to the child's exit (not to its pipes closing: stragglers may hold them). */
+function timeExit(command: string, args: string[], options: SpawnOptions = {}): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { stdio: 'ignore', ...options });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve({ ms: performance.now() - start, code, signal }));
+  });
+}
+
+/** Runs to completion keeping stdout and stderr (small outputs only). */
+function capture(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Captured> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+    child.once('error', reject);
+    child.once('close', (code, signal) =>
+      resolve({ ms: performance.now() - start, code, signal, stdout, stderr }),
+    );
+  });
+}
+
+/** A warm-up run that also proves the case works; a benchmark of a failing command means nothing. */
+async function warmUp(item: Case): Promise<void> {
+  const result = await capture(item.command, item.args, item.env);
+  if (result.code !== 0) {
+    throw new Error(
+      `${item.label} ended with ${statusOf(result)} in its warm-up run:\n${result.stderr.trim()}`,
+    );
+  }
+}
+
+function printSection(title: string, sectionRows: Row[]): void {
+  rows.push(...sectionRows);
+  const table = [
+    ['measure', 'steplog', 'reference', 'ratio', 'goal'],
+    ...sectionRows.map((r) => Object.values(r)),
+  ];
+  const widths = table[0].map((_cell, column) => Math.max(...table.map((line) => line[column].length)));
+  console.log(`\n## ${title}`);
+  for (const line of table) console.log(line.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+}
+
+function progress(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function cliCase(label: string, work: string, args: string[]): Case {
+  const log = path.join(work, 'cli.jsonl');
+  return {
+    label,
+    command: node,
+    args: [cli, 'run', '--platform', 'local', '--log-file', log, ...args],
+    env: cleanEnv(),
+  };
+}
+
+// 1. Start-up: what steplog adds to every step that does nothing.
+async function benchStartup(work: string): Promise<void> {
+  const runnerTemp = path.join(work, 'runner-temp');
+  mkdirSync(runnerTemp, { recursive: true });
+  const github = cleanEnv({
+    INPUT_RUN: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: path.join(work, 'github-output'),
+    GITHUB_STEP_SUMMARY: path.join(work, 'github-step-summary'),
+    GITHUB_ENV: path.join(work, 'github-env'),
+    GITHUB_STATE: path.join(work, 'github-state'),
+    GITHUB_WORKSPACE: work,
+    RUNNER_TEMP: runnerTemp,
+  });
+  const cases: Case[] = [
+    { label: 'node -e 0', command: node, args: ['-e', '0'], env: cleanEnv() },
+    { label: 'bash -c true', command: 'bash', args: ['-c', 'true'], env: cleanEnv() },
+    cliCase('CLI run -- true', work, ['--', 'true']),
+    { label: 'action INPUT_RUN=true', command: node, args: [action], env: github },
+  ];
+  progress(`start-up: ${STARTUP_RUNS} runs of each of ${cases.length} commands, interleaved`);
+  for (const item of cases) await warmUp(item);
+  const samples = cases.map(() => [] as number[]);
+  for (let run = 0; run < STARTUP_RUNS; run++) {
+    for (const [index, item] of cases.entries()) {
+      samples[index].push((await timeExit(item.command, item.args, { env: item.env })).ms);
+    }
+  }
+  const [nodeMs, bashMs, cliMs, actionMs] = samples.map(median);
+  printSection(`Start-up (median of ${STARTUP_RUNS} runs)`, [
+    {
+      measure: 'start-up: CLI `run -- true`',
+      steplog: ms(cliMs),
+      reference: `${ms(nodeMs)} (node -e 0)`,
+      ratio: times(cliMs, nodeMs),
+      goal: '≤ 1.5×',
+    },
+    {
+      measure: 'start-up: action, `run: true`',
+      steplog: ms(actionMs),
+      reference: `${ms(nodeMs)} (node -e 0)`,
+      ratio: times(actionMs, nodeMs),
+      goal: '≤ 1.5×',
+    },
+    {
+      measure: 'start-up: CLI vs a bare shell',
+      steplog: ms(cliMs),
+      reference: `${ms(bashMs)} (bash -c true)`,
+      ratio: times(cliMs, bashMs),
+      goal: '—',
+    },
+  ]);
+}
+
+function peakRssKib(file: string): number {
+  // GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
+  const lines = readFileSync(file, 'utf8').trim().split('\n');
+  return Number(lines[lines.length - 1]);
+}
+
+/** `bytes` of 100-byte lines, fast. `yes` dies of SIGPIPE when head has enough: `|| true` keeps
+ * pipefail (steplog's default shell) from calling that a failure. */
+const generator = (bytes: number) => `yes ${'x'.repeat(99)} | head -n ${bytes / 100} || true`;
+/** Counts bytes without storing them, and so proves nothing was lost. */
+const consumer = 'wc -c';
+
+interface Pipe {
+  ms: number;
+  delivered: number;
+  rssKib: number;
+}
+
+async function runPipeline(script: string, rssFile: string | null): Promise<Pipe> {
+  const result = await capture('bash', ['-c', `set -o pipefail\n${script}`], cleanEnv());
+  if (result.code !== 0)
+    throw new Error(`pipeline ended with ${statusOf(result)}: ${script}\n${result.stderr.trim()}`);
+  return {
+    ms: result.ms,
+    delivered: Number(result.stdout.trim()),
+    rssKib: rssFile ? peakRssKib(rssFile) : 0,
+  };
+}
+
+// 2. Throughput and memory: output streams through; only tails are kept, so RSS must not grow with volume.
+async function benchThroughput(work: string): Promise<void> {
+  const rssFile = path.join(work, 'rss');
+  const log = path.join(work, 'throughput.jsonl');
+  const steplogScript = (bytes: number) =>
+    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
+    `--run ${shq(generator(bytes))} | ${consumer}`;
+  const catScript = (bytes: number) => `{ ${generator(bytes)}; } | cat | ${consumer}`;
+
+  const baseline = await runPipeline(
+    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} -e 0; echo 0`,
+    rssFile,
+  );
+  const sectionRows: Row[] = [];
+  const rssRows: Row[] = [];
+  for (const bytes of VOLUMES) {
+    progress(`throughput: ${volume(bytes)} through steplog and through cat, ${THROUGHPUT_RUNS}× each`);
+    const viaSteplog: Pipe[] = [];
+    const viaCat: Pipe[] = [];
+    for (let run = 0; run < THROUGHPUT_RUNS; run++) {
+      viaCat.push(await runPipeline(catScript(bytes), null));
+      viaSteplog.push(await runPipeline(steplogScript(bytes), rssFile));
+      rmSync(log, { force: true });
+    }
+    const steplogMs = median(viaSteplog.map((p) => p.ms));
+    const catMs = median(viaCat.map((p) => p.ms));
+    const lost = viaSteplog.find((p) => p.delivered !== bytes);
+    if (lost)
+      notes.push(`throughput ${volume(bytes)}: the consumer got ${lost.delivered} bytes, expected ${bytes}`);
+    sectionRows.push({
+      measure: `throughput: ${volume(bytes)} of 100-byte lines`,
+      steplog: `${seconds(steplogMs)} (${rate(bytes, steplogMs)})`,
+      reference: `${seconds(catMs)} (${rate(bytes, catMs)}, \`| cat\`)`,
+      ratio: times(steplogMs, catMs),
+      goal: '≤ 1.3×',
+    });
+    const rssKib = Math.max(...viaSteplog.map((p) => p.rssKib));
+    rssRows.push({
+      measure: `peak RSS after ${volume(bytes)}`,
+      steplog: mib(rssKib),
+      reference: `${mib(baseline.rssKib)} (node -e 0)`,
+      ratio: times(rssKib, baseline.rssKib),
+      goal: '≤ 80 MiB',
+    });
+  }
+  printSection(
+    `Throughput (median of ${THROUGHPUT_RUNS}; consumer \`wc -c\`) and peak RSS (max, GNU time %M)`,
+    [...sectionRows, ...rssRows],
+  );
+}
+
+/** Processes still carrying the marker in their environment (the kernel keeps it across exec/setsid). */
+function findMarked(marker: string): number[] {
+  const needle = `BENCH_TREE_MARK=${marker}`;
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) pids.push(Number(entry));
+    } catch {
+      // gone already, or not ours to read
+    }
+  }
+  return pids;
+}
+
+function killStrays(pids: Iterable<number>): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+// 3. Timeout of a tree that ignores SIGTERM, with a member that left the process group.
+const STUBBORN_TREE = [
+  "trap '' TERM", // the shell ignores TERM, and its children inherit the ignored disposition
+  'sleep 60 &',
+  "bash -c 'sleep 60; true' &",
+  'setsid sleep 60 &', // a new session: out of reach of a process-group kill
+  'wait',
+].join('\n');
+
+interface TimeoutRun extends Exit {
+  survivors: number;
+}
+
+async function runStubborn(command: string, args: string[]): Promise<TimeoutRun> {
+  const marker = randomBytes(8).toString('hex');
+  const exit = await timeExit(command, args, { env: cleanEnv({ BENCH_TREE_MARK: marker }) });
+  await sleep(100); // let SIGKILLed processes finish dying before counting
+  const survivors = findMarked(marker);
+  killStrays(survivors);
+  return { ...exit, survivors: survivors.length };
+}
+
+async function benchTimeout(work: string): Promise<void> {
+  progress(`timeout: a TERM-ignoring tree under steplog and under coreutils timeout, ${TIMEOUT_RUNS}× each`);
+  const steplog = cliCase('steplog', work, ['--timeout', '2s', '--kill-after', '1s', '--run', STUBBORN_TREE]);
+  const viaSteplog: TimeoutRun[] = [];
+  const viaTimeout: TimeoutRun[] = [];
+  for (let run = 0; run < TIMEOUT_RUNS; run++) {
+    viaTimeout.push(await runStubborn('timeout', ['-k', '1', '2', 'bash', '-c', STUBBORN_TREE]));
+    viaSteplog.push(await runStubborn(steplog.command, steplog.args));
+  }
+  const steplogMs = median(viaSteplog.map((r) => r.ms));
+  const timeoutMs = median(viaTimeout.map((r) => r.ms));
+  const survivors = (list: TimeoutRun[]) => Math.max(...list.map((r) => r.survivors));
+  const statuses = (list: TimeoutRun[]) => [...new Set(list.map(statusOf))].join(', ');
+  printSection(`Timeout 2 s, grace 1 s, TERM ignored, one setsid child (median of ${TIMEOUT_RUNS})`, [
+    {
+      measure: 'timeout: start to exit',
+      steplog: `${seconds(steplogMs)} (${statuses(viaSteplog)})`,
+      reference: `${seconds(timeoutMs)} (\`timeout -k 1 2\`, ${statuses(viaTimeout)})`,
+      ratio: times(steplogMs, timeoutMs),
+      goal: '≤ 3.2 s',
+    },
+    {
+      measure: 'timeout: processes left alive',
+      steplog: String(survivors(viaSteplog)),
+      reference: `${survivors(viaTimeout)} (\`timeout -k 1 2\`)`,
+      ratio: '—',
+      goal: '0',
+    },
+  ]);
+}
+
+/** Time from spawn until `expected` has arrived on stdout. */
+function timeFirstOutput(item: Case, expected: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(item.command, item.args, { stdio: ['ignore', 'pipe', 'ignore'], env: item.env });
+    let seen = '';
+    let firstAt: number | null = null;
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      seen += chunk;
+      if (firstAt === null && seen.includes(expected)) firstAt = performance.now() - start;
+    });
+    child.once('error', reject);
+    child.once('close', () => {
+      if (firstAt === null) reject(new Error(`${item.label} never printed ${JSON.stringify(expected)}`));
+      else resolve(firstAt);
+    });
+  });
+}
+
+// 4. How soon a person sees the command's first line.
+async function benchFirstOutput(work: string): Promise<void> {
+  progress(`first output: ${FIRST_OUTPUT_RUNS} runs of steplog \`echo hi\` and of node -e 0, interleaved`);
+  const steplog = cliCase('CLI run -- echo hi', work, ['--', 'echo', 'hi']);
+  const bare: Case = { label: 'node -e 0', command: node, args: ['-e', '0'], env: cleanEnv() };
+  await warmUp(steplog);
+  const firstMs: number[] = [];
+  const nodeMs: number[] = [];
+  for (let run = 0; run < FIRST_OUTPUT_RUNS; run++) {
+    firstMs.push(await timeFirstOutput(steplog, 'hi'));
+    nodeMs.push((await timeExit(bare.command, bare.args, { env: bare.env })).ms);
+  }
+  const first = median(firstMs);
+  const reference = median(nodeMs);
+  const extra = first - reference;
+  printSection(`First output line (median of ${FIRST_OUTPUT_RUNS})`, [
+    {
+      measure: 'first stdout byte of `echo hi`',
+      steplog: ms(first),
+      reference: `${ms(reference)} (node -e 0, to exit)`,
+      ratio: `${extra >= 0 ? '+' : ''}${ms(extra)}`,
+      goal: '≤ node -e 0 + 15 ms',
+    },
+  ]);
+}
+
+// 5. Parallel steps (issue 6): one steplog running eight steps vs bash running the same eight commands.
+async function benchParallel(work: string): Promise<void> {
+  const title = `Parallel steps (${PARALLEL_STEPS} × ${volume(PARALLEL_BYTES)}, median of ${THROUGHPUT_RUNS})`;
+  const help = spawnSync(node, [cli, 'run', '--help'], { encoding: 'utf8', env: cleanEnv() });
+  if (!`${help.stdout}`.includes('--steps')) {
+    console.log(`\n## ${title}\nskipped: --steps not available`);
+    rows.push({
+      measure: 'parallel steps',
+      steplog: 'skipped: --steps not available',
+      reference: '—',
+      ratio: '—',
+      goal: '—',
+    });
+    return;
+  }
+  progress(
+    `parallel: ${PARALLEL_STEPS} steps of ${volume(PARALLEL_BYTES)} under steplog and under bash, ${THROUGHPUT_RUNS}× each`,
+  );
+  const commands = Array.from({ length: PARALLEL_STEPS }, () => generator(PARALLEL_BYTES));
+  const stepsFile = path.join(work, 'steps.yml');
+  writeFileSync(
+    stepsFile,
+    commands.map((run, index) => `- name: step-${index + 1}\n  run: ${JSON.stringify(run)}\n`).join(''),
+  );
+  const rssFile = path.join(work, 'rss');
+  const log = path.join(work, 'parallel.jsonl');
+  const steplogScript =
+    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
+    `--max-parallel ${PARALLEL_STEPS} --steps ${shq(stepsFile)} | ${consumer}`;
+  const bashScript = `{ ${commands.map((command) => `{ ${command}; } &`).join(' ')} wait; } | ${consumer}`;
+  const viaSteplog: Pipe[] = [];
+  const viaBash: Pipe[] = [];
+  for (let run = 0; run < THROUGHPUT_RUNS; run++) {
+    viaBash.push(await runPipeline(bashScript, null));
+    viaSteplog.push(await runPipeline(steplogScript, rssFile));
+    rmSync(log, { force: true });
+  }
+  const steplogMs = median(viaSteplog.map((p) => p.ms));
+  const bashMs = median(viaBash.map((p) => p.ms));
+  const total = PARALLEL_STEPS * PARALLEL_BYTES;
+  // steplog prefixes each line with its step's name, so it delivers a little more than it was given.
+  const short = viaSteplog.find((p) => p.delivered < total);
+  if (short)
+    notes.push(`parallel steps: the consumer got ${short.delivered} bytes, expected at least ${total}`);
+  printSection(title, [
+    {
+      measure: `parallel: ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)}, wall time`,
+      steplog: `${seconds(steplogMs)} (${rate(total, steplogMs)})`,
+      reference: `${seconds(bashMs)} (${rate(total, bashMs)}, bash \`& … wait\`)`,
+      ratio: times(steplogMs, bashMs),
+      goal: '≤ 1.2×',
+    },
+    {
+      measure: `parallel: ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)}, peak RSS`,
+      steplog: mib(Math.max(...viaSteplog.map((p) => p.rssKib))),
+      reference: '—',
+      ratio: '—',
+      goal: '≤ 120 MiB',
+    },
+  ]);
+}
+
+/** What the figures were measured on; `git rev-parse` only reads. */
+function describeMachine(): string {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: root,
+    encoding: 'utf8',
+  }).stdout.trim();
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const memory = `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  return (
+    `${os.availableParallelism()} CPUs (${cpu}), ${memory} RAM, Linux ${os.release()}, Node ${process.version}, ` +
+    `steplog ${commit || 'unknown commit'}${quick ? ', BENCH_QUICK=1' : ''}`
+  );
+}
+
+// Other work on the machine skews every figure; the load average says how much there was.
+const load = () => os.loadavg()[0].toFixed(2);
+
+function renderMarkdown(): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    '| measure | steplog | reference | ratio | goal |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${[r.measure, r.steplog, r.reference, r.ratio, r.goal].map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const needs = [
+    ['CLI bundle', cli, 'build the bundles with `npm run build` first'],
+    ['action bundle', action, 'build the bundles with `npm run build` first'],
+    ['GNU time', gnuTime, 'install the `time` package'],
+  ];
+  for (const [what, file, fix] of needs) {
+    if (!existsSync(file)) {
+      process.stderr.write(`bench: ${what} not found at ${file} (${fix})\n`);
+      return 1;
+    }
+  }
+  const machineLine = describeMachine();
+  const startLoad = load();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'steplog-bench-'));
+  try {
+    console.log(`# steplog benchmarks\n${machineLine}, load average ${startLoad}`);
+    await benchStartup(work);
+    await benchThroughput(work);
+    await benchTimeout(work);
+    await benchFirstOutput(work);
+    await benchParallel(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(
+    `\n## Markdown\nMachine: ${machineLine}, load average ${startLoad} at the start, ${load()} at the end\n\n${renderMarkdown()}`,
+  );
+  for (const note of notes) console.log(`\nNOTE: ${note}`);
+  return 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+});
