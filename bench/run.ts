@@ -24,6 +24,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.env.BENCH_QUICK === '1';
 const cli = path.resolve(process.env.BENCH_CLI ?? path.join(root, 'dist/cli/index.js'));
+// The V8 flags of the bin's shebang (`#!/usr/bin/env -S node --max-semi-space-size=4`): the bench
+// runs the CLI as the `steplog` bin runs, with the same node as everything else.
+const cliNodeFlags = shebangFlags(cli);
 const action = path.resolve(process.env.BENCH_ACTION ?? path.join(root, 'dist/index.js'));
 const node = process.execPath;
 const gnuTime = '/usr/bin/time';
@@ -151,7 +154,7 @@ function cliCase(label: string, work: string, args: string[]): Case {
   return {
     label,
     command: node,
-    args: [cli, 'run', '--platform', 'local', '--log-file', log, ...args],
+    args: [...cliNodeFlags, cli, 'run', '--platform', 'local', '--log-file', log, ...args],
     env: cleanEnv(),
   };
 }
@@ -244,7 +247,7 @@ async function benchThroughput(work: string): Promise<void> {
   const rssFile = path.join(work, 'rss');
   const log = path.join(work, 'throughput.jsonl');
   const steplogScript = (bytes: number) =>
-    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
+    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${cliNodeFlags.map(shq).join(' ')} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
     `--run ${shq(generator(bytes))} | ${consumer}`;
   const catScript = (bytes: number) => `{ ${generator(bytes)}; } | cat | ${consumer}`;
 
@@ -440,7 +443,7 @@ async function benchParallel(work: string): Promise<void> {
   const rssFile = path.join(work, 'rss');
   const log = path.join(work, 'parallel.jsonl');
   const steplogScript =
-    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
+    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${cliNodeFlags.map(shq).join(' ')} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
     `--max-parallel ${PARALLEL_STEPS} --steps ${shq(stepsFile)} | ${consumer}`;
   const bashScript = `{ ${commands.map((command) => `{ ${command}; } &`).join(' ')} wait; } | ${consumer}`;
   const viaSteplog: Pipe[] = [];
@@ -537,3 +540,12 @@ process.exitCode = await main().catch((error: unknown) => {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
   return 1;
 });
+
+function shebangFlags(file: string): string[] {
+  try {
+    const first = readFileSync(file, 'utf8').split('\n', 1)[0];
+    return /^#!.*\bnode\s+(.+)$/.exec(first)?.[1].trim().split(/\s+/) ?? [];
+  } catch {
+    return [];
+  }
+}

@@ -19,8 +19,8 @@ export class OutputStream {
   private pending = '';
   private bytes = 0;
   private lineCount = 0;
-  /** Raw (redacted) tail lines; trimmed from the front once they hold twice the limit. */
-  private tailLines: string[] = [];
+  /** Redacted tail text in blocks (one per chunk); trimmed from the front beyond twice the limit. */
+  private tailBlocks: string[] = [];
   private tailChars = 0;
   private dropped = false;
 
@@ -46,9 +46,11 @@ export class OutputStream {
     const announced = findAddMasks(complete);
     if (announced.length > 0) this.redactor.add(...announced);
     // Line by line (each line of a multi-line secret is a secret too): redaction keeps the line count.
-    const lines = complete.split('\n').map((line) => this.redactor.redact(line));
+    const raw = complete.split('\n');
+    const lines = this.redactor.active ? raw.map((line) => this.redactor.redact(line)) : raw;
     this.lineCount += lines.length;
-    this.keep(lines);
+    // The tail keeps whole blocks, not lines: one string per chunk instead of one per line.
+    this.keep((this.redactor.active ? lines.join('\n') : complete) + '\n');
     if (this.pending.length > MAX_LINE_LENGTH) {
       const piece = this.cutLongLine();
       lines.push(...piece.lines);
@@ -67,7 +69,7 @@ export class OutputStream {
     if (announced.length > 0) this.redactor.add(...announced);
     const line = this.redactor.redact(rest);
     this.lineCount += 1;
-    this.keep([line]);
+    this.keep(line + '\n');
     return { lines: [line], partial: false };
   }
 
@@ -77,32 +79,33 @@ export class OutputStream {
     const cut = this.redactor.safeCut(this.pending, this.pending.length - hold);
     const line = this.redactor.redact(this.pending.slice(0, cut));
     this.pending = this.pending.slice(cut);
-    this.keep([line], true);
+    this.keep(line);
     return { lines: [line], partial: true };
   }
 
-  private keep(lines: string[], partial = false): void {
-    for (const line of lines) {
-      this.tailLines.push(partial ? line : line + '\n');
-      this.tailChars += line.length + (partial ? 0 : 1);
-    }
+  /** Appends redacted text to the tail; drops whole blocks from the front beyond twice the limit. */
+  private keep(text: string): void {
+    this.tailBlocks.push(text);
+    this.tailChars += text.length;
     if (this.tailChars > 2 * this.outputLimit + MAX_LINE_LENGTH) {
       let drop = 0;
-      // Drop only what leaves 2 × limit behind: a long line before a short last one still counts.
+      // Drop only what leaves 2 × limit behind: a long block before a short last one still counts.
       while (
-        drop < this.tailLines.length - 1 &&
-        this.tailChars - this.tailLines[drop].length >= 2 * this.outputLimit
+        drop < this.tailBlocks.length - 1 &&
+        this.tailChars - this.tailBlocks[drop].length >= 2 * this.outputLimit
       ) {
-        this.tailChars -= this.tailLines[drop].length;
+        this.tailChars -= this.tailBlocks[drop].length;
         drop += 1;
       }
-      this.tailLines.splice(0, drop);
-      this.dropped = true;
+      if (drop > 0) {
+        this.tailBlocks.splice(0, drop);
+        this.dropped = true;
+      }
     }
   }
 
   stats(): StreamStats {
-    const raw = (this.tailLines.join('') + this.redactor.redact(this.pending)).replace(/\n$/, '');
+    const raw = (this.tailBlocks.join('') + this.redactor.redact(this.pending)).replace(/\n$/, '');
     // Redacted again once stripped: colour codes inside a secret must not let it through.
     const clean = this.redactor.redact(collapseCarriageReturns(stripAnsi(raw)));
     const { text, cut } = lastBytes(clean, this.outputLimit);
