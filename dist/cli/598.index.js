@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/parse.ts + 2 modules
-var parse = __webpack_require__(5244);
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __webpack_require__(1896);
 // EXTERNAL MODULE: ./src/matchers/index.ts + 17 modules
 var src_matchers = __webpack_require__(3498);
 // EXTERNAL MODULE: ./src/platforms/settings.ts
@@ -123,8 +123,8 @@ function firstLine(text) {
 
 // EXTERNAL MODULE: ./src/exec/cancel.ts
 var exec_cancel = __webpack_require__(3155);
-// EXTERNAL MODULE: ./src/exec/run-execution.ts + 152 modules
-var run_execution = __webpack_require__(4355);
+// EXTERNAL MODULE: ./src/exec/run-execution.ts + 8 modules
+var run_execution = __webpack_require__(1160);
 ;// CONCATENATED MODULE: ./src/steps/run-steps.ts
 
 
@@ -186,6 +186,34 @@ function decideRunOutcome(records, cancelled) {
         return { status: other.status, exitStatus: other.exitStatus ?? 1 };
     return { status: 'success', exitStatus: 0 };
 }
+/**
+ * One record standing for the whole run, for destinations that take one (the check run and the PR
+ * comment): the run's status and exit status, every step's annotations, the first start and last end.
+ */
+function combineRecords(records, outcome) {
+    const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? records[0];
+    const starts = records
+        .map((r) => r.startedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const ends = records
+        .map((r) => r.completedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const combined = structuredClone(deciding);
+    combined.name = `steps (${records.map((r) => r.name).join(', ')})`.slice(0, 200);
+    combined.stepId = null;
+    combined.status = outcome.status;
+    combined.exitStatus = outcome.exitStatus;
+    combined.startedAt = starts[0] ?? null;
+    combined.completedAt = ends.at(-1) ?? null;
+    combined.durationMs =
+        combined.startedAt && combined.completedAt
+            ? Date.parse(combined.completedAt) - Date.parse(combined.startedAt)
+            : null;
+    combined.annotations = records.flatMap((r) => r.annotations);
+    return combined;
+}
 
 ;// CONCATENATED MODULE: ./src/steps/run-steps-mode.ts
 // `steps`: several commands in one steplog run, each its own execution record (one JSON-lines file,
@@ -229,7 +257,15 @@ async function runStepsMode(options) {
         return { exitStatus: failure.exitStatus, record: null, settings: null, logFile: null, error: failure };
     }
     const logFile = shared.logFile ?? platform.defaultLogFile(context);
-    const reporter = await platform.createStepsReporter(shared, context);
+    let reporter;
+    try {
+        reporter = await platform.createStepsReporter(shared, context);
+    }
+    catch (error) {
+        // A bad platform setting (e.g. STEPLOG_LOG_LIMIT on GitLab) is an input error: nothing runs.
+        const failure = error instanceof errors/* SteplogError */.xb ? error : new errors/* SteplogError */.xb((0,errors/* messageOf */.bD)(error));
+        return { exitStatus: failure.exitStatus, record: null, settings: null, logFile: null, error: failure };
+    }
     const parallel = maxParallel > 1 && steps.length > 1;
     const records = await runSteps({
         steps,
@@ -245,7 +281,15 @@ async function runStepsMode(options) {
     });
     const outcome = decideRunOutcome(records, options.cancel?.aborted ?? false);
     await reporter.finish(records, outcome);
-    return { exitStatus: outcome.exitStatus, record: null, records, settings: shared, logFile, error: null };
+    return {
+        exitStatus: outcome.exitStatus,
+        record: null,
+        records,
+        outcome,
+        settings: shared,
+        logFile,
+        error: null,
+    };
 }
 /**
  * The CLI flag takes a file or the YAML itself; the action input and STEPLOG_STEPS the YAML. A value

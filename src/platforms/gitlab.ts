@@ -85,14 +85,19 @@ export const gitlabPlatform: Platform = {
     if (settings.summary !== 'never') sinks.push(createSummaryFileSink(summaryFile, settings.summary));
     return sinks;
   },
+  // Loaded only for the `steps` input, as the steps runner itself is.
+  async createStepsReporter(run, context) {
+    const { createGitlabStepsReporter } = await import('./gitlab-steps.js');
+    return createGitlabStepsReporter(run, context);
+  },
 };
 
-function reportPath(context: PlatformContext, file: keyof typeof GITLAB_FILES): string {
+export function reportPath(context: PlatformContext, file: keyof typeof GITLAB_FILES): string {
   return path.join(context.cwd, GITLAB_REPORT_DIR, GITLAB_FILES[file]);
 }
 
 /** Relative to the job's directory when inside it (later jobs find artifacts there), else absolute. */
-function displayPath(cwd: string, file: string): string {
+export function displayPath(cwd: string, file: string): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
     ? relative.split(path.sep).join('/')
@@ -100,6 +105,6 @@ function displayPath(cwd: string, file: string): string {
 }
 
 /** The summary sink's own rule (summary-file.ts); `running` counts as a failure-to-be. */
-function writesSummary(mode: SummaryMode, status: string): boolean {
+export function writesSummary(mode: SummaryMode, status: string): boolean {
   return mode === 'always' || (mode === 'on-failure' && status !== 'success');
 }

@@ -59,7 +59,11 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
   const run = raw.run ?? '';
   const meaningful = run.split(/\r?\n/).filter((line) => line.trim() && !line.trim().startsWith('#'));
   if (meaningful.length === 0) {
-    throw new InputError(label('run'), run, 'a non-empty script (not only blank lines or comments)');
+    throw new InputError(
+      label('run'),
+      run,
+      `a non-empty script (not only blank lines or comments), or several commands in ${label('steps')}`,
+    );
   }
   if (run.includes('\0'))
     throw new InputError(label('run'), run.replace(/\0/g, '\\0'), 'a script without NUL characters');

@@ -3,6 +3,10 @@
 // is KEY=value (no blank lines, no comments, no multi-line values, quotes kept literally), the file
 // must stay under 5 KB, and self-managed instances accept 20 variables by default. The command's
 // output tails are deliberately not exported here: they would break every one of those rules.
+//
+// A run of several steps (the `steps` input) exports the same variables for the run as a whole
+// (runTotals), plus STEPLOG_RESULTS, one JSON line of every step's result, only while the file
+// stays within those rules; past 5 KB (about 20 steps) it is left out and the log says so.
 import type { ExecutionRecord } from '../core/record.js';
 
 /** The file must be smaller than this (`artifact.file.size < dotenv_size_limit`, 5.kilobytes). */
@@ -18,7 +22,13 @@ export interface DotenvFiles {
 }
 
 /** The variables, in a fixed order. Values are single-line strings; empty when unknown. */
-export function dotenvEntries(record: ExecutionRecord, files: DotenvFiles): Array<[string, string]> {
+export function dotenvEntries(
+  record: Pick<
+    ExecutionRecord,
+    'status' | 'exitCode' | 'signal' | 'timedOut' | 'durationMs' | 'startedAt' | 'completedAt'
+  > & { attempts: { length: number } },
+  files: DotenvFiles,
+): Array<[string, string]> {
   return [
     ['STEPLOG_STATUS', record.status],
     ['STEPLOG_EXIT_CODE', record.exitCode === null ? '' : String(record.exitCode)],
@@ -36,12 +46,113 @@ export function dotenvEntries(record: ExecutionRecord, files: DotenvFiles): Arra
 }
 
 export function renderDotenv(record: ExecutionRecord, files: DotenvFiles): string {
-  const text = dotenvEntries(record, files)
-    .map(([key, value]) => `${key}=${singleLine(value)}\n`)
-    .join('');
+  const text = formatDotenv(dotenvEntries(record, files));
   const problems = validateDotenv(text);
   if (problems.length > 0) throw new Error(`the dotenv report breaks GitLab's rules: ${problems.join('; ')}`);
   return text;
+}
+
+/** A run of several steps summed up as one result, for the dotenv report and the last log line. */
+export interface RunTotals {
+  status: ExecutionRecord['status'];
+  /**
+   * The step whose result the run reports: the first failed or timed-out one in the order given
+   * (as the run's exit status, see decideRunOutcome, and the action's outputs); null when none.
+   */
+  deciding: ExecutionRecord | null;
+  /** 0 when every step succeeded, else the deciding step's; null when it was killed or there is none. */
+  exitCode: number | null;
+  signal: string | null;
+  /** Any step timed out. */
+  timedOut: boolean;
+  /** Wall time from the first step's start to the last step's end. */
+  durationMs: number | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  /** Attempts of every step together. */
+  attempts: number;
+}
+
+export function runTotals(
+  records: readonly ExecutionRecord[],
+  outcome: { status: ExecutionRecord['status'] },
+): RunTotals {
+  const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? null;
+  // ISO 8601 UTC strings of one format sort as the times they stand for.
+  const starts = records
+    .map((r) => r.startedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  const ends = records
+    .map((r) => r.completedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  const startedAt = starts[0] ?? null;
+  const completedAt = ends.at(-1) ?? null;
+  return {
+    status: outcome.status,
+    deciding,
+    exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
+    signal: deciding?.signal ?? null,
+    timedOut: records.some((r) => r.timedOut),
+    durationMs:
+      startedAt !== null && completedAt !== null ? Date.parse(completedAt) - Date.parse(startedAt) : null,
+    startedAt,
+    completedAt,
+    attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
+  };
+}
+
+export const RESULTS_KEY = 'STEPLOG_RESULTS';
+
+export interface StepsDotenv {
+  text: string;
+  /** Bytes STEPLOG_RESULTS would have taken when it was left out to keep the file valid; else null. */
+  resultsLeftOut: number | null;
+}
+
+/**
+ * The run's totals under the single-step names, then STEPLOG_RESULTS (renderStepsResults' JSON)
+ * when the whole file still meets GitLab's rules.
+ */
+export function renderStepsDotenv(
+  totals: RunTotals,
+  results: string | null,
+  files: DotenvFiles,
+): StepsDotenv {
+  const entries = dotenvEntries(
+    {
+      status: totals.status,
+      exitCode: totals.exitCode,
+      signal: totals.signal,
+      timedOut: totals.timedOut,
+      durationMs: totals.durationMs,
+      startedAt: totals.startedAt,
+      completedAt: totals.completedAt,
+      attempts: { length: totals.attempts },
+    },
+    files,
+  );
+  const text = formatDotenv(entries);
+  const problems = validateDotenv(text);
+  if (problems.length > 0) throw new Error(`the dotenv report breaks GitLab's rules: ${problems.join('; ')}`);
+  if (results === null) return { text, resultsLeftOut: null };
+  const line = `${RESULTS_KEY}=${dotenvJson(results)}\n`;
+  if (validateDotenv(text + line).length > 0) return { text, resultsLeftOut: Buffer.byteLength(line) };
+  return { text: text + line, resultsLeftOut: null };
+}
+
+/**
+ * JSON that GitLab keeps as written: no spaces (GitLab's documented rule), no `$` (dotenv values
+ * are expanded as variable references in later jobs), ASCII only. Inside JSON strings, where all of
+ * them can only be, `\u` escapes mean the same characters to JSON.parse.
+ */
+export function dotenvJson(json: string): string {
+  return json.replace(/[\s$\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function formatDotenv(entries: ReadonlyArray<[string, string]>): string {
+  return entries.map(([key, value]) => `${key}=${singleLine(value)}\n`).join('');
 }
 
 /** GitLab's dotenv rules, as a list of problems (empty when the text is accepted). */

@@ -2,7 +2,8 @@
 // test summary and the pipeline's Tests tab. One test case per attempt, so a flaky step that passed
 // on its second attempt still shows the failed first one. GitLab reads testcase@classname (shown
 // as the suite), @name, @time and the failure/error text
-// (https://docs.gitlab.com/ci/testing/unit_test_reports/).
+// (https://docs.gitlab.com/ci/testing/unit_test_reports/). A run of several steps is one test case
+// per step instead (renderStepsJunit).
 import junitModule, { type Builder } from 'junit-report-builder';
 import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
 import { formatDuration } from './format.js';
@@ -95,4 +96,78 @@ function describeExit(attempt: AttemptRecord): string {
 /** JUnit times are seconds; milliseconds precision is all the record has. */
 function seconds(ms: number): number {
   return Math.round(ms) / 1000;
+}
+
+export interface StepsJunitOptions {
+  /** The suite every step's test case belongs to (GitLab shows testcase@classname as the suite). */
+  suite: string;
+  /** The run's status: tells a run cancelled as a whole from steps stopped by fail-fast. */
+  outcome: { status: ExecutionRecord['status'] };
+  /** Each step's output tail (masked, ANSI stripped) from its last attempt, by step id. */
+  stepOutput?: ReadonlyMap<string, string>;
+}
+
+/**
+ * A run of several steps: one test case per step, named after it, timed by it, and failing with
+ * its last attempt's output tail. A cancelled step did not fail on its own (fail-fast stopped it,
+ * or the job was cancelled): it is `skipped`, with the reason and its output in system-out, so
+ * the merge request's failed count is the steps that failed. steplog's own error is an `error`.
+ */
+export function renderStepsJunit(records: readonly ExecutionRecord[], options: StepsJunitOptions): string {
+  const builder = junitReportBuilder.newBuilder();
+  const suiteName = cleanLogText(options.suite) || 'steps';
+  const suite = builder.testSuite().name(suiteName);
+  const starts = records
+    .map((r) => r.startedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  const ends = records
+    .map((r) => r.completedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  if (starts[0]) suite.timestamp(starts[0]);
+  if (starts[0] && ends.length > 0) suite.time(seconds(Date.parse(ends.at(-1)!) - Date.parse(starts[0])));
+  const firstFailure = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+  const names = new Set<string>();
+
+  for (const record of records) {
+    let name = cleanLogText(record.name) || 'step';
+    // GitLab counts only the first of several test cases with one name.
+    if (names.has(name) && record.stepId) name = `${name} (${record.stepId})`;
+    names.add(name);
+    const testCase = suite
+      .testCase()
+      .className(suiteName)
+      .name(name)
+      .time(seconds(record.durationMs ?? 0));
+    const kept = record.stepId === null ? undefined : options.stepOutput?.get(record.stepId);
+    const last = record.attempts.at(-1);
+    const output = kept !== undefined ? kept || '(no output)' : last ? outputOf(record, last, {}) : '';
+    const which = record.maxAttempts > 1 && last ? ` (attempt ${last.number} of ${record.maxAttempts})` : '';
+    switch (record.status) {
+      case 'success':
+        break;
+      case 'timed_out':
+        testCase.failure(describeAttempt(record, last!) + which, 'timed_out').stacktrace(output);
+        break;
+      case 'cancelled': {
+        const why =
+          options.outcome.status !== 'cancelled' && firstFailure
+            ? `${last ? 'stopped' : 'not started'}: fail-fast cancelled the other steps after ${describeOutcome(firstFailure)}`
+            : describeOutcome(record);
+        testCase.skipped().standardOutput(last ? `${why}\n\n${output}` : why);
+        break;
+      }
+      default:
+        // failed, or (a crash) still running.
+        if (last === undefined || record.error !== null) {
+          testCase.error(describeOutcome(record), 'error', last ? output : (record.error ?? ''));
+        } else if (record.status === 'failed') {
+          testCase.failure(describeAttempt(record, last) + which, 'failed').stacktrace(output);
+        } else {
+          testCase.error(describeAttempt(record, last), record.status, output);
+        }
+    }
+  }
+  return builder.build();
 }

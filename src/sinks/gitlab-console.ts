@@ -8,11 +8,15 @@
 //   #maximum-job-log-size): past `logLimit` bytes of output steplog stops forwarding it, says so,
 //   and still prints every lifecycle line and the final result line.
 // - Only GitLab markup: never a GitHub workflow command.
+// - Steps in parallel (the `steps` input) share the job log: their lines would interleave inside
+//   any section, so each output line carries `[<step id>] ` instead, and one LogBudget caps the
+//   output of every step together (the job log limit is per job, not per step).
 import { randomBytes } from 'node:crypto';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { Annotation, AttemptRecord, ExecutionRecord } from '../core/record.js';
 import type { Sink } from '../core/sink.js';
 import { formatBytes, formatDuration, plural } from '../render/format.js';
+import type { RunTotals } from '../render/gitlab-dotenv.js';
 import {
   cleanLogText,
   incompleteEraseSuffix,
@@ -28,13 +32,42 @@ export interface GitlabConsoleOptions {
   stream: NodeJS.WritableStream;
   /** Start the output sections collapsed. */
   collapsed: boolean;
-  /** Bytes of the command's output forwarded to the job log; the rest is withheld. */
+  /** Bytes of the command's output forwarded to the job log; the rest is withheld. Unused with `budget`. */
   logLimit: number;
   /** Where the full record is, for the line that says output was withheld (e.g. `.steplog/summary.md`). */
   detailsHint: string;
   now?: () => Date;
   /** The section name's random part; injected by tests. */
   sectionId?: string;
+  /**
+   * Output lines start with this (e.g. `[lint] `) and no section is opened: steps running in
+   * parallel. A piece of an over-long line ends its own line, since another step's line may follow.
+   */
+  linePrefix?: string;
+  /**
+   * Shared by the consoles of several steps. Whoever passes it reports what was withheld, once
+   * (renderWithheldLine); without it the sink has its own budget and reports it before its result.
+   */
+  budget?: LogBudget;
+}
+
+/** How much of the command's output the job log has taken, and what was withheld past the limit. */
+export interface LogBudget {
+  readonly limit: number;
+  forwarded: number;
+  withholding: boolean;
+  withheldBytes: number;
+  withheldLines: number;
+}
+
+export function createLogBudget(limit: number): LogBudget {
+  return { limit, forwarded: 0, withholding: false, withheldBytes: 0, withheldLines: 0 };
+}
+
+/** The line that says how much output the job log did not get; null when nothing was withheld. */
+export function renderWithheldLine(budget: LogBudget, detailsHint: string): string | null {
+  if (!budget.withholding) return null;
+  return `steplog: ${formatBytes(budget.withheldBytes)} of output (${plural(budget.withheldLines, 'line')}) was withheld from the job log; the tail of each stream is in ${detailsHint}`;
 }
 
 /** Annotation lines printed per attempt after its section; the rest are counted (all are in the reports). */
@@ -44,16 +77,15 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
   const { stream, collapsed, logLimit, detailsHint } = options;
   const now = options.now ?? (() => new Date());
   const sectionId = options.sectionId ?? randomBytes(6).toString('hex');
+  const prefix = options.linePrefix ?? '';
+  const budget = options.budget ?? createLogBudget(logLimit);
+  const ownsBudget = options.budget === undefined;
   let name = 'step';
   let maxAttempts = 1;
   let openSection: string | null = null;
   let atLineStart = true;
   /** The end of a partial piece that could complete `\e[0K` with the next piece. */
   let carry = '';
-  let forwarded = 0;
-  let withholding = false;
-  let withheldBytes = 0;
-  let withheldLines = 0;
   let pendingAnnotations: Annotation[] = [];
 
   const unix = () => Math.floor(now().getTime() / 1000);
@@ -93,9 +125,12 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
       const partial = index === last && batch.partial === true;
       let text = carry + line;
       carry = '';
-      if (!withholding) {
+      if (!budget.withholding) {
         text = neutraliseSectionMarkers(text);
-        if (partial) {
+        if (prefix) {
+          // A line of its own even for a piece: no other step's line can complete a marker here.
+          text = `${prefix}${text}\n`;
+        } else if (partial) {
           const hold = incompleteEraseSuffix(text);
           carry = text.slice(text.length - hold);
           text = text.slice(0, text.length - hold);
@@ -103,21 +138,21 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
           text += '\n';
         }
         const bytes = Buffer.byteLength(text);
-        if (forwarded + bytes <= logLimit) {
-          forwarded += bytes;
-          atLineStart = !partial;
+        if (budget.forwarded + bytes <= budget.limit) {
+          budget.forwarded += bytes;
+          atLineStart = prefix !== '' || !partial;
           if (write(text) === false) flowing = false;
           return;
         }
-        withholding = true;
+        budget.withholding = true;
         say(
-          `steplog: the job log limit for output (${formatBytes(logLimit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`,
+          `steplog: the job log limit for output (${formatBytes(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`,
         );
         text += carry;
         carry = '';
       }
-      withheldBytes += Buffer.byteLength(text);
-      if (!partial) withheldLines += 1;
+      budget.withheldBytes += Buffer.byteLength(text);
+      if (!partial) budget.withheldLines += 1;
     });
     return flowing;
   }
@@ -125,11 +160,8 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
   function finish(record: ExecutionRecord): void {
     closeSection();
     flushAnnotations();
-    if (withholding) {
-      say(
-        `steplog: ${formatBytes(withheldBytes)} of output (${plural(withheldLines, 'line')}) was withheld from the job log; the tail of each stream is in ${detailsHint}`,
-      );
-    }
+    const withheld = ownsBudget ? renderWithheldLine(budget, detailsHint) : null;
+    if (withheld !== null) say(withheld);
     // Always the last line, whatever was cut before it.
     say(renderResultLine(record));
   }
@@ -145,6 +177,7 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
         case 'attempt-start':
           closeSection();
           say(renderAttemptStart(name, event.attempt, maxAttempts));
+          if (prefix) break;
           openSection = `steplog_${sectionId}_${event.attempt}`;
           endPartialLine();
           write(
@@ -204,6 +237,36 @@ export function renderResultLine(record: ExecutionRecord): string {
   const attempts = record.maxAttempts > 1 ? `, ${plural(record.attempts.length, 'attempt')}` : '';
   return cleanLogText(
     `steplog ${icon} ${describeOutcome(record)} (${record.status}${took}${attempts}; exit status ${record.exitStatus ?? 'unknown'})`,
+    4000,
+  );
+}
+
+/** The last line of a run of several steps: how many succeeded, which one decided, the exit status. */
+export function renderRunResultLine(
+  records: readonly ExecutionRecord[],
+  totals: RunTotals,
+  exitStatus: number,
+): string {
+  const icon = totals.status === 'success' ? '✔' : totals.status === 'timed_out' ? '⏱' : '✖';
+  const succeeded = records.filter((r) => r.status === 'success').length;
+  const others = new Map<string, number>();
+  for (const r of records) {
+    if (r.status !== 'success') others.set(r.status, (others.get(r.status) ?? 0) + 1);
+  }
+  const counts = [...others].map(([status, n]) => `${n} ${status.replace('_', ' ')}`).join(', ');
+  const head =
+    succeeded === records.length
+      ? `all ${plural(records.length, 'step')} succeeded`
+      : `${succeeded} of ${plural(records.length, 'step')} succeeded (${counts})`;
+  const decided =
+    totals.status === 'cancelled'
+      ? '; the run was cancelled'
+      : totals.status !== 'success' && totals.deciding
+        ? `; ${describeOutcome(totals.deciding)}`
+        : '';
+  const took = totals.durationMs === null ? '' : ` in ${formatDuration(totals.durationMs)}`;
+  return cleanLogText(
+    `steplog ${icon} ${head}${decided} (${totals.status}${took}; exit status ${exitStatus})`,
     4000,
   );
 }

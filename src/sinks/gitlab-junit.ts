@@ -50,7 +50,7 @@ export function createGitlabJunitSink(options: GitlabJunitOptions): Sink {
 }
 
 /** The last `limit` bytes of a stream of lines, trimmed as it goes so memory stays bounded. */
-class TailBuffer {
+export class TailBuffer {
   private pieces: string[] = [];
   private chars = 0;
   constructor(private readonly limit: number) {}

@@ -110,8 +110,19 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
               'kill-after': '1s',
             },
           },
+          {
+            // `steps` instead of `run` (no longer a required input): two steps, one failing.
+            local: '.gitlab-ci-template.yml',
+            inputs: {
+              'job-name': 'step-many',
+              steps:
+                '- name: compile\n  run: echo "compiled in $CI_JOB_NAME"\n- name: unit tests\n  run: echo "1 test failed"; exit 5\n',
+              'max-parallel': '2',
+            },
+          },
         ],
         'step-fail': { variables: { STEPLOG_BIN: bin } },
+        'step-many': { variables: { STEPLOG_BIN: bin } },
         'step-timeout': { variables: { STEPLOG_BIN: bin }, allow_failure: { exit_codes: [124] } },
         'after-ok': {
           stage: 'report',
@@ -150,6 +161,7 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
     expect(result.exitCode, result.output).toBe(1);
     expect(result.output).toMatch(/step-fail\s+finished in .*FAIL 3/);
     expect(result.output).toMatch(/step-timeout\s+finished in .*WARN 124/);
+    expect(result.output).toMatch(/step-many\s+finished in .*FAIL 5/);
     expect(result.output).toMatch(/PASS\s+step-ok/);
     expect(result.output).toMatch(/PASS\s+after-ok/);
     expect(result.output).toMatch(/PASS\s+after-timeout/);
@@ -213,6 +225,25 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
     for (const file of ['junit.xml', 'codequality.json', 'summary.md', 'steplog.env', 'steplog.jsonl']) {
       expect(job('step-ok', `.steplog/${file}`)).not.toContain('tok-8f3a9c21');
     }
+  });
+
+  it('runs the `steps` input: one test case per step, the run’s status in the dotenv', async () => {
+    const log = readFileSync(path.join(repo, '.gitlab-ci-local', 'output', 'step-many.log'), 'utf8');
+    // Kept literal by the template, expanded by the step's own shell.
+    expect(log).toContain('[compile] compiled in step-many');
+    expect(log).toContain('[unit-tests] 1 test failed');
+    expect(log.trimEnd().split('\n').at(-1)).toMatch(
+      /1 of 2 steps succeeded \(1 failed\); `unit tests` failed with exit code 5 .*exit status 5\)$/,
+    );
+    const junit = job('step-many', '.steplog/junit.xml');
+    await expectValidJunit(junit);
+    expect(junit.match(/<testcase /g)).toHaveLength(2);
+    expect(junit).toContain('<testcase classname="step-many" name="compile"');
+    expect(junit).toContain('<failure message="exit code 5" type="failed"><![CDATA[1 test failed]]>');
+    expect(dotenvOf('step-many')).toMatch(
+      /^STEPLOG_STATUS=failed\nSTEPLOG_EXIT_CODE=5\n[\s\S]*STEPLOG_ATTEMPTS=2\n/,
+    );
+    expect(dotenvOf('step-many')).toMatch(/\nSTEPLOG_RESULTS=\[\{"id":"compile",\S+\]\n$/);
   });
 });
 

@@ -25,6 +25,9 @@ const MIRRORED = [
   'matchers',
   'output-limit',
   'mask',
+  'steps',
+  'max-parallel',
+  'fail-fast',
 ] as const;
 const GITLAB_ONLY = ['stage', 'job-name', 'image', 'steplog-version', 'collapsed'];
 
@@ -82,7 +85,8 @@ describe('.gitlab-ci-template.yml', () => {
     for (const name of MIRRORED) {
       const definition = INPUTS.find((input) => input.name === name);
       expect(definition, name).toBeDefined();
-      const expected = definition!.default ?? (name === 'run' ? undefined : '');
+      // `run` too defaults to '': it is required unless `steps` is given, which steplog checks.
+      const expected = definition!.default ?? '';
       expect(inputs[name].default === undefined ? undefined : String(inputs[name].default), name).toBe(
         expected,
       );
@@ -91,7 +95,7 @@ describe('.gitlab-ci-template.yml', () => {
       const value = typeof variable === 'object' ? variable.value : variable;
       expect(value, name).toBe(`$[[ inputs.${name} ]]`);
     }
-    expect(inputs.run.default).toBeUndefined();
+    expect(inputs.run.default).toBe('');
     expect(inputs['steplog-version'].default).toBe(version);
     expect(inputs['retry-on'].options).toEqual(['any', 'error', 'timeout']);
     expect(inputs['max-attempts'].type).toBe('number');
@@ -99,6 +103,7 @@ describe('.gitlab-ci-template.yml', () => {
     expect(hidden.variables.STEPLOG_PLATFORM).toBe('gitlab');
     expect(hidden.variables.STEPLOG_COLLAPSED).toBe('$[[ inputs.collapsed ]]');
     expect(hidden.variables.STEPLOG_RUN).toEqual({ value: '$[[ inputs.run ]]', expand: false });
+    expect(hidden.variables.STEPLOG_STEPS).toEqual({ value: '$[[ inputs.steps ]]', expand: false });
   });
 
   it('validates inputs the way steplog parses them (regex ⇔ parser)', () => {
@@ -209,7 +214,7 @@ describe('.gitlab-ci-template.yml', () => {
         { run: 'x', 'retry-on': 'sometimes' },
         /`retry-on` input: `sometimes` cannot be used because it is not in the list of allowed options/,
       ],
-      [{ timeout: '1s' }, /`run` input: required value has not been provided/],
+      [{ run: 'x', 'fail-fast': 'maybe' }, /`fail-fast` input: provided value is not a boolean/],
     ];
     const files: Record<string, string> = { 'templates/steplog.yml': source };
     bad.forEach(([given], index) => {

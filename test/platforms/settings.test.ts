@@ -167,22 +167,22 @@ describe('bad values: the exact message, and nothing started', () => {
     [
       'F5 run empty',
       { run: '' },
-      `Invalid input 'run': "". Expected a non-empty script (not only blank lines or comments).`,
+      `Invalid input 'run': "". Expected a non-empty script (not only blank lines or comments), or several commands in input 'steps'.`,
     ],
     [
       'F5 run missing',
       { run: undefined },
-      `Invalid input 'run': "". Expected a non-empty script (not only blank lines or comments).`,
+      `Invalid input 'run': "". Expected a non-empty script (not only blank lines or comments), or several commands in input 'steps'.`,
     ],
     [
       'F5 run blank',
       { run: '  \n\t\n' },
-      `Invalid input 'run': "  \\n\\t\\n". Expected a non-empty script (not only blank lines or comments).`,
+      `Invalid input 'run': "  \\n\\t\\n". Expected a non-empty script (not only blank lines or comments), or several commands in input 'steps'.`,
     ],
     [
       'F5 run only comments',
       { run: '#!/bin/bash\n  # nothing to do\n' },
-      `Invalid input 'run': "#!/bin/bash\\n  # nothing to do\\n". Expected a non-empty script (not only blank lines or comments).`,
+      `Invalid input 'run': "#!/bin/bash\\n  # nothing to do\\n". Expected a non-empty script (not only blank lines or comments), or several commands in input 'steps'.`,
     ],
     [
       'F9 run with NUL',

@@ -1,0 +1,1232 @@
+export const id = 298;
+export const ids = [298];
+export const modules = {
+
+/***/ 298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WORKFLOW_COMMANDS_MATCHER: () => (/* binding */ WORKFLOW_COMMANDS_MATCHER),
+  createGithubPlatform: () => (/* binding */ createGithubPlatform),
+  defaultGithubLogFile: () => (/* binding */ defaultGithubLogFile),
+  githubPlatform: () => (/* binding */ githubPlatform)
+});
+
+// NAMESPACE OBJECT: ./src/sinks/github-commands.ts
+var github_commands_namespaceObject = {};
+__webpack_require__.r(github_commands_namespaceObject);
+__webpack_require__.d(github_commands_namespaceObject, {
+  debug: () => (debug),
+  error: () => (error),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  notice: () => (notice),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  summary: () => (summary),
+  warning: () => (warning)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __webpack_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __webpack_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __webpack_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./src/sinks/github-commands.ts
+// @actions/core's workflow-command and file-command writers, imported from its implementation
+// files instead of its root module. The root module imports core's OIDC client, which pulls undici
+// into the bundle: about 1 MB, and on its own twice `node -e 0`'s start-up, for a feature steplog
+// never uses. Formatting, escaping (escapeData/escapeProperty) and the random heredoc delimiter are
+// core's own code; only core.ts's few-line wrappers are repeated here, unchanged in behaviour
+// (test/action/github-commands.test.ts compares them with the root module's byte for byte).
+// The package's `exports` map only exposes its root, hence the paths through node_modules.
+
+
+
+
+
+/** `::add-mask::value`: the runner masks the value (and each of its lines) from then on. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/** A step output through GITHUB_OUTPUT (random heredoc delimiter); `::set-output` when it is unset. */
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message);
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+/** Fails the step: exit code 1 (the caller may set another non-zero one) and an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/render/outcome.ts
+var outcome = __webpack_require__(3872);
+// EXTERNAL MODULE: ./src/render/steps-summary.ts
+var steps_summary = __webpack_require__(7662);
+// EXTERNAL MODULE: ./src/core/output-stream.ts
+var output_stream = __webpack_require__(1015);
+// EXTERNAL MODULE: ./src/render/summary.ts
+var render_summary = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/sinks/github-annotations.ts
+// Annotations on the run and the pull request, emitted with core.error/warning/notice after the
+// console sink has resumed workflow commands (the console sink comes first in the sink list, so it
+// has resumed by the time this sink sees `end`). GitHub shows 10 annotations per level per step
+// (actions/toolkit docs/problem-matchers.md): steplog emits at most that many, keeps a slot for
+// its own failure message and for one notice that says how many more there were (D8).
+
+
+
+/** Annotations GitHub displays per level for one step. */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+/** A longer message is cut: the annotation is a pointer, the full text is in the log and the summary. */
+const MAX_ANNOTATION_MESSAGE_BYTES = 16 * 1024;
+const LEVELS = ['error', 'warning', 'notice'];
+const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
+function planAnnotations(annotations, options) {
+    const total = (level) => annotations.filter((a) => a.level === level).length;
+    const overflowing = total('error') > MAX_ANNOTATIONS_PER_LEVEL - options.reservedErrors ||
+        total('warning') > MAX_ANNOTATIONS_PER_LEVEL - options.reservedWarnings ||
+        total('notice') > MAX_ANNOTATIONS_PER_LEVEL;
+    const budget = {
+        error: Math.max(0, MAX_ANNOTATIONS_PER_LEVEL - options.reservedErrors),
+        warning: Math.max(0, MAX_ANNOTATIONS_PER_LEVEL - options.reservedWarnings),
+        // The overflow notice takes one notice slot.
+        notice: MAX_ANNOTATIONS_PER_LEVEL - (overflowing ? 1 : 0),
+    };
+    const shown = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of annotations) {
+        if (budget[annotation.level] > 0) {
+            budget[annotation.level] -= 1;
+            shown.push(annotation);
+        }
+        else {
+            hidden[annotation.level] += 1;
+        }
+    }
+    const parts = LEVELS.filter((level) => hidden[level] > 0).map((level) => `${hidden[level]} more ${PLURAL[level]}`);
+    const overflowNotice = parts.length === 0
+        ? null
+        : `steplog: ${parts.join(', ')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level for a step); see ${options.elsewhere}.`;
+    return { shown, hidden, overflowNotice };
+}
+/** Properties for core.error/warning/notice; positions that are not positive integers are left out. */
+function annotationProperties(annotation) {
+    const position = (n) => n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+    const properties = {};
+    const title = annotation.title ?? annotation.code;
+    if (title)
+        properties.title = title;
+    if (annotation.file)
+        properties.file = annotation.file;
+    const line = position(annotation.line);
+    if (line !== undefined) {
+        properties.startLine = line;
+        const endLine = position(annotation.endLine);
+        if (endLine !== undefined && endLine >= line)
+            properties.endLine = endLine;
+        const column = position(annotation.column);
+        // The runner drops columns when the lines differ.
+        if (column !== undefined && (properties.endLine === undefined || properties.endLine === line)) {
+            properties.startColumn = column;
+            const endColumn = position(annotation.endColumn);
+            if (endColumn !== undefined && endColumn >= column)
+                properties.endColumn = endColumn;
+        }
+    }
+    return properties;
+}
+function emitAnnotation(annotation) {
+    const message = (0,output_stream/* firstBytes */.mI)(annotation.message, MAX_ANNOTATION_MESSAGE_BYTES).text;
+    github_commands_namespaceObject[annotation.level](message, annotationProperties(annotation));
+}
+function createGithubAnnotationsSink(options) {
+    const pendingWarnings = [];
+    let ended = false;
+    const warn = (message) => warning(message, { title: 'steplog' });
+    const onEnd = (record) => {
+        ended = true;
+        const warnings = pendingWarnings.splice(0, MAX_ANNOTATIONS_PER_LEVEL);
+        for (const message of warnings)
+            warn(message);
+        const failed = record.status !== 'success';
+        const annotations = record.annotations.filter((a) => a.source !== options.skipSource);
+        const plan = planAnnotations(annotations, {
+            reservedErrors: failed ? 1 : 0,
+            reservedWarnings: warnings.length,
+            elsewhere: options.elsewhere,
+        });
+        for (const annotation of plan.shown)
+            emitAnnotation(annotation);
+        if (failed && options.announceOutcome)
+            error((0,render_summary/* describeOutcome */.SS)(record));
+        if (plan.overflowNotice)
+            notice(plan.overflowNotice, { title: 'steplog' });
+    };
+    return {
+        name: 'GitHub annotations',
+        onEvent(event) {
+            if (event.type === 'warning') {
+                if (ended)
+                    warn(event.message);
+                else
+                    pendingWarnings.push(event.message);
+            }
+            else if (event.type === 'end') {
+                onEnd(event.record);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/sinks/console-lines.ts
+var console_lines = __webpack_require__(667);
+// EXTERNAL MODULE: ./src/sinks/console-plain.ts
+var console_plain = __webpack_require__(264);
+;// CONCATENATED MODULE: ./src/sinks/github-console.ts
+// The job log on GitHub. The command's output is untrusted (RELIABILITY.md §1), so by default:
+// - before its first byte, workflow-command processing is stopped with a fresh random token on
+//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines, A6);
+// - both of the command's streams are forwarded to steplog's stdout, in the order steplog got them.
+//   The runner shows stdout and stderr alike, and with one stream no line of the command can be
+//   processed after the resume by the runner's stderr-first batching;
+// - commands are resumed exactly once, on stdout, after the last forwarded byte (A11): at the
+//   `end` event, or in close() when the execution never ended normally. Nothing of the command is
+//   forwarded after that;
+// - the masks are registered with core.setSecret once commands are resumed, for the rest of the
+//   job: an `::add-mask::` line written just before the stop on stdout could be read after the
+//   stderr stop and be printed verbatim, secret and all (§1.5). The forwarded output is redacted
+//   by steplog itself, so no masked value reaches the log meanwhile.
+// `workflow-commands: true` forwards each stream to its own stream, unwrapped, as `run:` does.
+//
+// The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
+// issueCommand (the package exports only its root module). The token is hex, so it needs no
+// escaping, and it never reaches the command's environment or argv (A10).
+
+
+
+
+function createStopToken() {
+    return (0,external_node_crypto_.randomBytes)(24).toString('hex');
+}
+function createCommandGate(options) {
+    const { streams } = options;
+    let token = null;
+    let ended = false;
+    // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
+    let openLine = null;
+    const endOpenLine = () => {
+        if (openLine !== null)
+            streams.stdout.write('\n');
+        openLine = null;
+    };
+    const registerMasks = () => {
+        for (const mask of options.masks)
+            setSecret(mask);
+    };
+    return {
+        get stopped() {
+            return token !== null;
+        },
+        get ended() {
+            return ended;
+        },
+        stop() {
+            if (options.workflowCommands)
+                return registerMasks();
+            token = (options.createToken ?? createStopToken)();
+            streams.stderr.write(`::stop-commands::${token}\n`);
+            streams.stdout.write(`::stop-commands::${token}\n`);
+        },
+        resume() {
+            if (ended)
+                return;
+            ended = true;
+            if (options.workflowCommands)
+                return;
+            if (token !== null) {
+                // The resume line must be a line of its own, or the runner never sees it.
+                endOpenLine();
+                streams.stdout.write(`::${token}::\n`);
+                token = null;
+            }
+            registerMasks();
+        },
+        say(line) {
+            endOpenLine();
+            streams.stdout.write(line + '\n');
+        },
+        forward(batch, prefix = '') {
+            // Nothing of the command may reach the runner once commands are resumed.
+            if (ended)
+                return true;
+            if (prefix) {
+                endOpenLine();
+                return (0,console_plain/* writeBatch */.wP)(options.workflowCommands ? streams[batch.stream] : streams.stdout, { ...batch, partial: false }, prefix);
+            }
+            if (options.workflowCommands)
+                return (0,console_plain/* writeBatch */.wP)(streams[batch.stream], batch);
+            if (openLine !== null && openLine !== batch.stream)
+                endOpenLine();
+            openLine = batch.partial ? batch.stream : null;
+            return (0,console_plain/* writeBatch */.wP)(streams.stdout, batch);
+        },
+        drain: () => Promise.all([(0,console_plain/* waitForDrain */.jI)(streams.stdout), (0,console_plain/* waitForDrain */.jI)(streams.stderr)]).then(() => undefined),
+    };
+}
+/** Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it. */
+function createGatedConsoleSink(gate, ownsGate, prefix = '') {
+    let name = '';
+    let maxAttempts = 1;
+    return {
+        name: 'GitHub console',
+        get stopped() {
+            return gate.stopped;
+        },
+        resume: () => gate.resume(),
+        onEvent(event) {
+            switch (event.type) {
+                case 'start':
+                    name = event.record.name;
+                    maxAttempts = event.record.maxAttempts;
+                    if (ownsGate)
+                        gate.stop();
+                    break;
+                case 'attempt-start':
+                    gate.say((0,console_lines/* renderAttemptStart */.I4)(name, event.attempt, maxAttempts));
+                    break;
+                case 'attempt-end':
+                    gate.say((0,console_lines/* renderAttemptEnd */.Hu)(name, event.attempt, maxAttempts));
+                    break;
+                case 'retry':
+                    gate.say((0,console_lines/* renderRetry */.ty)(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+                    break;
+                case 'warning':
+                    // After the resume the annotations sink reports warnings with core.warning.
+                    if (!gate.ended)
+                        gate.say(`steplog ⚠ ${event.message}`);
+                    break;
+                case 'end':
+                    if (event.record.error && event.record.attempts.length === 0)
+                        gate.say(`steplog ✖ ${event.record.error}`);
+                    if (ownsGate)
+                        gate.resume();
+                    break;
+            }
+        },
+        onOutput: (batch) => gate.forward(batch, prefix),
+        drain: () => gate.drain(),
+        close: () => {
+            if (ownsGate)
+                gate.resume();
+        },
+    };
+}
+function createGithubConsoleSink(options) {
+    return createGatedConsoleSink(createCommandGate(options), true);
+}
+
+;// CONCATENATED MODULE: ./src/sinks/github-outputs.ts
+// Step outputs. They are written at the `end` event, after the command has exited, so a command
+// that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
+// file like a `run:` step) is overridden: the runner keeps the last value of a name (A1, A14).
+// Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
+
+
+
+/**
+ * Each exported tail is at most this many UTF-8 bytes, whatever output-limit says, so the
+ * outputs of a step stay far under GitHub's 1 MB per job (counted in UTF-16).
+ */
+const MAX_OUTPUT_TAIL_BYTES = 64 * 1024;
+function renderOutputs(record, logFile) {
+    return {
+        status: record.status,
+        'exit-code': record.exitCode === null ? '' : String(record.exitCode),
+        signal: record.signal ?? '',
+        'timed-out': String(record.timedOut),
+        'duration-ms': String(record.durationMs ?? 0),
+        'started-at': record.startedAt ?? '',
+        'completed-at': record.completedAt ?? '',
+        attempts: String(record.attempts.length),
+        stdout: (0,output_stream/* lastBytes */.Qr)(record.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text,
+        stderr: (0,output_stream/* lastBytes */.Qr)(record.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text,
+        'log-file': logFile,
+        results: (0,steps_summary/* renderStepsResults */.UK)([record]),
+    };
+}
+/**
+ * The outputs of a run of several steps: the run's status; exit code, signal and tails of the step
+ * that decided it (the first that failed or timed out), empty when all succeeded; wall time from the
+ * first start to the last end; attempts summed; every step in `results`.
+ */
+function renderRunOutputs(records, outcome, logFile) {
+    const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+    const starts = records
+        .map((r) => r.startedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const ends = records
+        .map((r) => r.completedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const startedAt = starts[0] ?? '';
+    const completedAt = ends.at(-1) ?? '';
+    return {
+        status: outcome.status,
+        'exit-code': deciding
+            ? deciding.exitCode === null
+                ? ''
+                : String(deciding.exitCode)
+            : outcome.status === 'success'
+                ? '0'
+                : '',
+        signal: deciding?.signal ?? '',
+        'timed-out': String(records.some((r) => r.timedOut)),
+        'duration-ms': startedAt && completedAt ? String(Date.parse(completedAt) - Date.parse(startedAt)) : '0',
+        'started-at': startedAt,
+        'completed-at': completedAt,
+        attempts: String(records.reduce((sum, r) => sum + r.attempts.length, 0)),
+        stdout: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
+        stderr: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
+        'log-file': logFile,
+        results: (0,steps_summary/* renderStepsResults */.UK)(records),
+    };
+}
+/** The outputs when validation failed and nothing ran: a failed status, nothing else to report. */
+function renderInvalidInputOutputs() {
+    return {
+        status: 'failed',
+        'exit-code': '',
+        signal: '',
+        'timed-out': 'false',
+        'duration-ms': '0',
+        'started-at': '',
+        'completed-at': '',
+        attempts: '0',
+        stdout: '',
+        stderr: '',
+        'log-file': '',
+        results: '[]',
+    };
+}
+function writeOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, value);
+}
+function createGithubOutputsSink(logFile) {
+    let written = false;
+    return {
+        name: 'step outputs (GITHUB_OUTPUT)',
+        get written() {
+            return written;
+        },
+        onEvent(event) {
+            if (event.type !== 'end')
+                return;
+            // Marked first: a failing write is reported once (by the logger) and never retried.
+            written = true;
+            writeOutputs(renderOutputs(event.record, logFile));
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/sinks/github-summary.ts
+// The job summary: renderSummary(record) appended to GITHUB_STEP_SUMMARY through core.summary.
+// The runner refuses (and skips) a step summary above 1 MiB, counted in bytes of the whole file,
+// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY, B5): the
+// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk: B6, B7)
+// throws; the logger turns it into one warning and the step's result does not change.
+
+
+
+
+
+/** CreateStepSummaryCommand's limit in the runner (FileCommandManager.cs). */
+const MAX_STEP_SUMMARY_BYTES = 1024 * 1024;
+/** Below this a summary would say nothing useful: warn instead of writing a stub. */
+const MIN_SUMMARY_BYTES = 1024;
+function wantsSummary(mode, record) {
+    return mode === 'always' || (mode === 'on-failure' && record.status !== 'success');
+}
+/** What to append to a file of `existingBytes` bytes that ends with `endsWithNewline`, or why not. */
+function renderSummaryAppend(record, existingBytes, endsWithNewline) {
+    // A blank line keeps our heading from joining the command's last paragraph.
+    const separator = existingBytes === 0 ? '' : endsWithNewline ? '\n' : '\n\n';
+    const budget = MAX_STEP_SUMMARY_BYTES - existingBytes - Buffer.byteLength(separator);
+    if (budget < MIN_SUMMARY_BYTES) {
+        return {
+            skipped: `the job summary already holds ${existingBytes} bytes of the ${MAX_STEP_SUMMARY_BYTES} GitHub accepts for a step; steplog's summary was not added`,
+        };
+    }
+    const markdown = typeof record === 'function' ? record(budget) : (0,render_summary/* renderSummary */.Br)(record, { maxBytes: budget });
+    // renderSummary cuts with a visible note; this only guards the runner's hard limit.
+    return { text: separator + (0,output_stream/* firstBytes */.mI)(markdown, budget).text };
+}
+function endsWithNewline(file, size) {
+    if (size === 0)
+        return true;
+    // Reading the last byte of a file we may not read is not worth failing for.
+    try {
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
+        try {
+            const byte = Buffer.alloc(1);
+            (0,external_node_fs_.readSync)(fd, byte, 0, 1, size - 1);
+            return byte[0] === 0x0a;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** Appends markdown rendered within what is left of the 1 MiB; throws to be reported as a warning. */
+async function appendJobSummary(env, render) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('GITHUB_STEP_SUMMARY is not set, so there is no job summary to write to');
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch (error) {
+        throw new Error(`cannot read the job summary file ${file}: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
+    }
+    const append = renderSummaryAppend(render, size, endsWithNewline(file, size));
+    if ('skipped' in append)
+        throw new Error(append.skipped);
+    await summary.addRaw(append.text).write();
+}
+function createGithubSummarySink(options) {
+    return {
+        name: 'job summary (GITHUB_STEP_SUMMARY)',
+        async onEvent(event) {
+            if (event.type !== 'end' || !wantsSummary(options.mode, event.record))
+                return;
+            await appendJobSummary(options.env, event.record);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/github-steps.ts
+// A run of several steps on GitHub: one stop/resume around every step's output (a step's resume
+// must not re-enable commands while another step still prints), each step's lines prefixed with its
+// id when they run in parallel, and once all have ended: the run's outputs, one job summary, and the
+// annotations of every step within GitHub's 10 per level.
+
+
+
+
+
+
+
+
+const WORKFLOW_COMMANDS_OWNER = 'workflow-commands';
+function createGithubStepsReporter(run, context, options) {
+    const gate = createCommandGate({
+        streams: context,
+        masks: run.masks,
+        workflowCommands: run.workflowCommands,
+    });
+    gate.stop();
+    let outputsWritten = false;
+    // Each report is its own try: a broken GITHUB_OUTPUT must not cost the summary, and so on.
+    const attempt = (what, action) => Promise.resolve()
+        .then(action)
+        .catch((error) => warning(`steplog: could not write ${what}: ${(0,errors/* messageOf */.bD)(error)}`, { title: 'steplog' }));
+    return {
+        gate,
+        get outputsWritten() {
+            return outputsWritten;
+        },
+        sinksFor: (step, parallel) => [createGatedConsoleSink(gate, false, parallel ? `[${step.id}] ` : '')],
+        async finish(records, outcome) {
+            gate.resume();
+            outputsWritten = true;
+            await attempt('the step outputs', () => writeOutputs(renderRunOutputs(records, outcome, options.logFile)));
+            const failed = records.filter((r) => r.status !== 'success');
+            const annotations = records
+                .flatMap((r) => r.annotations)
+                .filter((a) => !(run.workflowCommands && a.source === WORKFLOW_COMMANDS_OWNER));
+            const plan = planAnnotations(annotations, {
+                reservedErrors: failed.length > 0 ? 1 : 0,
+                reservedWarnings: 0,
+                elsewhere: run.checkRun ? 'the check run and the job summary' : 'the job summary and the log',
+            });
+            for (const annotation of plan.shown)
+                emitAnnotation(annotation);
+            if (failed.length > 0 && options.announceOutcome)
+                error(describeRun(failed));
+            if (plan.overflowNotice)
+                notice(plan.overflowNotice, { title: 'steplog' });
+            if (run.summary === 'always' || (run.summary === 'on-failure' && outcome.status !== 'success')) {
+                await attempt('the job summary', () => appendJobSummary(context.env, (maxBytes) => (0,steps_summary/* renderStepsSummary */.Wk)(records, outcome, { maxBytes })));
+            }
+        },
+    };
+}
+/** The failure sentence of a run: each step that did not succeed, in words. */
+function describeRun(failed) {
+    return failed.map(outcome/* describeOutcome */.SS).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/platforms/github.ts
+// GitHub Actions: the job log with workflow commands stopped around the command's output, step
+// outputs, annotations and the job summary. Used by the action (src/action/main.ts) and by the CLI
+// when it runs inside a GitHub `run:` step. @actions/core reads GITHUB_OUTPUT, GITHUB_STEP_SUMMARY
+// and writes workflow commands through process.env and process.stdout, so the context given here
+// must be the process's own environment and stdout.
+
+
+
+
+
+
+
+/** The owner of the built-in matcher that recognises `::error file=…::` lines printed by tools. */
+const WORKFLOW_COMMANDS_MATCHER = 'workflow-commands';
+/** Unique per step and process: GITHUB_ACTION names the step, RUNNER_TEMP is emptied after each job. */
+function defaultGithubLogFile(env) {
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
+    return external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'steplog', `steplog-${step}-${process.pid}.jsonl`);
+}
+function createGithubPlatform(options) {
+    const consoles = [];
+    const outputs = [];
+    return {
+        name: 'github',
+        consoles,
+        get outputsWritten() {
+            return outputs.some((sink) => sink.written);
+        },
+        async createStepsReporter(run, context) {
+            const reporter = createGithubStepsReporter(run, context, {
+                announceOutcome: options.announceOutcome,
+                logFile: run.logFile ?? defaultGithubLogFile(context.env),
+            });
+            consoles.push(reporter.gate);
+            outputs.push({
+                get written() {
+                    return reporter.outputsWritten;
+                },
+            });
+            return reporter;
+        },
+        defaultLogFile: (context) => defaultGithubLogFile(context.env),
+        async createSinks(settings, context) {
+            const consoleSink = createGithubConsoleSink({
+                streams: context,
+                masks: settings.masks,
+                workflowCommands: settings.workflowCommands,
+            });
+            consoles.push(consoleSink);
+            const outputsSink = createGithubOutputsSink(settings.logFile ?? defaultGithubLogFile(context.env));
+            outputs.push(outputsSink);
+            // Order matters: the console resumes commands at `end` before the others issue any.
+            const sinks = [
+                consoleSink,
+                outputsSink,
+                createGithubAnnotationsSink({
+                    announceOutcome: options.announceOutcome,
+                    skipSource: settings.workflowCommands ? WORKFLOW_COMMANDS_MATCHER : undefined,
+                    elsewhere: [
+                        settings.checkRun ? 'the check run' : null,
+                        settings.summary === 'never' ? null : 'the job summary',
+                        'the JSON-lines log',
+                    ]
+                        .filter(Boolean)
+                        .join(', '),
+                }),
+            ];
+            if (settings.summary !== 'never')
+                sinks.push(createGithubSummarySink({ env: context.env, mode: settings.summary }));
+            return sinks;
+        },
+    };
+}
+const githubPlatform = createGithubPlatform({ announceOutcome: true });
+
+
+/***/ }),
+
+/***/ 7662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UK: () => (/* binding */ renderStepsResults),
+/* harmony export */   Wk: () => (/* binding */ renderStepsSummary)
+/* harmony export */ });
+/* unused harmony export renderGantt */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+
+
+
+const ICONS = { success: '✅', failed: '❌', timed_out: '⏱️', cancelled: '🚫' };
+const GANTT_TAGS = {
+    success: 'done',
+    failed: 'crit',
+    timed_out: 'crit',
+    cancelled: 'active',
+};
+function renderStepsSummary(records, outcome, options = {}) {
+    const maxBytes = options.maxBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY_BYTES */ .Q0;
+    const failed = records.filter((r) => r.status !== 'success');
+    const headline = failed.length === 0
+        ? `all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} succeeded`
+        : `${failed.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} did not succeed`;
+    const head = [
+        `### ${ICONS[outcome.status] ?? ''} steplog: ${headline}`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], records.map((r) => [
+            ICONS[r.status] ?? '',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
+            r.status.replace('_', ' '),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(r.durationMs ?? 0),
+            String(r.attempts.length),
+            r.exitStatus === null ? '' : String(r.exitStatus),
+        ])),
+        renderGantt(records),
+    ].join('\n');
+    const parts = [head];
+    let used = Buffer.byteLength(head);
+    // Each failed step's own summary shares what is left of the budget.
+    for (const [i, record] of failed.entries()) {
+        const share = Math.floor((maxBytes - used - 200) / (failed.length - i));
+        if (share < 512)
+            break;
+        const part = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(record, { maxBytes: share });
+        parts.push(part);
+        used += Buffer.byteLength(part) + 2;
+    }
+    return parts.join('\n\n') + '\n';
+}
+/** A Mermaid Gantt chart of when each step ran (absolute times in epoch milliseconds). */
+function renderGantt(records) {
+    const timed = records.filter((r) => r.startedAt && r.completedAt);
+    if (timed.length === 0)
+        return '';
+    const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S', '  section steps'];
+    for (const [i, r] of timed.entries()) {
+        const start = Date.parse(r.startedAt);
+        // Mermaid draws nothing for a zero-length task.
+        const end = Math.max(Date.parse(r.completedAt), start + 1);
+        lines.push(`  ${ganttLabel(r.name)} :${GANTT_TAGS[r.status] ?? 'active'}, s${i + 1}, ${start}, ${end}`);
+    }
+    lines.push('```');
+    return '\n' + lines.join('\n') + '\n';
+}
+/** Task names cannot hold Mermaid's separators (`:` `;` `#`) or anything that could end the fence. */
+function ganttLabel(name) {
+    const clean = name
+        .replace(/[^\p{L}\p{N} _.,/()+-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return (clean || 'step').slice(0, 60);
+}
+/** The `results` output: one entry per step, small enough for a step output. */
+function renderStepsResults(records) {
+    return JSON.stringify(records.map((r) => ({
+        id: r.stepId,
+        name: r.name,
+        status: r.status,
+        exitCode: r.exitCode,
+        signal: r.signal,
+        timedOut: r.timedOut,
+        durationMs: r.durationMs,
+        attempts: r.attempts.length,
+        exitStatus: r.exitStatus,
+    })));
+}
+
+
+/***/ })
+
+};
