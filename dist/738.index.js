@@ -1095,11 +1095,14 @@ function createGithubConsoleSink(options) {
     return createGatedConsoleSink(createCommandGate(options), true);
 }
 
+// EXTERNAL MODULE: ./src/core/run-span.ts
+var run_span = __webpack_require__(6975);
 ;// CONCATENATED MODULE: ./src/sinks/github-outputs.ts
 // Step outputs. They are written at the `end` event, after the command has exited, so a command
 // that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
 // file like a `run:` step) is overridden: the runner keeps the last value of a name (A1, A14).
 // Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
+
 
 
 
@@ -1130,17 +1133,8 @@ function renderOutputs(record, logFile) {
  * first start to the last end; attempts summed; every step in `results`.
  */
 function renderRunOutputs(records, outcome, logFile) {
-    const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
-    const starts = records
-        .map((r) => r.startedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const ends = records
-        .map((r) => r.completedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const startedAt = starts[0] ?? '';
-    const completedAt = ends.at(-1) ?? '';
+    const deciding = (0,run_span/* decidingRecord */.Z)(records);
+    const span = (0,run_span/* runSpan */.g)(records);
     return {
         status: outcome.status,
         'exit-code': deciding
@@ -1152,9 +1146,9 @@ function renderRunOutputs(records, outcome, logFile) {
                 : '',
         signal: deciding?.signal ?? '',
         'timed-out': String(records.some((r) => r.timedOut)),
-        'duration-ms': startedAt && completedAt ? String(Date.parse(completedAt) - Date.parse(startedAt)) : '0',
-        'started-at': startedAt,
-        'completed-at': completedAt,
+        'duration-ms': String(span.durationMs ?? 0),
+        'started-at': span.startedAt ?? '',
+        'completed-at': span.completedAt ?? '',
         attempts: String(records.reduce((sum, r) => sum + r.attempts.length, 0)),
         stdout: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
         stderr: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
@@ -2316,6 +2310,36 @@ function validateEnv(label, env) {
         }
     }
     return env;
+}
+
+
+/***/ }),
+
+/***/ 6975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ decidingRecord),
+/* harmony export */   g: () => (/* binding */ runSpan)
+/* harmony export */ });
+/** The execution that decides a run's outcome: the first, in the order given, that failed or timed out. */
+function decidingRecord(records) {
+    return records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? null;
+}
+function runSpan(records) {
+    // ISO 8601 UTC strings of one format sort as the times they stand for.
+    const starts = records
+        .map((r) => r.startedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const ends = records
+        .map((r) => r.completedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const startedAt = starts[0] ?? null;
+    const completedAt = ends.at(-1) ?? null;
+    const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
+    return { startedAt, completedAt, durationMs };
 }
 
 
@@ -4835,8 +4859,10 @@ function createStepLogger(settings, matchers, logFile, context, stepId = null) {
 /* harmony export */   qD: () => (/* binding */ decideRunOutcome),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
+/* harmony import */ var _core_run_span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6975);
 /* harmony import */ var _exec_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3155);
 /* harmony import */ var _exec_run_execution_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1160);
+
 
 
 /** The records, in the order the steps were given. */
@@ -4889,7 +4915,7 @@ function decideRunOutcome(records, cancelled) {
         const any = records.find((r) => r.status === 'cancelled');
         return { status: 'cancelled', exitStatus: any?.exitStatus ?? 143 };
     }
-    const failed = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+    const failed = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .decidingRecord */ .Z)(records);
     if (failed)
         return { status: failed.status, exitStatus: failed.exitStatus ?? 1 };
     const other = records.find((r) => r.status !== 'success');
@@ -4902,26 +4928,16 @@ function decideRunOutcome(records, cancelled) {
  * comment): the run's status and exit status, every step's annotations, the first start and last end.
  */
 function combineRecords(records, outcome) {
-    const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? records[0];
-    const starts = records
-        .map((r) => r.startedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const ends = records
-        .map((r) => r.completedAt)
-        .filter((t) => t !== null)
-        .sort();
+    const deciding = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .decidingRecord */ .Z)(records) ?? records[0];
+    const span = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .runSpan */ .g)(records);
     const combined = structuredClone(deciding);
     combined.name = `steps (${records.map((r) => r.name).join(', ')})`.slice(0, 200);
     combined.stepId = null;
     combined.status = outcome.status;
     combined.exitStatus = outcome.exitStatus;
-    combined.startedAt = starts[0] ?? null;
-    combined.completedAt = ends.at(-1) ?? null;
-    combined.durationMs =
-        combined.startedAt && combined.completedAt
-            ? Date.parse(combined.completedAt) - Date.parse(combined.startedAt)
-            : null;
+    combined.startedAt = span.startedAt;
+    combined.completedAt = span.completedAt;
+    combined.durationMs = span.durationMs;
     combined.annotations = records.flatMap((r) => r.annotations);
     return combined;
 }

@@ -2,6 +2,36 @@ export const id = 298;
 export const ids = [298];
 export const modules = {
 
+/***/ 6975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ decidingRecord),
+/* harmony export */   g: () => (/* binding */ runSpan)
+/* harmony export */ });
+/** The execution that decides a run's outcome: the first, in the order given, that failed or timed out. */
+function decidingRecord(records) {
+    return records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? null;
+}
+function runSpan(records) {
+    // ISO 8601 UTC strings of one format sort as the times they stand for.
+    const starts = records
+        .map((r) => r.startedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const ends = records
+        .map((r) => r.completedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const startedAt = starts[0] ?? null;
+    const completedAt = ends.at(-1) ?? null;
+    const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
+    return { startedAt, completedAt, durationMs };
+}
+
+
+/***/ }),
+
 /***/ 298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -808,11 +838,14 @@ function createGithubConsoleSink(options) {
     return createGatedConsoleSink(createCommandGate(options), true);
 }
 
+// EXTERNAL MODULE: ./src/core/run-span.ts
+var run_span = __webpack_require__(6975);
 ;// CONCATENATED MODULE: ./src/sinks/github-outputs.ts
 // Step outputs. They are written at the `end` event, after the command has exited, so a command
 // that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
 // file like a `run:` step) is overridden: the runner keeps the last value of a name (A1, A14).
 // Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
+
 
 
 
@@ -843,17 +876,8 @@ function renderOutputs(record, logFile) {
  * first start to the last end; attempts summed; every step in `results`.
  */
 function renderRunOutputs(records, outcome, logFile) {
-    const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
-    const starts = records
-        .map((r) => r.startedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const ends = records
-        .map((r) => r.completedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const startedAt = starts[0] ?? '';
-    const completedAt = ends.at(-1) ?? '';
+    const deciding = (0,run_span/* decidingRecord */.Z)(records);
+    const span = (0,run_span/* runSpan */.g)(records);
     return {
         status: outcome.status,
         'exit-code': deciding
@@ -865,9 +889,9 @@ function renderRunOutputs(records, outcome, logFile) {
                 : '',
         signal: deciding?.signal ?? '',
         'timed-out': String(records.some((r) => r.timedOut)),
-        'duration-ms': startedAt && completedAt ? String(Date.parse(completedAt) - Date.parse(startedAt)) : '0',
-        'started-at': startedAt,
-        'completed-at': completedAt,
+        'duration-ms': String(span.durationMs ?? 0),
+        'started-at': span.startedAt ?? '',
+        'completed-at': span.completedAt ?? '',
         attempts: String(records.reduce((sum, r) => sum + r.attempts.length, 0)),
         stdout: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
         stderr: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',

@@ -2,6 +2,36 @@ export const id = 598;
 export const ids = [598];
 export const modules = {
 
+/***/ 6975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ decidingRecord),
+/* harmony export */   g: () => (/* binding */ runSpan)
+/* harmony export */ });
+/** The execution that decides a run's outcome: the first, in the order given, that failed or timed out. */
+function decidingRecord(records) {
+    return records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? null;
+}
+function runSpan(records) {
+    // ISO 8601 UTC strings of one format sort as the times they stand for.
+    const starts = records
+        .map((r) => r.startedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const ends = records
+        .map((r) => r.completedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const startedAt = starts[0] ?? null;
+    const completedAt = ends.at(-1) ?? null;
+    const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
+    return { startedAt, completedAt, durationMs };
+}
+
+
+/***/ }),
+
 /***/ 8598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -121,11 +151,14 @@ function firstLine(text) {
     return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
+// EXTERNAL MODULE: ./src/core/run-span.ts
+var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/exec/cancel.ts
 var exec_cancel = __webpack_require__(3155);
 // EXTERNAL MODULE: ./src/exec/run-execution.ts + 8 modules
 var run_execution = __webpack_require__(1160);
 ;// CONCATENATED MODULE: ./src/steps/run-steps.ts
+
 
 
 /** The records, in the order the steps were given. */
@@ -178,7 +211,7 @@ function decideRunOutcome(records, cancelled) {
         const any = records.find((r) => r.status === 'cancelled');
         return { status: 'cancelled', exitStatus: any?.exitStatus ?? 143 };
     }
-    const failed = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+    const failed = (0,run_span/* decidingRecord */.Z)(records);
     if (failed)
         return { status: failed.status, exitStatus: failed.exitStatus ?? 1 };
     const other = records.find((r) => r.status !== 'success');
@@ -191,26 +224,16 @@ function decideRunOutcome(records, cancelled) {
  * comment): the run's status and exit status, every step's annotations, the first start and last end.
  */
 function combineRecords(records, outcome) {
-    const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? records[0];
-    const starts = records
-        .map((r) => r.startedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const ends = records
-        .map((r) => r.completedAt)
-        .filter((t) => t !== null)
-        .sort();
+    const deciding = decidingRecord(records) ?? records[0];
+    const span = runSpan(records);
     const combined = structuredClone(deciding);
     combined.name = `steps (${records.map((r) => r.name).join(', ')})`.slice(0, 200);
     combined.stepId = null;
     combined.status = outcome.status;
     combined.exitStatus = outcome.exitStatus;
-    combined.startedAt = starts[0] ?? null;
-    combined.completedAt = ends.at(-1) ?? null;
-    combined.durationMs =
-        combined.startedAt && combined.completedAt
-            ? Date.parse(combined.completedAt) - Date.parse(combined.startedAt)
-            : null;
+    combined.startedAt = span.startedAt;
+    combined.completedAt = span.completedAt;
+    combined.durationMs = span.durationMs;
     combined.annotations = records.flatMap((r) => r.annotations);
     return combined;
 }

@@ -2,6 +2,36 @@ export const id = 697;
 export const ids = [697];
 export const modules = {
 
+/***/ 6975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ decidingRecord),
+/* harmony export */   g: () => (/* binding */ runSpan)
+/* harmony export */ });
+/** The execution that decides a run's outcome: the first, in the order given, that failed or timed out. */
+function decidingRecord(records) {
+    return records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? null;
+}
+function runSpan(records) {
+    // ISO 8601 UTC strings of one format sort as the times they stand for.
+    const starts = records
+        .map((r) => r.startedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const ends = records
+        .map((r) => r.completedAt)
+        .filter((t) => t !== null)
+        .sort();
+    const startedAt = starts[0] ?? null;
+    const completedAt = ends.at(-1) ?? null;
+    const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
+    return { startedAt, completedAt, durationMs };
+}
+
+
+/***/ }),
+
 /***/ 7697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -203,6 +233,8 @@ function fingerprintOf(parts) {
 /* harmony export */   zj: () => (/* binding */ runTotals)
 /* harmony export */ });
 /* unused harmony exports DOTENV_MAX_BYTES, DOTENV_MAX_VARIABLES, dotenvEntries, RESULTS_KEY, dotenvJson, validateDotenv */
+/* harmony import */ var _core_run_span_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6975);
+
 /** The file must be smaller than this (`artifact.file.size < dotenv_size_limit`, 5.kilobytes). */
 const DOTENV_MAX_BYTES = 5 * 1024;
 /** Self-managed default of the `dotenv_variables` plan limit (gitlab.com allows 50 to 150). */
@@ -233,25 +265,15 @@ function renderDotenv(record, files) {
     return text;
 }
 function runTotals(records, outcome) {
-    const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? null;
-    // ISO 8601 UTC strings of one format sort as the times they stand for.
-    const starts = records
-        .map((r) => r.startedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const ends = records
-        .map((r) => r.completedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const startedAt = starts[0] ?? null;
-    const completedAt = ends.at(-1) ?? null;
+    const deciding = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_0__/* .decidingRecord */ .Z)(records);
+    const { startedAt, completedAt, durationMs } = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_0__/* .runSpan */ .g)(records);
     return {
         status: outcome.status,
         deciding,
         exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
         signal: deciding?.signal ?? null,
         timedOut: records.some((r) => r.timedOut),
-        durationMs: startedAt !== null && completedAt !== null ? Date.parse(completedAt) - Date.parse(startedAt) : null,
+        durationMs,
         startedAt,
         completedAt,
         attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
@@ -345,6 +367,7 @@ function singleLine(value) {
 /* harmony export */ });
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(junit_report_builder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_run_span_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6975);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
 /* harmony import */ var _gitlab_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5699);
@@ -354,6 +377,7 @@ function singleLine(value) {
 // as the suite), @name, @time and the failure/error text
 // (https://docs.gitlab.com/ci/testing/unit_test_reports/). A run of several steps is one test case
 // per step instead (renderStepsJunit).
+
 
 
 
@@ -450,19 +474,12 @@ function renderStepsJunit(records, options) {
     const builder = junitReportBuilder.newBuilder();
     const suiteName = (0,_gitlab_section_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLogText */ .nA)(options.suite) || 'steps';
     const suite = builder.testSuite().name(suiteName);
-    const starts = records
-        .map((r) => r.startedAt)
-        .filter((t) => t !== null)
-        .sort();
-    const ends = records
-        .map((r) => r.completedAt)
-        .filter((t) => t !== null)
-        .sort();
-    if (starts[0])
-        suite.timestamp(starts[0]);
-    if (starts[0] && ends.length > 0)
-        suite.time(seconds(Date.parse(ends.at(-1)) - Date.parse(starts[0])));
-    const firstFailure = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+    const span = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_4__/* .runSpan */ .g)(records);
+    if (span.startedAt)
+        suite.timestamp(span.startedAt);
+    if (span.durationMs !== null)
+        suite.time(seconds(span.durationMs));
+    const firstFailure = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_4__/* .decidingRecord */ .Z)(records);
     const names = new Set();
     for (const record of records) {
         let name = (0,_gitlab_section_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLogText */ .nA)(record.name) || 'step';

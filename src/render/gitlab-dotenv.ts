@@ -8,6 +8,7 @@
 // (runTotals), plus STEPLOG_RESULTS, one JSON line of every step's result, only while the file
 // stays within those rules; past 5 KB (about 20 steps) it is left out and the log says so.
 import type { ExecutionRecord } from '../core/record.js';
+import { decidingRecord, runSpan } from '../core/run-span.js';
 
 /** The file must be smaller than this (`artifact.file.size < dotenv_size_limit`, 5.kilobytes). */
 export const DOTENV_MAX_BYTES = 5 * 1024;
@@ -77,26 +78,15 @@ export function runTotals(
   records: readonly ExecutionRecord[],
   outcome: { status: ExecutionRecord['status'] },
 ): RunTotals {
-  const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? null;
-  // ISO 8601 UTC strings of one format sort as the times they stand for.
-  const starts = records
-    .map((r) => r.startedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
-  const ends = records
-    .map((r) => r.completedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
-  const startedAt = starts[0] ?? null;
-  const completedAt = ends.at(-1) ?? null;
+  const deciding = decidingRecord(records);
+  const { startedAt, completedAt, durationMs } = runSpan(records);
   return {
     status: outcome.status,
     deciding,
     exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
     signal: deciding?.signal ?? null,
     timedOut: records.some((r) => r.timedOut),
-    durationMs:
-      startedAt !== null && completedAt !== null ? Date.parse(completedAt) - Date.parse(startedAt) : null,
+    durationMs,
     startedAt,
     completedAt,
     attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),

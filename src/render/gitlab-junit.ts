@@ -6,6 +6,7 @@
 // per step instead (renderStepsJunit).
 import junitModule, { type Builder } from 'junit-report-builder';
 import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
+import { decidingRecord, runSpan } from '../core/run-span.js';
 import { formatDuration } from './format.js';
 import { describeOutcome } from './outcome.js';
 import { cleanLogText } from './gitlab-section.js';
@@ -117,17 +118,10 @@ export function renderStepsJunit(records: readonly ExecutionRecord[], options: S
   const builder = junitReportBuilder.newBuilder();
   const suiteName = cleanLogText(options.suite) || 'steps';
   const suite = builder.testSuite().name(suiteName);
-  const starts = records
-    .map((r) => r.startedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
-  const ends = records
-    .map((r) => r.completedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
-  if (starts[0]) suite.timestamp(starts[0]);
-  if (starts[0] && ends.length > 0) suite.time(seconds(Date.parse(ends.at(-1)!) - Date.parse(starts[0])));
-  const firstFailure = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+  const span = runSpan(records);
+  if (span.startedAt) suite.timestamp(span.startedAt);
+  if (span.durationMs !== null) suite.time(seconds(span.durationMs));
+  const firstFailure = decidingRecord(records);
   const names = new Set<string>();
 
   for (const record of records) {

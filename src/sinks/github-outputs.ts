@@ -7,6 +7,7 @@ import type { LifecycleEvent } from '../core/events.js';
 import type { OutputName } from '../core/inputs.js';
 import { lastBytes } from '../core/output-stream.js';
 import type { ExecutionRecord } from '../core/record.js';
+import { decidingRecord, runSpan } from '../core/run-span.js';
 import type { Sink } from '../core/sink.js';
 import { renderStepsResults } from '../render/steps-summary.js';
 
@@ -46,17 +47,8 @@ export function renderRunOutputs(
   outcome: { status: string; exitStatus: number },
   logFile: string,
 ): ActionOutputs {
-  const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
-  const starts = records
-    .map((r) => r.startedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
-  const ends = records
-    .map((r) => r.completedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
-  const startedAt = starts[0] ?? '';
-  const completedAt = ends.at(-1) ?? '';
+  const deciding = decidingRecord(records);
+  const span = runSpan(records);
   return {
     status: outcome.status,
     'exit-code': deciding
@@ -68,9 +60,9 @@ export function renderRunOutputs(
         : '',
     signal: deciding?.signal ?? '',
     'timed-out': String(records.some((r) => r.timedOut)),
-    'duration-ms': startedAt && completedAt ? String(Date.parse(completedAt) - Date.parse(startedAt)) : '0',
-    'started-at': startedAt,
-    'completed-at': completedAt,
+    'duration-ms': String(span.durationMs ?? 0),
+    'started-at': span.startedAt ?? '',
+    'completed-at': span.completedAt ?? '',
     attempts: String(records.reduce((sum, r) => sum + r.attempts.length, 0)),
     stdout: deciding ? lastBytes(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
     stderr: deciding ? lastBytes(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',

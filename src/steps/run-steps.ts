@@ -2,6 +2,7 @@
 // fail-fast cancels the others through the same cancel path a SIGINT takes.
 import type { ExecutionLogger } from '../core/logger.js';
 import type { ExecutionRecord } from '../core/record.js';
+import { decidingRecord, runSpan } from '../core/run-span.js';
 import { cancelSignalOf } from '../exec/cancel.js';
 import { runExecution } from '../exec/run-execution.js';
 import type { StepDefinition } from './parse-steps.js';
@@ -69,7 +70,7 @@ export function decideRunOutcome(records: readonly ExecutionRecord[], cancelled:
     const any = records.find((r) => r.status === 'cancelled');
     return { status: 'cancelled', exitStatus: any?.exitStatus ?? 143 };
   }
-  const failed = records.find((r) => r.status === 'failed' || r.status === 'timed_out');
+  const failed = decidingRecord(records);
   if (failed) return { status: failed.status, exitStatus: failed.exitStatus ?? 1 };
   const other = records.find((r) => r.status !== 'success');
   if (other) return { status: other.status, exitStatus: other.exitStatus ?? 1 };
@@ -81,26 +82,16 @@ export function decideRunOutcome(records: readonly ExecutionRecord[], cancelled:
  * comment): the run's status and exit status, every step's annotations, the first start and last end.
  */
 export function combineRecords(records: readonly ExecutionRecord[], outcome: RunOutcome): ExecutionRecord {
-  const deciding = records.find((r) => r.status === 'failed' || r.status === 'timed_out') ?? records[0];
-  const starts = records
-    .map((r) => r.startedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
-  const ends = records
-    .map((r) => r.completedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
+  const deciding = decidingRecord(records) ?? records[0];
+  const span = runSpan(records);
   const combined = structuredClone(deciding);
   combined.name = `steps (${records.map((r) => r.name).join(', ')})`.slice(0, 200);
   combined.stepId = null;
   combined.status = outcome.status;
   combined.exitStatus = outcome.exitStatus;
-  combined.startedAt = starts[0] ?? null;
-  combined.completedAt = ends.at(-1) ?? null;
-  combined.durationMs =
-    combined.startedAt && combined.completedAt
-      ? Date.parse(combined.completedAt) - Date.parse(combined.startedAt)
-      : null;
+  combined.startedAt = span.startedAt;
+  combined.completedAt = span.completedAt;
+  combined.durationMs = span.durationMs;
   combined.annotations = records.flatMap((r) => r.annotations);
   return combined;
 }

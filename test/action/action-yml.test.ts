@@ -1,6 +1,6 @@
 // action.yml is the action's contract: valid metadata, and the same inputs and outputs as the one
 // constants module (src/core/inputs.ts) and the README.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -59,23 +59,14 @@ describe('action.yml', () => {
   });
 });
 
-/**
- * The README's "GitHub Actions" section, once the lead has merged docs/github-action.md into it;
- * until then the fragment itself.
- */
+/** The README's "GitHub Actions" section: its input and output tables must match action.yml. */
 function githubActionsDocs(): { file: string; text: string } {
-  const readme = path.join(ROOT, 'README.md');
-  if (existsSync(readme)) {
-    const text = readFileSync(readme, 'utf8');
-    const start = text.search(/^## GitHub Actions\s*$/m);
-    if (start >= 0) {
-      const rest = text.slice(start + 1);
-      const end = rest.search(/^## /m);
-      return { file: 'README.md', text: end < 0 ? rest : rest.slice(0, end) };
-    }
-  }
-  const fragment = path.join(ROOT, 'docs/github-action.md');
-  return { file: 'docs/github-action.md', text: readFileSync(fragment, 'utf8') };
+  const text = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const start = text.search(/^## GitHub Actions\s*$/m);
+  if (start < 0) throw new Error('README.md has no "## GitHub Actions" section');
+  const rest = text.slice(start + 1);
+  const end = rest.search(/^## /m);
+  return { file: 'README.md', text: end < 0 ? rest : rest.slice(0, end) };
 }
 
 /** Rows of the markdown table that follows `heading`: first cell (without backticks) → cells. */

@@ -25,6 +25,14 @@ describe('npm run demo', () => {
   });
 });
 
+describe('the README', () => {
+  it('shows the golden failure summary exactly as the renderer writes it', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const golden = readFileSync(path.join(ROOT, 'test/golden/summary/failure.md'), 'utf8').trim();
+    expect(readme).toContain('````markdown\n' + golden + '\n````');
+  });
+});
+
 describe('versions', () => {
   it('keeps src/version.ts equal to package.json (the GitLab template pins it)', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
