@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // runAction, which never throws, and leave with its status (never process.exit: pending writes flush).
 
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .H)();
-const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(598), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4738));
+const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(598), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9490));
 process.exitCode = await runAction(process.env, { stdout: process.stdout, stderr: process.stderr });
 
 __webpack_async_result__();
@@ -225,7 +225,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/wi
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -243,6 +243,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -274,7 +281,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 
 /***/ }),
 
-/***/ 1692:
+/***/ 9311:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");

@@ -7,7 +7,7 @@
 //   duration-ms=0, every other output empty;
 // - steplog itself broke outside the logger: the same as an invalid input, if nothing was written.
 import * as core from '../sinks/github-commands.js';
-import { messageOf } from '../core/errors.js';
+import { InputError, messageOf } from '../core/errors.js';
 import type { InputName } from '../core/inputs.js';
 import { Redactor } from '../core/mask.js';
 import type { ExecutionRecord } from '../core/record.js';
@@ -62,6 +62,16 @@ export async function runAction(
   try {
     const { raw, githubToken } = readActionInputs(env);
     removeActionInputs(env);
+    if (raw.report !== undefined && raw.report.trim() !== '') {
+      const { runReportMode } = await import('./report-mode.js');
+      try {
+        return await runReportMode(raw, env, env.GITHUB_WORKSPACE || process.cwd());
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        core.setFailed(error.message);
+        return 125;
+      }
+    }
     const result = await deps.runStep({
       raw,
       platform,

@@ -200,6 +200,14 @@ export const INPUTS = [
       'Write the markdown summary to this file. Default: .steplog/summary.md on GitLab; none for the plain CLI.',
   },
   {
+    name: 'report',
+    flag: null,
+    default: null,
+    scope: 'github',
+    description:
+      'Instead of running a command: JSON-lines logs or folders of them (one per line, e.g. downloaded artifacts of a matrix) to aggregate into the job summary and the `report` output. The CLI has `steplog report`.',
+  },
+  {
     name: 'github-token',
     flag: null,
     default: '${{ github.token }}',
@@ -237,6 +245,8 @@ export const OUTPUTS = {
   stderr: 'Tail of stderr (masked, ANSI stripped, within output-limit).',
   'log-file': 'Path of the JSON-lines log.',
   'summary-file': 'Path of the markdown summary steplog wrote (GitLab and CLI).',
+  report:
+    'With `report`: the statistics as JSON (executions, byStatus, totalDurationMs, p50DurationMs, p95DurationMs, slowest, flaky, timedOut, problems).',
   results:
     'JSON array with one entry per execution (one, or one per step with `steps`): id, name, status, exitCode, signal, timedOut, durationMs, attempts, exitStatus.',
 } as const;

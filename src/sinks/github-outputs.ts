@@ -11,7 +11,8 @@ import { decidingRecord, runSpan } from '../core/run-span.js';
 import type { Sink } from '../core/sink.js';
 import { renderStepsResults } from '../render/steps-summary.js';
 
-export type ActionOutputName = Exclude<OutputName, 'summary-file'>;
+// `report` is written only by the report mode (src/action/report-mode.ts).
+export type ActionOutputName = Exclude<OutputName, 'summary-file' | 'report'>;
 export type ActionOutputs = Record<ActionOutputName, string>;
 
 /**
