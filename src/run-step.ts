@@ -8,7 +8,7 @@ import type { ExecutionRecord } from './core/record.js';
 import type { StepSettings } from './core/settings.js';
 import type { Sink } from './core/sink.js';
 import { runExecution } from './exec/run-execution.js';
-import { createStreamMatcher, loadMatchers } from './matchers/index.js';
+import { createStreamBatchMatcher, loadMatchers } from './matchers/index.js';
 import type { Platform, PlatformContext } from './platforms/platform.js';
 import { resolveSettings, type RawInputs } from './platforms/settings.js';
 import { createJsonlSink } from './sinks/jsonl.js';
@@ -102,8 +102,8 @@ export function createStepLogger(
     ? matchers.filter((m) => m.owner !== 'workflow-commands')
     : matchers;
   if (active.length > 0) {
-    logger.addLineObserver(
-      createStreamMatcher(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: existsSync }),
+    logger.addBatchObserver(
+      createStreamBatchMatcher(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: existsSync }),
     );
   }
   return logger;

@@ -42,6 +42,13 @@ export type LineObserver = (
   attempt: number,
 ) => readonly Omit<Annotation, 'attempt'>[] | void;
 
+/** Sees the complete lines of one output batch at once (cheaper per line than a LineObserver). */
+export type BatchObserver = (
+  lines: readonly string[],
+  stream: StreamName,
+  attempt: number,
+) => readonly Omit<Annotation, 'attempt'>[] | void;
+
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type EventBody = DistributiveOmit<
   LifecycleEvent,
@@ -54,6 +61,7 @@ export class ExecutionLogger {
   private readonly streams: Record<StreamName, OutputStream>;
   private readonly sinks: Sink[];
   private readonly observers: LineObserver[] = [];
+  private readonly batchObservers: BatchObserver[] = [];
   private readonly successCodes: readonly number[];
   private readonly now: () => Date;
   private startMs = 0;
@@ -119,6 +127,10 @@ export class ExecutionLogger {
 
   addLineObserver(observer: LineObserver): void {
     this.observers.push(observer);
+  }
+
+  addBatchObserver(observer: BatchObserver): void {
+    this.batchObservers.push(observer);
   }
 
   /** pending → running. */
@@ -336,6 +348,14 @@ export class ExecutionLogger {
           const found = observe(lines[i], stream, attempt);
           if (found) for (const annotation of found) this.annotate({ ...annotation, attempt });
         }
+      }
+    }
+    if (this.batchObservers.length > 0) {
+      // The piece of an over-long line is seen once the line is complete.
+      const complete = partial ? lines.slice(0, -1) : lines;
+      for (const observe of this.batchObservers) {
+        const found = observe(complete, stream, attempt);
+        if (found) for (const annotation of found) this.annotate({ ...annotation, attempt });
       }
     }
     const batch: OutputBatch = { stream, lines, partial };

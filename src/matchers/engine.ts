@@ -24,6 +24,13 @@ export type MatcherEngineOptions = FileResolverOptions;
 export interface MatcherEngine {
   /** The annotations one line of output makes (at most one, as on GitHub). Never throws. */
   matchLine(line: string): readonly FoundAnnotation[];
+  /**
+   * The annotations of consecutive lines, in order; the same result as matchLine on each. A
+   * matcher that is not in the middle of a match and whose first pattern matches no line of the
+   * batch is not tried on any of them: one regexp scan of the batch instead of one per line, which
+   * is what keeps high-volume output without diagnostics cheap.
+   */
+  matchBatch(lines: readonly string[]): readonly FoundAnnotation[];
   /** Forgets every multi-line match in progress. */
   reset(): void;
 }
@@ -47,19 +54,43 @@ export function createMatcherEngine(
   const running = matchers.map((matcher) => new RunningMatcher(compileMatcher(matcher)));
   const resolveFile = createFileResolver(options);
 
+  const matchPrepared = (line: string, active: readonly RunningMatcher[]): FoundAnnotation | null => {
+    for (const matcher of active) {
+      const groups = matcher.match(line);
+      if (!groups) continue;
+      // Matchers left out of `active` are not in a match: resetting them changes nothing.
+      for (const other of running) if (other !== matcher) other.reset();
+      const annotation = toAnnotation(groups, matcher.definition, resolveFile);
+      // A match without a message still reset the others, then the next matcher gets the line.
+      if (annotation) return annotation;
+    }
+    return null;
+  };
+
   return {
     matchLine(raw) {
       if (running.length === 0) return NOTHING;
-      const line = prepareLine(raw);
-      for (const matcher of running) {
-        const groups = matcher.match(line);
-        if (!groups) continue;
-        for (const other of running) if (other !== matcher) other.reset();
-        const annotation = toAnnotation(groups, matcher.definition, resolveFile);
-        // A match without a message still reset the others, then the next matcher gets the line.
-        if (annotation) return [annotation];
+      const annotation = matchPrepared(prepareLine(raw), running);
+      return annotation ? [annotation] : NOTHING;
+    },
+    matchBatch(lines) {
+      if (running.length === 0 || lines.length === 0) return NOTHING;
+      const text = lines.join('\n');
+      // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
+      // code or \r to remove, nothing to cut) can they rule a matcher out.
+      const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
+      const scannable = plain && lines.every((line) => line.length <= MAX_MATCH_LENGTH);
+      // From which line on each matcher must see the batch: 0 = all of it.
+      const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, lines.length) : 0));
+      if (from.every((first) => first >= lines.length)) return NOTHING;
+      const found: FoundAnnotation[] = [];
+      for (let i = 0; i < lines.length; i++) {
+        const active = running.filter((_matcher, m) => i >= from[m]);
+        if (active.length === 0) continue;
+        const annotation = matchPrepared(prepareLine(lines[i]), active);
+        if (annotation) found.push(annotation);
       }
-      return NOTHING;
+      return found;
     },
     reset() {
       for (const matcher of running) matcher.reset();
@@ -83,9 +114,32 @@ class RunningMatcher {
   /** state[i]: the match in progress that ends with pattern i (all but the last pattern). */
   private state: (Step | null)[];
 
+  /** The first and last patterns over a whole batch: `^` and `$` at every line. */
+  private readonly firstScan: RegExp;
+  private readonly lastScan: RegExp;
+
   constructor(definition: CompiledMatcher) {
     this.definition = definition;
     this.state = new Array<Step | null>(definition.patterns.length - 1).fill(null);
+    this.firstScan = multiline(definition.patterns[0].regexp);
+    this.lastScan = multiline(definition.patterns[definition.patterns.length - 1].regexp);
+  }
+
+  /**
+   * The first of `count` lines (joined as `text`) this matcher must see to give the same results
+   * as seeing them all; `count` when it can skip the batch:
+   * - several patterns, no skip rule, and no line matches the last pattern: nothing completes in
+   *   the batch, and the state it ends in depends only on its last patterns−1 lines (each line
+   *   rebuilds the chain from the line before), so only those, whatever state it starts in;
+   * - not in the middle of a match and no line matches its first pattern: no line; it stays idle;
+   * - otherwise every line.
+   */
+  firstLineToTry(text: string, count: number): number {
+    const { patterns, skip } = this.definition;
+    const last = patterns.length - 1;
+    if (last > 0 && !skip && !scan(patterns[last], this.lastScan, text)) return Math.max(0, count - last);
+    if (!this.inProgress() && !scan(patterns[0], this.firstScan, text)) return count;
+    return 0;
   }
 
   reset(): void {
@@ -122,10 +176,20 @@ class RunningMatcher {
     return null;
   }
 
-  private inProgress(): boolean {
+  inProgress(): boolean {
     for (const step of this.state) if (step) return true;
     return false;
   }
+}
+
+function multiline(regexp: RegExp): RegExp {
+  return new RegExp(regexp.source, regexp.flags.replace(/[gym]/g, '') + 'm');
+}
+
+/** Whether the pattern matches some line of a batch (`scanner` is its multiline form). */
+function scan(pattern: CompiledPattern, scanner: RegExp, text: string): boolean {
+  if (pattern.contains && !text.includes(pattern.contains)) return false;
+  return scanner.test(text);
 }
 
 function exec(pattern: CompiledPattern, line: string): RegExpExecArray | null {

@@ -25,3 +25,29 @@ export function createStreamMatcher(
     return engines[stream].matchLine(line);
   };
 }
+
+export type StreamBatchMatcher = (
+  lines: readonly string[],
+  stream: StreamName,
+  attempt: number,
+) => readonly FoundAnnotation[];
+
+/** The same, a batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
+export function createStreamBatchMatcher(
+  matchers: readonly ProblemMatcher[],
+  options: MatcherEngineOptions,
+): StreamBatchMatcher {
+  const engines = {
+    stdout: createMatcherEngine(matchers, options),
+    stderr: createMatcherEngine(matchers, options),
+  };
+  let currentAttempt = 0;
+  return (lines, stream, attempt) => {
+    if (attempt !== currentAttempt) {
+      currentAttempt = attempt;
+      engines.stdout.reset();
+      engines.stderr.reset();
+    }
+    return engines[stream].matchBatch(lines);
+  };
+}
