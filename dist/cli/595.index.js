@@ -1817,11 +1817,11 @@ function describeFacts(facts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  VA: () => (/* reexport */ createStreamMatcher),
+  $o: () => (/* reexport */ createStreamBatchMatcher),
   KR: () => (/* reexport */ loadMatchers)
 });
 
-// UNUSED EXPORTS: BUILTIN_MATCHERS, BUILTIN_MATCHER_NAMES, MAX_MATCH_LENGTH, MatcherDefinitionError, MatcherFileError, createMatcherEngine, enableRegexpGuard, parseMatcherFile
+// UNUSED EXPORTS: BUILTIN_MATCHERS, BUILTIN_MATCHER_NAMES, MAX_MATCH_LENGTH, MatcherDefinitionError, MatcherFileError, createMatcherEngine, createStreamMatcher, enableRegexpGuard, parseMatcherFile
 
 // EXTERNAL MODULE: ./node_modules/strip-ansi/index.js + 1 modules
 var strip_ansi = __webpack_require__(348);
@@ -2211,27 +2211,54 @@ function parseCommandProperties(text) {
 
 const NOTHING = Object.freeze([]);
 /** Throws a MatcherDefinitionError when a matcher is invalid (files are checked when loaded). */
-function createMatcherEngine(matchers, options) {
+function engine_createMatcherEngine(matchers, options) {
     const running = matchers.map((matcher) => new RunningMatcher(compileMatcher(matcher)));
     const resolveFile = createFileResolver(options);
+    const matchPrepared = (line, active) => {
+        for (const matcher of active) {
+            const groups = matcher.match(line);
+            if (!groups)
+                continue;
+            // Matchers left out of `active` are not in a match: resetting them changes nothing.
+            for (const other of running)
+                if (other !== matcher)
+                    other.reset();
+            const annotation = toAnnotation(groups, matcher.definition, resolveFile);
+            // A match without a message still reset the others, then the next matcher gets the line.
+            if (annotation)
+                return annotation;
+        }
+        return null;
+    };
     return {
         matchLine(raw) {
             if (running.length === 0)
                 return NOTHING;
-            const line = prepareLine(raw);
-            for (const matcher of running) {
-                const groups = matcher.match(line);
-                if (!groups)
+            const annotation = matchPrepared(prepareLine(raw), running);
+            return annotation ? [annotation] : NOTHING;
+        },
+        matchBatch(lines) {
+            if (running.length === 0 || lines.length === 0)
+                return NOTHING;
+            const text = lines.join('\n');
+            // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
+            // code or \r to remove, nothing to cut) can they rule a matcher out.
+            const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
+            const scannable = plain && lines.every((line) => line.length <= MAX_MATCH_LENGTH);
+            // From which line on each matcher must see the batch: 0 = all of it.
+            const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, lines.length) : 0));
+            if (from.every((first) => first >= lines.length))
+                return NOTHING;
+            const found = [];
+            for (let i = 0; i < lines.length; i++) {
+                const active = running.filter((_matcher, m) => i >= from[m]);
+                if (active.length === 0)
                     continue;
-                for (const other of running)
-                    if (other !== matcher)
-                        other.reset();
-                const annotation = toAnnotation(groups, matcher.definition, resolveFile);
-                // A match without a message still reset the others, then the next matcher gets the line.
+                const annotation = matchPrepared(prepareLine(lines[i]), active);
                 if (annotation)
-                    return [annotation];
+                    found.push(annotation);
             }
-            return NOTHING;
+            return found;
         },
         reset() {
             for (const matcher of running)
@@ -2254,9 +2281,32 @@ class RunningMatcher {
     definition;
     /** state[i]: the match in progress that ends with pattern i (all but the last pattern). */
     state;
+    /** The first and last patterns over a whole batch: `^` and `$` at every line. */
+    firstScan;
+    lastScan;
     constructor(definition) {
         this.definition = definition;
         this.state = new Array(definition.patterns.length - 1).fill(null);
+        this.firstScan = multiline(definition.patterns[0].regexp);
+        this.lastScan = multiline(definition.patterns[definition.patterns.length - 1].regexp);
+    }
+    /**
+     * The first of `count` lines (joined as `text`) this matcher must see to give the same results
+     * as seeing them all; `count` when it can skip the batch:
+     * - several patterns, no skip rule, and no line matches the last pattern: nothing completes in
+     *   the batch, and the state it ends in depends only on its last patterns−1 lines (each line
+     *   rebuilds the chain from the line before), so only those, whatever state it starts in;
+     * - not in the middle of a match and no line matches its first pattern: no line; it stays idle;
+     * - otherwise every line.
+     */
+    firstLineToTry(text, count) {
+        const { patterns, skip } = this.definition;
+        const last = patterns.length - 1;
+        if (last > 0 && !skip && !scan(patterns[last], this.lastScan, text))
+            return Math.max(0, count - last);
+        if (!this.inProgress() && !scan(patterns[0], this.firstScan, text))
+            return count;
+        return 0;
     }
     reset() {
         this.state.fill(null);
@@ -2300,6 +2350,15 @@ class RunningMatcher {
                 return true;
         return false;
     }
+}
+function multiline(regexp) {
+    return new RegExp(regexp.source, regexp.flags.replace(/[gym]/g, '') + 'm');
+}
+/** Whether the pattern matches some line of a batch (`scanner` is its multiline form). */
+function scan(pattern, scanner, text) {
+    if (pattern.contains && !text.includes(pattern.contains))
+        return false;
+    return scanner.test(text);
 }
 function exec(pattern, line) {
     if (pattern.contains && !line.includes(pattern.contains))
@@ -2394,6 +2453,22 @@ function createStreamMatcher(matchers, options) {
             engines.stderr.reset();
         }
         return engines[stream].matchLine(line);
+    };
+}
+/** The same, a batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
+function createStreamBatchMatcher(matchers, options) {
+    const engines = {
+        stdout: engine_createMatcherEngine(matchers, options),
+        stderr: engine_createMatcherEngine(matchers, options),
+    };
+    let currentAttempt = 0;
+    return (lines, stream, attempt) => {
+        if (attempt !== currentAttempt) {
+            currentAttempt = attempt;
+            engines.stdout.reset();
+            engines.stderr.reset();
+        }
+        return engines[stream].matchBatch(lines);
     };
 }
 
@@ -2932,6 +3007,7 @@ class ExecutionLogger {
     streams;
     sinks;
     observers = [];
+    batchObservers = [];
     successCodes;
     now;
     startMs = 0;
@@ -2992,6 +3068,9 @@ class ExecutionLogger {
     }
     addLineObserver(observer) {
         this.observers.push(observer);
+    }
+    addBatchObserver(observer) {
+        this.batchObservers.push(observer);
     }
     /** pending → running. */
     start() {
@@ -3205,6 +3284,16 @@ class ExecutionLogger {
                 }
             }
         }
+        if (this.batchObservers.length > 0) {
+            // The piece of an over-long line is seen once the line is complete.
+            const complete = partial ? lines.slice(0, -1) : lines;
+            for (const observe of this.batchObservers) {
+                const found = observe(complete, stream, attempt);
+                if (found)
+                    for (const annotation of found)
+                        this.annotate({ ...annotation, attempt });
+            }
+        }
         const batch = { stream, lines, partial };
         let flowing = true;
         // A copy: a failing sink is removed mid-loop, and the next one must still get this batch.
@@ -3411,7 +3500,7 @@ function createStepLogger(settings, matchers, logFile, context, stepId = null) {
         ? matchers.filter((m) => m.owner !== 'workflow-commands')
         : matchers;
     if (active.length > 0) {
-        logger.addLineObserver((0,src_matchers/* createStreamMatcher */.VA)(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: external_node_fs_.existsSync }));
+        logger.addBatchObserver((0,src_matchers/* createStreamBatchMatcher */.$o)(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: external_node_fs_.existsSync }));
     }
     return logger;
 }
