@@ -152,6 +152,8 @@ export class MockGitHub {
   private nextId = 1000;
   private server!: Server;
   url = '';
+  /** Called as each request arrives, before it is read or answered: to look at files at that moment. */
+  onRequest: ((method: string, path: string) => void) | null = null;
 
   private constructor(private readonly options: MockOptions) {
     this.owner = options.owner ?? 'octo-org';
@@ -207,6 +209,7 @@ export class MockGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = Date.now();
+    this.onRequest?.(req.method ?? 'GET', req.url ?? '/');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const rawBody = Buffer.concat(chunks).toString('utf8');
