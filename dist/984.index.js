@@ -40,7 +40,8 @@ function aggregate(logs) {
 function percentile(sorted, p) {
     if (sorted.length === 0)
         return 0;
-    const rank = Math.ceil((p / 100) * sorted.length);
+    // p × n first: (p / 100) × n is a hair above the integer for some p (7 / 100 × 100 = 7.000000000000001).
+    const rank = Math.ceil((p * sorted.length) / 100);
     return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 function isFlaky(record) {

@@ -1227,13 +1227,21 @@ function renderGantt(records) {
     lines.push('```');
     return '\n' + lines.join('\n') + '\n';
 }
+/**
+ * Statements of Mermaid's gantt grammar (gantt.jison, case-insensitive, first rule wins): a task
+ * line starting with one of them would be read as that statement, not as a task.
+ */
+const GANTT_STATEMENT = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|call|\d)/i;
 /** Task names cannot hold Mermaid's separators (`:` `;` `#`) or anything that could end the fence. */
 function ganttLabel(name) {
     const clean = name
         .replace(/[^\p{L}\p{N} _.,/()+-]/gu, ' ')
         .replace(/\s+/g, ' ')
-        .trim();
-    return (clean || 'step').slice(0, 60);
+        .trim()
+        .slice(0, 60);
+    if (!clean)
+        return 'step';
+    return GANTT_STATEMENT.test(clean) ? `step ${clean}` : clean;
 }
 /** The `results` output: one entry per step, small enough for a step output. */
 function renderStepsResults(records) {

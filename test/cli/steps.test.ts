@@ -81,16 +81,20 @@ describe('steplog run --steps', () => {
       '- name: never started',
       '  run: echo should not run',
     ].join('\n');
-    const result = await runCli([
-      'run',
-      '--steps',
-      yaml,
-      '--max-parallel',
-      '2',
-      '--fail-fast',
-      '--log-file',
-      log,
-    ]);
+    const result = await runCli(
+      [
+        'run',
+        '--steps',
+        yaml,
+        '--max-parallel',
+        '2',
+        '--fail-fast',
+        '--log-file',
+        log,
+        // In the environment every process of the steps inherits: what the survivor check looks for.
+      ],
+      { env: { STEPS_TEST_MARKER: marker } },
+    );
     expect(result.status).toBe(4);
     expect(result.stdout).not.toContain('should not run');
     expect(result.ms).toBeLessThan(10_000);
