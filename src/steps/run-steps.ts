@@ -28,21 +28,35 @@ export async function runSteps(options: RunStepsOptions): Promise<ExecutionRecor
   if (cancel?.aborted) onCancel();
 
   let next = 0;
+  // Loggers of the steps running now, so fail-fast can say in each log why the step was stopped.
+  const running = new Set<ExecutionLogger>();
+  let stoppedBy: string | null = null;
   const worker = async () => {
     while (next < steps.length) {
       const index = next++;
       const step = steps[index];
       const logger = options.createLogger(step);
+      running.add(logger);
       try {
-        records[index] = stopAll.signal.aborted
-          ? await logger.cancel(cancelSignalOf(stopAll.signal))
-          : await runExecution({ settings: step.settings, logger, cancel: stopAll.signal });
+        if (stopAll.signal.aborted) {
+          if (stoppedBy) await logger.warn(`steplog: fail-fast: not started because ${stoppedBy}`);
+          records[index] = await logger.cancel(cancelSignalOf(stopAll.signal));
+        } else {
+          records[index] = await runExecution({ settings: step.settings, logger, cancel: stopAll.signal });
+        }
       } catch (error) {
         records[index] = await logger.fail(error);
       } finally {
+        running.delete(logger);
         await logger.close();
       }
       if (options.failFast && records[index].status !== 'success' && !stopAll.signal.aborted) {
+        stoppedBy = `\`${records[index].name}\` ${records[index].status.replace('_', ' ')}`;
+        // Said before the abort, so the line comes before the step's own cancelled end.
+        await Promise.all(
+          [...running].map((other) => other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`)),
+        );
+        // The command gets SIGTERM (then SIGKILL after the grace), as on a cancel.
         stopAll.abort('SIGTERM');
       }
     }

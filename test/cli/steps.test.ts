@@ -97,6 +97,8 @@ describe('steplog run --steps', () => {
     );
     expect(result.status).toBe(4);
     expect(result.stdout).not.toContain('should not run');
+    expect(result.stderr).toContain('steplog ⚠ steplog: fail-fast: stopping because `fails` failed');
+    expect(result.stderr).toContain('steplog ⚠ steplog: fail-fast: not started because `fails` failed');
     expect(result.ms).toBeLessThan(10_000);
     const byStep = Object.fromEntries(ends(log).map((e) => [e.stepId, e.record.status]));
     expect(byStep).toEqual({ fails: 'failed', long: 'cancelled', 'never-started': 'cancelled' });
