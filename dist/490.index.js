@@ -510,23 +510,17 @@ function renderOutputs(record, logFile) {
  * first start to the last end; attempts summed; every step in `results`.
  */
 function renderRunOutputs(records, outcome, logFile) {
-    const deciding = (0,run_span/* decidingRecord */.Z)(records);
-    const span = (0,run_span/* runSpan */.g)(records);
+    const totals = (0,run_span/* runTotals */.zj)(records, outcome);
+    const { deciding } = totals;
     return {
         status: outcome.status,
-        'exit-code': deciding
-            ? deciding.exitCode === null
-                ? ''
-                : String(deciding.exitCode)
-            : outcome.status === 'success'
-                ? '0'
-                : '',
-        signal: deciding?.signal ?? '',
-        'timed-out': String(records.some((r) => r.timedOut)),
-        'duration-ms': String(span.durationMs ?? 0),
-        'started-at': span.startedAt ?? '',
-        'completed-at': span.completedAt ?? '',
-        attempts: String(records.reduce((sum, r) => sum + r.attempts.length, 0)),
+        'exit-code': totals.exitCode === null ? '' : String(totals.exitCode),
+        signal: totals.signal ?? '',
+        'timed-out': String(totals.timedOut),
+        'duration-ms': String(totals.durationMs ?? 0),
+        'started-at': totals.startedAt ?? '',
+        'completed-at': totals.completedAt ?? '',
+        attempts: String(totals.attempts),
         stdout: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
         stderr: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
         'log-file': logFile,
@@ -1637,8 +1631,9 @@ function validateEnv(label, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ decidingRecord),
-/* harmony export */   g: () => (/* binding */ runSpan)
+/* harmony export */   ZB: () => (/* binding */ decidingRecord),
+/* harmony export */   gu: () => (/* binding */ runSpan),
+/* harmony export */   zj: () => (/* binding */ runTotals)
 /* harmony export */ });
 /** The execution that decides a run's outcome: the first, in the order given, that failed or timed out. */
 function decidingRecord(records) {
@@ -1658,6 +1653,21 @@ function runSpan(records) {
     const completedAt = ends.at(-1) ?? null;
     const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
     return { startedAt, completedAt, durationMs };
+}
+function runTotals(records, outcome) {
+    const deciding = decidingRecord(records);
+    const { startedAt, completedAt, durationMs } = runSpan(records);
+    return {
+        status: outcome.status,
+        deciding,
+        exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
+        signal: deciding?.signal ?? null,
+        timedOut: records.some((r) => r.timedOut),
+        durationMs,
+        startedAt,
+        completedAt,
+        attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
+    };
 }
 
 
@@ -5123,7 +5133,7 @@ function decideRunOutcome(records, cancelled) {
         const any = records.find((r) => r.status === 'cancelled');
         return { status: 'cancelled', exitStatus: any?.exitStatus ?? 143 };
     }
-    const failed = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .decidingRecord */ .Z)(records);
+    const failed = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .decidingRecord */ .ZB)(records);
     if (failed)
         return { status: failed.status, exitStatus: failed.exitStatus ?? 1 };
     const other = records.find((r) => r.status !== 'success');
@@ -5136,8 +5146,8 @@ function decideRunOutcome(records, cancelled) {
  * comment): the run's status and exit status, every step's annotations, the first start and last end.
  */
 function combineRecords(records, outcome) {
-    const deciding = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .decidingRecord */ .Z)(records) ?? records[0];
-    const span = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .runSpan */ .g)(records);
+    const deciding = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .decidingRecord */ .ZB)(records) ?? records[0];
+    const span = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .runSpan */ .gu)(records);
     const combined = structuredClone(deciding);
     combined.name = `steps (${records.map((r) => r.name).join(', ')})`.slice(0, 200);
     combined.stepId = null;

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ decidingRecord),
-/* harmony export */   g: () => (/* binding */ runSpan)
+/* harmony export */   ZB: () => (/* binding */ decidingRecord),
+/* harmony export */   gu: () => (/* binding */ runSpan),
+/* harmony export */   zj: () => (/* binding */ runTotals)
 /* harmony export */ });
 /** The execution that decides a run's outcome: the first, in the order given, that failed or timed out. */
 function decidingRecord(records) {
@@ -27,6 +28,21 @@ function runSpan(records) {
     const completedAt = ends.at(-1) ?? null;
     const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
     return { startedAt, completedAt, durationMs };
+}
+function runTotals(records, outcome) {
+    const deciding = decidingRecord(records);
+    const { startedAt, completedAt, durationMs } = runSpan(records);
+    return {
+        status: outcome.status,
+        deciding,
+        exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
+        signal: deciding?.signal ?? null,
+        timedOut: records.some((r) => r.timedOut),
+        durationMs,
+        startedAt,
+        completedAt,
+        attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
+    };
 }
 
 
@@ -876,23 +892,17 @@ function renderOutputs(record, logFile) {
  * first start to the last end; attempts summed; every step in `results`.
  */
 function renderRunOutputs(records, outcome, logFile) {
-    const deciding = (0,run_span/* decidingRecord */.Z)(records);
-    const span = (0,run_span/* runSpan */.g)(records);
+    const totals = (0,run_span/* runTotals */.zj)(records, outcome);
+    const { deciding } = totals;
     return {
         status: outcome.status,
-        'exit-code': deciding
-            ? deciding.exitCode === null
-                ? ''
-                : String(deciding.exitCode)
-            : outcome.status === 'success'
-                ? '0'
-                : '',
-        signal: deciding?.signal ?? '',
-        'timed-out': String(records.some((r) => r.timedOut)),
-        'duration-ms': String(span.durationMs ?? 0),
-        'started-at': span.startedAt ?? '',
-        'completed-at': span.completedAt ?? '',
-        attempts: String(records.reduce((sum, r) => sum + r.attempts.length, 0)),
+        'exit-code': totals.exitCode === null ? '' : String(totals.exitCode),
+        signal: totals.signal ?? '',
+        'timed-out': String(totals.timedOut),
+        'duration-ms': String(totals.durationMs ?? 0),
+        'started-at': totals.startedAt ?? '',
+        'completed-at': totals.completedAt ?? '',
+        attempts: String(totals.attempts),
         stdout: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
         stderr: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
         'log-file': logFile,

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ decidingRecord),
-/* harmony export */   g: () => (/* binding */ runSpan)
+/* harmony export */   ZB: () => (/* binding */ decidingRecord),
+/* harmony export */   gu: () => (/* binding */ runSpan),
+/* harmony export */   zj: () => (/* binding */ runTotals)
 /* harmony export */ });
 /** The execution that decides a run's outcome: the first, in the order given, that failed or timed out. */
 function decidingRecord(records) {
@@ -27,6 +28,21 @@ function runSpan(records) {
     const completedAt = ends.at(-1) ?? null;
     const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
     return { startedAt, completedAt, durationMs };
+}
+function runTotals(records, outcome) {
+    const deciding = decidingRecord(records);
+    const { startedAt, completedAt, durationMs } = runSpan(records);
+    return {
+        status: outcome.status,
+        deciding,
+        exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
+        signal: deciding?.signal ?? null,
+        timedOut: records.some((r) => r.timedOut),
+        durationMs,
+        startedAt,
+        completedAt,
+        attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
+    };
 }
 
 
@@ -225,7 +241,7 @@ function decideRunOutcome(records, cancelled) {
         const any = records.find((r) => r.status === 'cancelled');
         return { status: 'cancelled', exitStatus: any?.exitStatus ?? 143 };
     }
-    const failed = (0,run_span/* decidingRecord */.Z)(records);
+    const failed = (0,run_span/* decidingRecord */.ZB)(records);
     if (failed)
         return { status: failed.status, exitStatus: failed.exitStatus ?? 1 };
     const other = records.find((r) => r.status !== 'success');

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ decidingRecord),
-/* harmony export */   g: () => (/* binding */ runSpan)
+/* harmony export */   ZB: () => (/* binding */ decidingRecord),
+/* harmony export */   gu: () => (/* binding */ runSpan),
+/* harmony export */   zj: () => (/* binding */ runTotals)
 /* harmony export */ });
 /** The execution that decides a run's outcome: the first, in the order given, that failed or timed out. */
 function decidingRecord(records) {
@@ -27,6 +28,21 @@ function runSpan(records) {
     const completedAt = ends.at(-1) ?? null;
     const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
     return { startedAt, completedAt, durationMs };
+}
+function runTotals(records, outcome) {
+    const deciding = decidingRecord(records);
+    const { startedAt, completedAt, durationMs } = runSpan(records);
+    return {
+        status: outcome.status,
+        deciding,
+        exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
+        signal: deciding?.signal ?? null,
+        timedOut: records.some((r) => r.timedOut),
+        durationMs,
+        startedAt,
+        completedAt,
+        attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
+    };
 }
 
 
@@ -229,12 +245,9 @@ function fingerprintOf(parts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ renderStepsDotenv),
-/* harmony export */   JZ: () => (/* binding */ renderDotenv),
-/* harmony export */   zj: () => (/* binding */ runTotals)
+/* harmony export */   JZ: () => (/* binding */ renderDotenv)
 /* harmony export */ });
 /* unused harmony exports DOTENV_MAX_BYTES, DOTENV_MAX_VARIABLES, dotenvEntries, RESULTS_KEY, dotenvJson, validateDotenv */
-/* harmony import */ var _core_run_span_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6975);
-
 /** The file must be smaller than this (`artifact.file.size < dotenv_size_limit`, 5.kilobytes). */
 const DOTENV_MAX_BYTES = 5 * 1024;
 /** Self-managed default of the `dotenv_variables` plan limit (gitlab.com allows 50 to 150). */
@@ -264,21 +277,7 @@ function renderDotenv(record, files) {
         throw new Error(`the dotenv report breaks GitLab's rules: ${problems.join('; ')}`);
     return text;
 }
-function runTotals(records, outcome) {
-    const deciding = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_0__/* .decidingRecord */ .Z)(records);
-    const { startedAt, completedAt, durationMs } = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_0__/* .runSpan */ .g)(records);
-    return {
-        status: outcome.status,
-        deciding,
-        exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
-        signal: deciding?.signal ?? null,
-        timedOut: records.some((r) => r.timedOut),
-        durationMs,
-        startedAt,
-        completedAt,
-        attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
-    };
-}
+
 const RESULTS_KEY = 'STEPLOG_RESULTS';
 /**
  * The run's totals under the single-step names, then STEPLOG_RESULTS (renderStepsResults' JSON)
@@ -474,12 +473,12 @@ function renderStepsJunit(records, options) {
     const builder = junitReportBuilder.newBuilder();
     const suiteName = (0,_gitlab_section_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLogText */ .nA)(options.suite) || 'steps';
     const suite = builder.testSuite().name(suiteName);
-    const span = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_4__/* .runSpan */ .g)(records);
+    const span = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_4__/* .runSpan */ .gu)(records);
     if (span.startedAt)
         suite.timestamp(span.startedAt);
     if (span.durationMs !== null)
         suite.time(seconds(span.durationMs));
-    const firstFailure = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_4__/* .decidingRecord */ .Z)(records);
+    const firstFailure = (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_4__/* .decidingRecord */ .ZB)(records);
     const names = new Set();
     for (const record of records) {
         let name = (0,_gitlab_section_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLogText */ .nA)(record.name) || 'step';

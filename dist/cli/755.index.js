@@ -16,6 +16,7 @@ export const modules = {
 /* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1015);
 /* harmony import */ var _render_gitlab_codequality_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6242);
 /* harmony import */ var _render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9012);
+/* harmony import */ var _render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6975);
 /* harmony import */ var _render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2372);
 /* harmony import */ var _render_gitlab_section_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5699);
 /* harmony import */ var _render_steps_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7662);
@@ -100,7 +101,7 @@ async function createGitlabStepsReporter(run, context, options = {}) {
             ];
         },
         async finish(records, outcome) {
-            const totals = (0,_render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_12__/* .runTotals */ .zj)(records, outcome);
+            const totals = (0,_render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_14__/* .runTotals */ .zj)(records, outcome);
             // A report that cannot be written is a warning in the log, never a change in the result.
             const write = (what, render) => {
                 try {

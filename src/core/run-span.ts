@@ -28,3 +28,43 @@ export function runSpan(records: readonly ExecutionRecord[]): RunSpan {
   const durationMs = startedAt && completedAt ? Date.parse(completedAt) - Date.parse(startedAt) : null;
   return { startedAt, completedAt, durationMs };
 }
+
+/** A run of several steps summed up as one result: the GitHub outputs, the GitLab dotenv and log line. */
+export interface RunTotals {
+  status: ExecutionRecord['status'];
+  /**
+   * The step whose result the run reports: the first failed or timed-out one in the order given
+   * (as the run's exit status: see decideRunOutcome in src/steps/run-steps.ts); null when none.
+   */
+  deciding: ExecutionRecord | null;
+  /** 0 when every step succeeded, else the deciding step's; null when it was killed or there is none. */
+  exitCode: number | null;
+  signal: string | null;
+  /** Any step timed out. */
+  timedOut: boolean;
+  /** Wall time from the first step's start to the last step's end. */
+  durationMs: number | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  /** Attempts of every step together. */
+  attempts: number;
+}
+
+export function runTotals(
+  records: readonly ExecutionRecord[],
+  outcome: { status: ExecutionRecord['status'] },
+): RunTotals {
+  const deciding = decidingRecord(records);
+  const { startedAt, completedAt, durationMs } = runSpan(records);
+  return {
+    status: outcome.status,
+    deciding,
+    exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
+    signal: deciding?.signal ?? null,
+    timedOut: records.some((r) => r.timedOut),
+    durationMs,
+    startedAt,
+    completedAt,
+    attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
+  };
+}

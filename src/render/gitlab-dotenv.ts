@@ -8,7 +8,6 @@
 // (runTotals), plus STEPLOG_RESULTS, one JSON line of every step's result, only while the file
 // stays within those rules; past 5 KB (about 20 steps) it is left out and the log says so.
 import type { ExecutionRecord } from '../core/record.js';
-import { decidingRecord, runSpan } from '../core/run-span.js';
 
 /** The file must be smaller than this (`artifact.file.size < dotenv_size_limit`, 5.kilobytes). */
 export const DOTENV_MAX_BYTES = 5 * 1024;
@@ -53,45 +52,8 @@ export function renderDotenv(record: ExecutionRecord, files: DotenvFiles): strin
   return text;
 }
 
-/** A run of several steps summed up as one result, for the dotenv report and the last log line. */
-export interface RunTotals {
-  status: ExecutionRecord['status'];
-  /**
-   * The step whose result the run reports: the first failed or timed-out one in the order given
-   * (as the run's exit status, see decideRunOutcome, and the action's outputs); null when none.
-   */
-  deciding: ExecutionRecord | null;
-  /** 0 when every step succeeded, else the deciding step's; null when it was killed or there is none. */
-  exitCode: number | null;
-  signal: string | null;
-  /** Any step timed out. */
-  timedOut: boolean;
-  /** Wall time from the first step's start to the last step's end. */
-  durationMs: number | null;
-  startedAt: string | null;
-  completedAt: string | null;
-  /** Attempts of every step together. */
-  attempts: number;
-}
-
-export function runTotals(
-  records: readonly ExecutionRecord[],
-  outcome: { status: ExecutionRecord['status'] },
-): RunTotals {
-  const deciding = decidingRecord(records);
-  const { startedAt, completedAt, durationMs } = runSpan(records);
-  return {
-    status: outcome.status,
-    deciding,
-    exitCode: outcome.status === 'success' ? 0 : (deciding?.exitCode ?? null),
-    signal: deciding?.signal ?? null,
-    timedOut: records.some((r) => r.timedOut),
-    durationMs,
-    startedAt,
-    completedAt,
-    attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
-  };
-}
+import type { RunTotals } from '../core/run-span.js';
+export { runTotals, type RunTotals } from '../core/run-span.js';
 
 export const RESULTS_KEY = 'STEPLOG_RESULTS';
 

@@ -7,7 +7,7 @@ import type { LifecycleEvent } from '../core/events.js';
 import type { OutputName } from '../core/inputs.js';
 import { lastBytes } from '../core/output-stream.js';
 import type { ExecutionRecord } from '../core/record.js';
-import { decidingRecord, runSpan } from '../core/run-span.js';
+import { runTotals } from '../core/run-span.js';
 import type { Sink } from '../core/sink.js';
 import { renderStepsResults } from '../render/steps-summary.js';
 
@@ -45,26 +45,20 @@ export function renderOutputs(record: ExecutionRecord, logFile: string): ActionO
  */
 export function renderRunOutputs(
   records: readonly ExecutionRecord[],
-  outcome: { status: string; exitStatus: number },
+  outcome: { status: ExecutionRecord['status']; exitStatus: number },
   logFile: string,
 ): ActionOutputs {
-  const deciding = decidingRecord(records);
-  const span = runSpan(records);
+  const totals = runTotals(records, outcome);
+  const { deciding } = totals;
   return {
     status: outcome.status,
-    'exit-code': deciding
-      ? deciding.exitCode === null
-        ? ''
-        : String(deciding.exitCode)
-      : outcome.status === 'success'
-        ? '0'
-        : '',
-    signal: deciding?.signal ?? '',
-    'timed-out': String(records.some((r) => r.timedOut)),
-    'duration-ms': String(span.durationMs ?? 0),
-    'started-at': span.startedAt ?? '',
-    'completed-at': span.completedAt ?? '',
-    attempts: String(records.reduce((sum, r) => sum + r.attempts.length, 0)),
+    'exit-code': totals.exitCode === null ? '' : String(totals.exitCode),
+    signal: totals.signal ?? '',
+    'timed-out': String(totals.timedOut),
+    'duration-ms': String(totals.durationMs ?? 0),
+    'started-at': totals.startedAt ?? '',
+    'completed-at': totals.completedAt ?? '',
+    attempts: String(totals.attempts),
     stdout: deciding ? lastBytes(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
     stderr: deciding ? lastBytes(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
     'log-file': logFile,
