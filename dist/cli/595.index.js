@@ -68,6 +68,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const CLI_INPUTS = inputs/* INPUTS */.mc.filter((input) => input.flag !== null);
 function attributeOf(flag) {
     return flag.replace(/^--/, '').replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
@@ -134,7 +135,15 @@ async function main(argv, context) {
             raw.run = quoteArgs(commandArgs);
         }
         const platformName = String(flags.platform ?? 'auto');
-        const platform = await choosePlatform(platformName === 'auto' ? context.env.STEPLOG_PLATFORM : platformName, context.env);
+        let platform;
+        try {
+            platform = await choosePlatform(platformName === 'auto' ? context.env.STEPLOG_PLATFORM : platformName, context.env);
+        }
+        catch (error) {
+            context.stderr.write(`steplog: ${(0,errors/* messageOf */.bD)(error)}\n`);
+            exitStatus = 125;
+            return;
+        }
         const cancel = (0,exec_cancel/* listenForCancel */.Fh)();
         try {
             const result = await (0,run_step/* runStep */.eg)({ raw, platform, context, label: labelFor, cancel: cancel.signal });

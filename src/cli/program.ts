@@ -7,7 +7,8 @@ import type { ReportFormat } from '../report/index.js';
 import { envNameOf, INPUTS, type InputName } from '../core/inputs.js';
 import { listenForCancel } from '../exec/cancel.js';
 import { choosePlatform } from '../platforms/choose.js';
-import type { PlatformContext } from '../platforms/platform.js';
+import type { Platform, PlatformContext } from '../platforms/platform.js';
+import { messageOf } from '../core/errors.js';
 import type { RawInputs } from '../platforms/settings.js';
 import { runStep } from '../run-step.js';
 import { VERSION } from '../version.js';
@@ -88,10 +89,17 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
         raw.run = quoteArgs(commandArgs);
       }
       const platformName = String(flags.platform ?? 'auto');
-      const platform = await choosePlatform(
-        platformName === 'auto' ? context.env.STEPLOG_PLATFORM : platformName,
-        context.env,
-      );
+      let platform: Platform;
+      try {
+        platform = await choosePlatform(
+          platformName === 'auto' ? context.env.STEPLOG_PLATFORM : platformName,
+          context.env,
+        );
+      } catch (error) {
+        context.stderr.write(`steplog: ${messageOf(error)}\n`);
+        exitStatus = 125;
+        return;
+      }
       const cancel = listenForCancel();
       try {
         const result = await runStep({ raw, platform, context, label: labelFor, cancel: cancel.signal });

@@ -66,6 +66,12 @@ describe('steplog run', () => {
     expect(both.status).toBe(125);
     expect(both.stderr).toContain('either with --run (STEPLOG_RUN) or after --, not both');
 
+    const platform = await runCli(['run', '--', 'true'], { env: { STEPLOG_PLATFORM: 'jenkins' } });
+    expect(platform.status).toBe(125);
+    expect(platform.stderr).toBe(
+      'steplog: Invalid --platform (STEPLOG_PLATFORM): "jenkins". Expected one of auto, local, github, gitlab.\n',
+    );
+
     const unknown = await runCli(['run', '--no-such-flag', '--', 'true']);
     expect(unknown.status).toBe(125);
     expect(unknown.stderr).toContain("unknown option '--no-such-flag'");
