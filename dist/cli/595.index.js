@@ -2046,7 +2046,8 @@ function compilePattern(matcher, pattern, index, setBy) {
     if (loop && pattern.message === undefined) {
         throw new MatcherDefinitionError(`${where} loops, so it must set message`);
     }
-    return { regexp, contains: pattern.contains || null, groups, loop };
+    const contains = pattern.contains === undefined ? [] : [].concat(pattern.contains);
+    return { regexp, contains: contains.length > 0 ? contains : null, groups, loop };
 }
 function compileOrExplain(source, where) {
     try {
@@ -2259,10 +2260,11 @@ function engine_createMatcherEngine(matchers, options) {
             if (from.every((first) => first >= lines.length))
                 return NOTHING;
             const found = [];
-            for (let i = 0; i < lines.length; i++) {
-                const active = running.filter((_matcher, m) => i >= from[m]);
-                if (active.length === 0)
-                    continue;
+            // The set of matchers to try only grows along the batch, at the few lines where one joins.
+            let active = [];
+            for (let i = Math.min(...from); i < lines.length; i++) {
+                if (from.includes(i))
+                    active = running.filter((_matcher, m) => i >= from[m]);
                 const annotation = matchPrepared(prepareLine(lines[i]), active);
                 if (annotation)
                     found.push(annotation);
@@ -2347,7 +2349,7 @@ class RunningMatcher {
             }
             else {
                 // test(), not exec(): the groups are read again only if the whole match completes.
-                const matches = (!pattern.contains || line.includes(pattern.contains)) && pattern.regexp.test(line);
+                const matches = mayContain(pattern, line) && pattern.regexp.test(line);
                 this.state[i] = matches ? { line, pattern, previous } : null;
             }
         }
@@ -2360,17 +2362,26 @@ class RunningMatcher {
         return false;
     }
 }
+/** False when the pattern's literal prefilter rules `text` out. */
+function mayContain(pattern, text) {
+    if (!pattern.contains)
+        return true;
+    for (const literal of pattern.contains)
+        if (text.includes(literal))
+            return true;
+    return false;
+}
 function multiline(regexp) {
     return new RegExp(regexp.source, regexp.flags.replace(/[gym]/g, '') + 'm');
 }
 /** Whether the pattern matches some line of a batch (`scanner` is its multiline form). */
 function scan(pattern, scanner, text) {
-    if (pattern.contains && !text.includes(pattern.contains))
+    if (!mayContain(pattern, text))
         return false;
     return scanner.test(text);
 }
 function exec(pattern, line) {
-    if (pattern.contains && !line.includes(pattern.contains))
+    if (!mayContain(pattern, line))
         return null;
     return pattern.regexp.exec(line);
 }
@@ -2530,6 +2541,7 @@ const gcc = [
         pattern: [
             {
                 regexp: String.raw `^(.+?):(\d+):(?:(\d+):)?\s+(?:fatal\s+)?(error|warning|note):\s+(.*?)(?:\s+\[(-W[^\]\s]+)\])?$`,
+                contains: ['error:', 'warning:', 'note:'],
                 file: 1,
                 line: 2,
                 column: 3,

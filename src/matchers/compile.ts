@@ -28,8 +28,8 @@ export type GroupProperty = (typeof GROUP_PROPERTIES)[number];
 
 export interface CompiledPattern {
   regexp: RegExp;
-  /** A literal the line must contain before the regexp is tried. */
-  contains: string | null;
+  /** Literals one of which the line must contain before the regexp is tried. */
+  contains: readonly string[] | null;
   /** Only the group properties this pattern sets, as [property, group] pairs. */
   groups: readonly (readonly [GroupProperty, number])[];
   loop: boolean;
@@ -95,7 +95,8 @@ function compilePattern(
   if (loop && pattern.message === undefined) {
     throw new MatcherDefinitionError(`${where} loops, so it must set message`);
   }
-  return { regexp, contains: pattern.contains || null, groups, loop };
+  const contains = pattern.contains === undefined ? [] : ([] as string[]).concat(pattern.contains);
+  return { regexp, contains: contains.length > 0 ? contains : null, groups, loop };
 }
 
 function compileOrExplain(source: string, where: string): RegExp {

@@ -84,9 +84,10 @@ export function createMatcherEngine(
       const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, lines.length) : 0));
       if (from.every((first) => first >= lines.length)) return NOTHING;
       const found: FoundAnnotation[] = [];
-      for (let i = 0; i < lines.length; i++) {
-        const active = running.filter((_matcher, m) => i >= from[m]);
-        if (active.length === 0) continue;
+      // The set of matchers to try only grows along the batch, at the few lines where one joins.
+      let active: RunningMatcher[] = [];
+      for (let i = Math.min(...from); i < lines.length; i++) {
+        if (from.includes(i)) active = running.filter((_matcher, m) => i >= from[m]);
         const annotation = matchPrepared(prepareLine(lines[i]), active);
         if (annotation) found.push(annotation);
       }
@@ -169,7 +170,7 @@ class RunningMatcher {
         this.state[i - 1] = null;
       } else {
         // test(), not exec(): the groups are read again only if the whole match completes.
-        const matches = (!pattern.contains || line.includes(pattern.contains)) && pattern.regexp.test(line);
+        const matches = mayContain(pattern, line) && pattern.regexp.test(line);
         this.state[i] = matches ? { line, pattern, previous } : null;
       }
     }
@@ -182,18 +183,25 @@ class RunningMatcher {
   }
 }
 
+/** False when the pattern's literal prefilter rules `text` out. */
+function mayContain(pattern: CompiledPattern, text: string): boolean {
+  if (!pattern.contains) return true;
+  for (const literal of pattern.contains) if (text.includes(literal)) return true;
+  return false;
+}
+
 function multiline(regexp: RegExp): RegExp {
   return new RegExp(regexp.source, regexp.flags.replace(/[gym]/g, '') + 'm');
 }
 
 /** Whether the pattern matches some line of a batch (`scanner` is its multiline form). */
 function scan(pattern: CompiledPattern, scanner: RegExp, text: string): boolean {
-  if (pattern.contains && !text.includes(pattern.contains)) return false;
+  if (!mayContain(pattern, text)) return false;
   return scanner.test(text);
 }
 
 function exec(pattern: CompiledPattern, line: string): RegExpExecArray | null {
-  if (pattern.contains && !line.includes(pattern.contains)) return null;
+  if (!mayContain(pattern, line)) return null;
   return pattern.regexp.exec(line);
 }
 

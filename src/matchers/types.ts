@@ -26,9 +26,10 @@ export interface ProblemPattern {
   properties?: number;
   /**
    * steplog extension for built-ins (never read from a file): a literal every line this pattern
-   * matches contains. Lines without it are not tried, which keeps long unrelated lines cheap.
+   * matches contains (or, for a list, one of them). Lines without it are not tried, which keeps
+   * long unrelated lines and batches without diagnostics cheap.
    */
-  contains?: string;
+  contains?: string | readonly string[];
 }
 
 export interface ProblemMatcher {

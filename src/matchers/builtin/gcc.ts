@@ -8,6 +8,7 @@ export const gcc: ProblemMatcher[] = [
     pattern: [
       {
         regexp: String.raw`^(.+?):(\d+):(?:(\d+):)?\s+(?:fatal\s+)?(error|warning|note):\s+(.*?)(?:\s+\[(-W[^\]\s]+)\])?$`,
+        contains: ['error:', 'warning:', 'note:'],
         file: 1,
         line: 2,
         column: 3,
