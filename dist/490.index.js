@@ -208,8 +208,9 @@ function createGithubAnnotationsSink(options) {
         for (const message of warnings)
             warn(message);
         const failed = record.status !== 'success';
-        const annotations = record.annotations.filter((a) => a.source !== options.skipSource);
-        const plan = planAnnotations(annotations, {
+        // With `workflow-commands: true` the runner annotates `::error::` lines itself, so runStep does
+        // not load that matcher: nothing here is annotated twice.
+        const plan = planAnnotations(record.annotations, {
             reservedErrors: failed ? 1 : 0,
             reservedWarnings: warnings.length,
             elsewhere: options.elsewhere,
@@ -580,7 +581,6 @@ var github_summary = __webpack_require__(1704);
 
 
 
-const WORKFLOW_COMMANDS_OWNER = 'workflow-commands';
 function createGithubStepsReporter(run, context, options) {
     const gate = createCommandGate({
         streams: context,
@@ -604,9 +604,7 @@ function createGithubStepsReporter(run, context, options) {
             outputsWritten = true;
             await attempt('the step outputs', () => writeOutputs(renderRunOutputs(records, outcome, options.logFile)));
             const failed = records.filter((r) => r.status !== 'success');
-            const annotations = records
-                .flatMap((r) => r.annotations)
-                .filter((a) => !(run.workflowCommands && a.source === WORKFLOW_COMMANDS_OWNER));
+            const annotations = records.flatMap((r) => r.annotations);
             const plan = planAnnotations(annotations, {
                 reservedErrors: failed.length > 0 ? 1 : 0,
                 reservedWarnings: 0,
@@ -642,8 +640,6 @@ function describeRun(failed) {
 
 
 
-/** The owner of the built-in matcher that recognises `::error file=…::` lines printed by tools. */
-const WORKFLOW_COMMANDS_MATCHER = 'workflow-commands';
 /** Unique per step and process: GITHUB_ACTION names the step, RUNNER_TEMP is emptied after each job. */
 function defaultGithubLogFile(env) {
     const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -687,7 +683,6 @@ function createGithubPlatform(options) {
                 outputsSink,
                 createGithubAnnotationsSink({
                     announceOutcome: options.announceOutcome,
-                    skipSource: settings.workflowCommands ? WORKFLOW_COMMANDS_MATCHER : undefined,
                     elsewhere: [
                         settings.checkRun ? 'the check run' : null,
                         settings.summary === 'never' ? null : 'the job summary',
@@ -2576,6 +2571,7 @@ function describeFacts(facts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  LU: () => (/* reexport */ WORKFLOW_COMMANDS_OWNER),
   $o: () => (/* reexport */ createStreamBatchMatcher),
   KR: () => (/* reexport */ loadMatchers)
 });
@@ -2971,7 +2967,7 @@ function parseCommandProperties(text) {
 
 const NOTHING = Object.freeze([]);
 /** Throws a MatcherDefinitionError when a matcher is invalid (files are checked when loaded). */
-function engine_createMatcherEngine(matchers, options) {
+function createMatcherEngine(matchers, options) {
     const running = matchers.map((matcher) => new RunningMatcher(compileMatcher(matcher)));
     const resolveFile = createFileResolver(options);
     const matchPrepared = (line, active) => {
@@ -3211,25 +3207,14 @@ function toAnnotation(groups, matcher, resolveFile) {
 ;// CONCATENATED MODULE: ./src/matchers/stream-matcher.ts
 
 function createStreamMatcher(matchers, options) {
-    const engines = {
-        stdout: createMatcherEngine(matchers, options),
-        stderr: createMatcherEngine(matchers, options),
-    };
-    let currentAttempt = 0;
-    return (line, stream, attempt) => {
-        if (attempt !== currentAttempt) {
-            currentAttempt = attempt;
-            engines.stdout.reset();
-            engines.stderr.reset();
-        }
-        return engines[stream].matchLine(line);
-    };
+    const batch = createStreamBatchMatcher(matchers, options);
+    return (line, stream, attempt) => batch([line], stream, attempt);
 }
 /** The same, a batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
 function createStreamBatchMatcher(matchers, options) {
     const engines = {
-        stdout: engine_createMatcherEngine(matchers, options),
-        stderr: engine_createMatcherEngine(matchers, options),
+        stdout: createMatcherEngine(matchers, options),
+        stderr: createMatcherEngine(matchers, options),
     };
     let currentAttempt = 0;
     return (lines, stream, attempt) => {
@@ -3408,9 +3393,11 @@ function anyCase(word) {
     return [...word].map((char) => `[${char.toUpperCase()}${char}]`).join('');
 }
 const NAMES = ['error', 'warning', 'notice'].map(anyCase).join('|');
+/** The owner of this matcher; left out when `workflow-commands: true` lets the runner annotate itself. */
+const WORKFLOW_COMMANDS_OWNER = 'workflow-commands';
 const workflowCommands = [
     {
-        owner: 'workflow-commands',
+        owner: WORKFLOW_COMMANDS_OWNER,
         pattern: [
             {
                 regexp: String.raw `^\s*::(${NAMES})(?: ([\s\S]*?))?::([\s\S]*)$`,
@@ -3611,6 +3598,7 @@ async function resolveSpec(spec, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/matchers/index.ts
+
 
 
 
@@ -4886,7 +4874,7 @@ function createStepLogger(settings, matchers, logFile, context, stepId = null) {
     logger.addSink(createJsonlSink(logFile, logger.redactor));
     // With raw workflow commands the runner annotates `::error::` lines itself: do not do it twice.
     const active = settings.workflowCommands
-        ? matchers.filter((m) => m.owner !== 'workflow-commands')
+        ? matchers.filter((m) => m.owner !== src_matchers/* WORKFLOW_COMMANDS_OWNER */.LU)
         : matchers;
     if (active.length > 0) {
         logger.addBatchObserver((0,src_matchers/* createStreamBatchMatcher */.$o)(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: external_node_fs_.existsSync }));

@@ -8,7 +8,7 @@ import type { ExecutionRecord } from './core/record.js';
 import type { StepSettings } from './core/settings.js';
 import type { Sink } from './core/sink.js';
 import { runExecution } from './exec/run-execution.js';
-import { createStreamBatchMatcher, loadMatchers } from './matchers/index.js';
+import { createStreamBatchMatcher, loadMatchers, WORKFLOW_COMMANDS_OWNER } from './matchers/index.js';
 import type { Platform, PlatformContext } from './platforms/platform.js';
 import { resolveSettings, type RawInputs } from './platforms/settings.js';
 import { createJsonlSink } from './sinks/jsonl.js';
@@ -99,7 +99,7 @@ export function createStepLogger(
   logger.addSink(createJsonlSink(logFile, logger.redactor));
   // With raw workflow commands the runner annotates `::error::` lines itself: do not do it twice.
   const active = settings.workflowCommands
-    ? matchers.filter((m) => m.owner !== 'workflow-commands')
+    ? matchers.filter((m) => m.owner !== WORKFLOW_COMMANDS_OWNER)
     : matchers;
   if (active.length > 0) {
     logger.addBatchObserver(

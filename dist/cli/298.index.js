@@ -56,7 +56,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  WORKFLOW_COMMANDS_MATCHER: () => (/* binding */ WORKFLOW_COMMANDS_MATCHER),
   createGithubPlatform: () => (/* binding */ createGithubPlatform),
   defaultGithubLogFile: () => (/* binding */ defaultGithubLogFile),
   githubPlatform: () => (/* binding */ githubPlatform)
@@ -676,8 +675,9 @@ function createGithubAnnotationsSink(options) {
         for (const message of warnings)
             warn(message);
         const failed = record.status !== 'success';
-        const annotations = record.annotations.filter((a) => a.source !== options.skipSource);
-        const plan = planAnnotations(annotations, {
+        // With `workflow-commands: true` the runner annotates `::error::` lines itself, so runStep does
+        // not load that matcher: nothing here is annotated twice.
+        const plan = planAnnotations(record.annotations, {
             reservedErrors: failed ? 1 : 0,
             reservedWarnings: warnings.length,
             elsewhere: options.elsewhere,
@@ -1041,7 +1041,6 @@ function createGithubSummarySink(options) {
 
 
 
-const WORKFLOW_COMMANDS_OWNER = 'workflow-commands';
 function createGithubStepsReporter(run, context, options) {
     const gate = createCommandGate({
         streams: context,
@@ -1065,9 +1064,7 @@ function createGithubStepsReporter(run, context, options) {
             outputsWritten = true;
             await attempt('the step outputs', () => writeOutputs(renderRunOutputs(records, outcome, options.logFile)));
             const failed = records.filter((r) => r.status !== 'success');
-            const annotations = records
-                .flatMap((r) => r.annotations)
-                .filter((a) => !(run.workflowCommands && a.source === WORKFLOW_COMMANDS_OWNER));
+            const annotations = records.flatMap((r) => r.annotations);
             const plan = planAnnotations(annotations, {
                 reservedErrors: failed.length > 0 ? 1 : 0,
                 reservedWarnings: 0,
@@ -1103,8 +1100,6 @@ function describeRun(failed) {
 
 
 
-/** The owner of the built-in matcher that recognises `::error file=…::` lines printed by tools. */
-const WORKFLOW_COMMANDS_MATCHER = 'workflow-commands';
 /** Unique per step and process: GITHUB_ACTION names the step, RUNNER_TEMP is emptied after each job. */
 function defaultGithubLogFile(env) {
     const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -1148,7 +1143,6 @@ function createGithubPlatform(options) {
                 outputsSink,
                 createGithubAnnotationsSink({
                     announceOutcome: options.announceOutcome,
-                    skipSource: settings.workflowCommands ? WORKFLOW_COMMANDS_MATCHER : undefined,
                     elsewhere: [
                         settings.checkRun ? 'the check run' : null,
                         settings.summary === 'never' ? null : 'the job summary',

@@ -1826,6 +1826,7 @@ function describeFacts(facts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  LU: () => (/* reexport */ WORKFLOW_COMMANDS_OWNER),
   $o: () => (/* reexport */ createStreamBatchMatcher),
   KR: () => (/* reexport */ loadMatchers)
 });
@@ -2221,7 +2222,7 @@ function parseCommandProperties(text) {
 
 const NOTHING = Object.freeze([]);
 /** Throws a MatcherDefinitionError when a matcher is invalid (files are checked when loaded). */
-function engine_createMatcherEngine(matchers, options) {
+function createMatcherEngine(matchers, options) {
     const running = matchers.map((matcher) => new RunningMatcher(compileMatcher(matcher)));
     const resolveFile = createFileResolver(options);
     const matchPrepared = (line, active) => {
@@ -2461,25 +2462,14 @@ function toAnnotation(groups, matcher, resolveFile) {
 ;// CONCATENATED MODULE: ./src/matchers/stream-matcher.ts
 
 function createStreamMatcher(matchers, options) {
-    const engines = {
-        stdout: createMatcherEngine(matchers, options),
-        stderr: createMatcherEngine(matchers, options),
-    };
-    let currentAttempt = 0;
-    return (line, stream, attempt) => {
-        if (attempt !== currentAttempt) {
-            currentAttempt = attempt;
-            engines.stdout.reset();
-            engines.stderr.reset();
-        }
-        return engines[stream].matchLine(line);
-    };
+    const batch = createStreamBatchMatcher(matchers, options);
+    return (line, stream, attempt) => batch([line], stream, attempt);
 }
 /** The same, a batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
 function createStreamBatchMatcher(matchers, options) {
     const engines = {
-        stdout: engine_createMatcherEngine(matchers, options),
-        stderr: engine_createMatcherEngine(matchers, options),
+        stdout: createMatcherEngine(matchers, options),
+        stderr: createMatcherEngine(matchers, options),
     };
     let currentAttempt = 0;
     return (lines, stream, attempt) => {
@@ -2658,9 +2648,11 @@ function anyCase(word) {
     return [...word].map((char) => `[${char.toUpperCase()}${char}]`).join('');
 }
 const NAMES = ['error', 'warning', 'notice'].map(anyCase).join('|');
+/** The owner of this matcher; left out when `workflow-commands: true` lets the runner annotate itself. */
+const WORKFLOW_COMMANDS_OWNER = 'workflow-commands';
 const workflowCommands = [
     {
-        owner: 'workflow-commands',
+        owner: WORKFLOW_COMMANDS_OWNER,
         pattern: [
             {
                 regexp: String.raw `^\s*::(${NAMES})(?: ([\s\S]*?))?::([\s\S]*)$`,
@@ -2861,6 +2853,7 @@ async function resolveSpec(spec, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/matchers/index.ts
+
 
 
 
@@ -3518,7 +3511,7 @@ function createStepLogger(settings, matchers, logFile, context, stepId = null) {
     logger.addSink(createJsonlSink(logFile, logger.redactor));
     // With raw workflow commands the runner annotates `::error::` lines itself: do not do it twice.
     const active = settings.workflowCommands
-        ? matchers.filter((m) => m.owner !== 'workflow-commands')
+        ? matchers.filter((m) => m.owner !== src_matchers/* WORKFLOW_COMMANDS_OWNER */.LU)
         : matchers;
     if (active.length > 0) {
         logger.addBatchObserver((0,src_matchers/* createStreamBatchMatcher */.$o)(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: external_node_fs_.existsSync }));

@@ -12,3 +12,4 @@ export { parseMatcherFile, MatcherFileError } from './parse-matcher-file.js';
 export { MatcherDefinitionError } from './compile.js';
 export { enableRegexpGuard, MAX_MATCH_LENGTH } from './regexp-guard.js';
 export { BUILTIN_MATCHERS, BUILTIN_MATCHER_NAMES, type BuiltinMatcherName } from './builtin/index.js';
+export { WORKFLOW_COMMANDS_OWNER } from './builtin/workflow-commands.js';

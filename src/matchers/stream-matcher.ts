@@ -11,19 +11,8 @@ export function createStreamMatcher(
   matchers: readonly ProblemMatcher[],
   options: MatcherEngineOptions,
 ): StreamMatcher {
-  const engines = {
-    stdout: createMatcherEngine(matchers, options),
-    stderr: createMatcherEngine(matchers, options),
-  };
-  let currentAttempt = 0;
-  return (line, stream, attempt) => {
-    if (attempt !== currentAttempt) {
-      currentAttempt = attempt;
-      engines.stdout.reset();
-      engines.stderr.reset();
-    }
-    return engines[stream].matchLine(line);
-  };
+  const batch = createStreamBatchMatcher(matchers, options);
+  return (line, stream, attempt) => batch([line], stream, attempt);
 }
 
 export type StreamBatchMatcher = (

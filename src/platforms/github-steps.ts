@@ -14,8 +14,6 @@ import { renderRunOutputs, writeOutputs } from '../sinks/github-outputs.js';
 import { appendJobSummary } from '../sinks/github-summary.js';
 import type { PlatformContext, StepsReporter } from './platform.js';
 
-export const WORKFLOW_COMMANDS_OWNER = 'workflow-commands';
-
 export interface GithubStepsReporter extends StepsReporter {
   readonly gate: CommandGate;
   readonly outputsWritten: boolean;
@@ -54,9 +52,7 @@ export function createGithubStepsReporter(
         writeOutputs(renderRunOutputs(records, outcome, options.logFile)),
       );
       const failed = records.filter((r) => r.status !== 'success');
-      const annotations = records
-        .flatMap((r) => r.annotations)
-        .filter((a) => !(run.workflowCommands && a.source === WORKFLOW_COMMANDS_OWNER));
+      const annotations = records.flatMap((r) => r.annotations);
       const plan = planAnnotations(annotations, {
         reservedErrors: failed.length > 0 ? 1 : 0,
         reservedWarnings: 0,

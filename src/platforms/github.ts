@@ -14,9 +14,6 @@ import { createGithubOutputsSink } from '../sinks/github-outputs.js';
 import { createGithubSummarySink } from '../sinks/github-summary.js';
 import type { Platform, PlatformContext } from './platform.js';
 
-/** The owner of the built-in matcher that recognises `::error file=…::` lines printed by tools. */
-export const WORKFLOW_COMMANDS_MATCHER = 'workflow-commands';
-
 export interface GithubPlatformOptions {
   /**
    * Emit the "what happened" error annotation for a failed step from the annotations sink (the
@@ -78,7 +75,6 @@ export function createGithubPlatform(options: GithubPlatformOptions): GithubPlat
         outputsSink,
         createGithubAnnotationsSink({
           announceOutcome: options.announceOutcome,
-          skipSource: settings.workflowCommands ? WORKFLOW_COMMANDS_MATCHER : undefined,
           elsewhere: [
             settings.checkRun ? 'the check run' : null,
             settings.summary === 'never' ? null : 'the job summary',

@@ -100,8 +100,6 @@ export function emitAnnotation(annotation: Annotation): void {
 export interface GithubAnnotationsOptions {
   /** The CLI on GitHub: say what happened in an error annotation. The action does it with core.setFailed. */
   announceOutcome: boolean;
-  /** Leave out annotations of this matcher owner (`workflow-commands: true`: the runner already got them). */
-  skipSource?: string;
   /** Where the reader finds the annotations left out. */
   elsewhere: string;
 }
@@ -116,8 +114,9 @@ export function createGithubAnnotationsSink(options: GithubAnnotationsOptions): 
     const warnings = pendingWarnings.splice(0, MAX_ANNOTATIONS_PER_LEVEL);
     for (const message of warnings) warn(message);
     const failed = record.status !== 'success';
-    const annotations = record.annotations.filter((a) => a.source !== options.skipSource);
-    const plan = planAnnotations(annotations, {
+    // With `workflow-commands: true` the runner annotates `::error::` lines itself, so runStep does
+    // not load that matcher: nothing here is annotated twice.
+    const plan = planAnnotations(record.annotations, {
       reservedErrors: failed ? 1 : 0,
       reservedWarnings: warnings.length,
       elsewhere: options.elsewhere,

@@ -12,9 +12,12 @@ function anyCase(word: string): string {
 
 const NAMES = ['error', 'warning', 'notice'].map(anyCase).join('|');
 
+/** The owner of this matcher; left out when `workflow-commands: true` lets the runner annotate itself. */
+export const WORKFLOW_COMMANDS_OWNER = 'workflow-commands';
+
 export const workflowCommands: ProblemMatcher[] = [
   {
-    owner: 'workflow-commands',
+    owner: WORKFLOW_COMMANDS_OWNER,
     pattern: [
       {
         regexp: String.raw`^\s*::(${NAMES})(?: ([\s\S]*?))?::([\s\S]*)$`,
