@@ -310,6 +310,9 @@ function createPlainConsoleSink(streams, prefix = '') {
 }
 /** Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows). */
 function writeBatch(stream, batch, prefix = '') {
+    // The command's own bytes when redaction changed nothing: no join, no re-encoding.
+    if (batch.raw && !prefix)
+        return stream.write(batch.raw);
     const text = prefix ? prefix + batch.lines.join('\n' + prefix) : batch.lines.join('\n');
     return stream.write(batch.partial ? text : text + '\n');
 }
@@ -1256,7 +1259,8 @@ const ADD_MASK = /^\s*::add-mask::(.*)$/gim;
  * even while it keeps the command from issuing workflow commands to the runner.
  */
 function findAddMasks(text) {
-    if (!/::add-mask::/i.test(text))
+    // includes() first: a plain scan is much cheaper than a case-insensitive one over a whole batch.
+    if (!text.includes('::') || !/::add-mask::/i.test(text))
         return [];
     return [...text.matchAll(ADD_MASK)].map((m) => unescapeCommandData(m[1].replace(/\r$/, '')));
 }
@@ -1348,27 +1352,31 @@ function exitStatusFor(record, errorStatus) {
 /* harmony export */   mI: () => (/* binding */ firstBytes)
 /* harmony export */ });
 /* unused harmony exports MAX_LINE_LENGTH, collapseCarriageReturns */
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(348);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9239);
+/* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(348);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9239);
 // Turns one stream's raw chunks into redacted lines, counts them and keeps a bounded tail.
-// Hot path: it runs on every chunk the command writes, so it works a chunk at a time.
+// Hot path: it runs on every chunk the command writes, so it works a chunk at a time, splits on the
+// last newline byte (a newline never falls inside a UTF-8 sequence, so no character is cut there)
+// and decodes only whole lines.
 
 
-
-/** A line longer than this is passed on in pieces, so an endless line cannot exhaust memory. */
+/** A line longer than this (in bytes) is passed on in pieces, so an endless line cannot exhaust memory. */
 const MAX_LINE_LENGTH = 64 * 1024;
 class OutputStream {
     redactor;
     outputLimit;
-    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
-    pending = '';
+    /** Bytes of the unterminated last line, as received. */
+    held = [];
+    heldBytes = 0;
     bytes = 0;
     lineCount = 0;
-    /** Redacted tail text in blocks (one per chunk); trimmed from the front beyond twice the limit. */
+    /**
+     * The tail in blocks of whole lines (one per chunk), trimmed from the front beyond twice the
+     * limit. Bytes, not strings: off the JS heap, so the collector never copies the output it keeps.
+     * Blocks written while nothing was masked are the command's bytes, redacted when read.
+     */
     tailBlocks = [];
-    tailChars = 0;
+    tailBytes = 0;
     dropped = false;
     constructor(redactor, outputLimit) {
         this.redactor = redactor;
@@ -1377,67 +1385,88 @@ class OutputStream {
     /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
     push(chunk) {
         this.bytes += chunk.length;
-        const decoded = this.decoder.write(chunk);
-        // Searched in the new text only: rescanning a long unterminated line per chunk is quadratic.
-        const found = decoded.lastIndexOf('\n');
+        // Searched in the new chunk only: rescanning a long unterminated line per chunk is quadratic.
+        const found = chunk.lastIndexOf(0x0a);
         if (found === -1) {
-            this.pending += decoded;
-            return this.pending.length > MAX_LINE_LENGTH ? this.cutLongLine() : null;
+            this.hold(chunk);
+            return this.heldBytes > MAX_LINE_LENGTH ? this.cutLongLine() : null;
         }
-        const text = this.pending + decoded;
-        const end = this.pending.length + found;
-        this.pending = text.slice(end + 1);
-        const complete = text.slice(0, end);
-        const announced = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .findAddMasks */ .Q2)(complete);
+        const head = chunk.subarray(0, found + 1);
+        const raw = this.heldBytes === 0 ? head : Buffer.concat([...this.held, head]);
+        this.held = [];
+        this.heldBytes = 0;
+        if (found + 1 < chunk.length)
+            this.hold(chunk.subarray(found + 1));
+        const complete = raw.toString('utf8', 0, raw.length - 1);
+        const announced = (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .findAddMasks */ .Q2)(complete);
         if (announced.length > 0)
             this.redactor.add(...announced);
         // Line by line (each line of a multi-line secret is a secret too): redaction keeps the line count.
-        const raw = complete.split('\n');
-        const lines = this.redactor.active ? raw.map((line) => this.redactor.redact(line)) : raw;
+        const split = complete.split('\n');
+        const masking = this.redactor.active;
+        const lines = masking ? split.map((line) => this.redactor.redact(line)) : split;
         this.lineCount += lines.length;
         // The tail keeps whole blocks, not lines: one string per chunk instead of one per line.
-        this.keep((this.redactor.active ? lines.join('\n') : complete) + '\n');
-        if (this.pending.length > MAX_LINE_LENGTH) {
+        const text = masking ? lines.join('\n') : complete;
+        this.keep(masking ? Buffer.from(text + '\n') : raw);
+        if (this.heldBytes > MAX_LINE_LENGTH) {
             const piece = this.cutLongLine();
             lines.push(...piece.lines);
             return { lines, partial: true };
         }
-        return { lines, partial: false };
+        return masking ? { lines, partial: false, text } : { lines, partial: false, raw, text };
     }
     /** The unterminated last line at the end of an attempt, if any. */
     flush() {
-        const rest = this.pending + this.decoder.end();
-        this.pending = '';
-        this.decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
-        if (!rest)
+        if (this.heldBytes === 0)
             return null;
-        const announced = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .findAddMasks */ .Q2)(rest);
+        // A character cut off at the very end becomes U+FFFD.
+        const rest = Buffer.concat(this.held).toString('utf8');
+        this.held = [];
+        this.heldBytes = 0;
+        const announced = (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .findAddMasks */ .Q2)(rest);
         if (announced.length > 0)
             this.redactor.add(...announced);
         const line = this.redactor.redact(rest);
         this.lineCount += 1;
-        this.keep(line + '\n');
-        return { lines: [line], partial: false };
+        this.keep(Buffer.from(line + '\n'));
+        return { lines: [line], partial: false, text: line };
+    }
+    hold(bytes) {
+        this.held.push(bytes);
+        this.heldBytes += bytes.length;
     }
     /** Emits the front of an over-long line, holding back enough to redact a secret that straddles the cut. */
     cutLongLine() {
+        const bytes = Buffer.concat(this.held);
+        // Decoded up to the last whole character; a character still arriving stays held as bytes.
+        const whole = wholeCharacters(bytes);
+        const text = bytes.toString('utf8', 0, whole);
         const hold = Math.max(0, this.redactor.maxLength - 1);
-        const cut = this.redactor.safeCut(this.pending, this.pending.length - hold);
-        const line = this.redactor.redact(this.pending.slice(0, cut));
-        this.pending = this.pending.slice(cut);
-        this.keep(line);
+        let cut = this.redactor.safeCut(text, text.length - hold);
+        // Never between the two halves of a surrogate pair: the held side is re-encoded on its own.
+        if (cut > 0 && cut < text.length && isHighSurrogate(text.charCodeAt(cut - 1)))
+            cut -= 1;
+        const line = this.redactor.redact(text.slice(0, cut));
+        const rest = cut < text.length
+            ? Buffer.concat([Buffer.from(text.slice(cut)), bytes.subarray(whole)])
+            : bytes.subarray(whole);
+        this.held = rest.length > 0 ? [rest] : [];
+        this.heldBytes = rest.length;
+        // Nothing masked and nothing held back: the piece is exactly the decoded bytes, keep those.
+        this.keep(!this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line));
         return { lines: [line], partial: true };
     }
     /** Appends redacted text to the tail; drops whole blocks from the front beyond twice the limit. */
-    keep(text) {
-        this.tailBlocks.push(text);
-        this.tailChars += text.length;
-        if (this.tailChars > 2 * this.outputLimit + MAX_LINE_LENGTH) {
+    keep(block) {
+        this.tailBlocks.push(block);
+        this.tailBytes += block.length;
+        if (this.tailBytes > 2 * this.outputLimit + MAX_LINE_LENGTH) {
             let drop = 0;
             // Drop only what leaves 2 × limit behind: a long block before a short last one still counts.
             while (drop < this.tailBlocks.length - 1 &&
-                this.tailChars - this.tailBlocks[drop].length >= 2 * this.outputLimit) {
-                this.tailChars -= this.tailBlocks[drop].length;
+                this.tailBytes - this.tailBlocks[drop].length >= 2 * this.outputLimit) {
+                this.tailBytes -= this.tailBlocks[drop].length;
                 drop += 1;
             }
             if (drop > 0) {
@@ -1447,9 +1476,12 @@ class OutputStream {
         }
     }
     stats() {
-        const raw = (this.tailBlocks.join('') + this.redactor.redact(this.pending)).replace(/\n$/, '');
+        const heldBytes = Buffer.concat(this.held);
+        const held = heldBytes.toString('utf8', 0, wholeCharacters(heldBytes));
+        const kept = Buffer.concat(this.tailBlocks).toString('utf8');
+        const raw = this.redactor.redact(kept + held).replace(/\n$/, '');
         // Redacted again once stripped: colour codes inside a secret must not let it through.
-        const clean = this.redactor.redact(collapseCarriageReturns((0,strip_ansi__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(raw)));
+        const clean = this.redactor.redact(collapseCarriageReturns((0,strip_ansi__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(raw)));
         const { text, cut } = lastBytes(clean, this.outputLimit);
         return { bytes: this.bytes, lines: this.lineCount, tail: text, truncated: this.dropped || cut };
     }
@@ -1486,6 +1518,21 @@ function firstBytes(text, limit) {
     while (end > 0 && (buffer[end] & 0xc0) === 0x80)
         end -= 1;
     return { text: buffer.subarray(0, end).toString('utf8'), cut: true };
+}
+/** How many leading bytes of `bytes` hold whole UTF-8 characters (a sequence cut at the end is left out). */
+function wholeCharacters(bytes) {
+    const end = bytes.length;
+    for (let i = end - 1; i >= 0 && i >= end - 3; i--) {
+        const byte = bytes[i];
+        if ((byte & 0xc0) === 0x80)
+            continue; // continuation byte: look further back
+        const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+        return i + size > end ? i : end;
+    }
+    return end;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
 }
 
 
@@ -2993,10 +3040,11 @@ function createMatcherEngine(matchers, options) {
             const annotation = matchPrepared(prepareLine(raw), running);
             return annotation ? [annotation] : NOTHING;
         },
-        matchBatch(lines) {
+        matchBatch(lines, joined) {
             if (running.length === 0 || lines.length === 0)
                 return NOTHING;
-            const text = lines.join('\n');
+            // `joined` is the same text when the caller has it (the output stream does): no join then.
+            const text = joined ?? lines.join('\n');
             // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
             // code or \r to remove, nothing to cut) can they rule a matcher out.
             const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
@@ -3050,19 +3098,20 @@ class RunningMatcher {
     /**
      * The first of `count` lines (joined as `text`) this matcher must see to give the same results
      * as seeing them all; `count` when it can skip the batch:
+     * - not in the middle of a match and no line matches its first pattern: no line; it stays idle;
      * - several patterns, no skip rule, and no line matches the last pattern: nothing completes in
      *   the batch, and the state it ends in depends only on its last patterns−1 lines (each line
      *   rebuilds the chain from the line before), so only those, whatever state it starts in;
-     * - not in the middle of a match and no line matches its first pattern: no line; it stays idle;
      * - otherwise every line.
+     * The first rule is tried first: it skips more, and its scan is usually the cheap one.
      */
     firstLineToTry(text, count) {
         const { patterns, skip } = this.definition;
         const last = patterns.length - 1;
-        if (last > 0 && !skip && !scan(patterns[last], this.lastScan, text))
-            return Math.max(0, count - last);
         if (!this.inProgress() && !scan(patterns[0], this.firstScan, text))
             return count;
+        if (last > 0 && !skip && !scan(patterns[last], this.lastScan, text))
+            return Math.max(0, count - last);
         return 0;
     }
     reset() {
@@ -3217,13 +3266,13 @@ function createStreamBatchMatcher(matchers, options) {
         stderr: createMatcherEngine(matchers, options),
     };
     let currentAttempt = 0;
-    return (lines, stream, attempt) => {
+    return (lines, stream, attempt, text) => {
         if (attempt !== currentAttempt) {
             currentAttempt = attempt;
             engines.stdout.reset();
             engines.stderr.reset();
         }
-        return engines[stream].matchBatch(lines);
+        return engines[stream].matchBatch(lines, text);
     };
 }
 
@@ -3258,6 +3307,7 @@ const eslintStylish = [
             { regexp: String.raw `^(\S.*)$`, file: 1 },
             {
                 regexp: String.raw `^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(\S+))?\s*$`,
+                contains: ['error', 'warning'],
                 line: 1,
                 column: 2,
                 severity: 3,
@@ -3326,7 +3376,14 @@ const PY_FILE = String.raw `((?:[A-Za-z]:)?[^\s:]+\.py)`;
 const pytest = [
     {
         owner: 'pytest',
-        pattern: [{ regexp: String.raw `^(?:FAILED|ERROR) ${PY_FILE}(?:::\S*)?(?:\s.*)?$`, file: 1, message: 0 }],
+        pattern: [
+            {
+                regexp: String.raw `^(?:FAILED|ERROR) ${PY_FILE}(?:::\S*)?(?:\s.*)?$`,
+                contains: ['FAILED ', 'ERROR '],
+                file: 1,
+                message: 0,
+            },
+        ],
     },
     {
         owner: 'pytest-location',
@@ -4011,13 +4068,13 @@ function timedOut(record, name, which, say) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
-/* harmony export */   SS: () => (/* reexport safe */ _outcome_js__WEBPACK_IMPORTED_MODULE_2__.SS)
+/* harmony export */   SS: () => (/* reexport safe */ _outcome_js__WEBPACK_IMPORTED_MODULE_1__.SS)
 /* harmony export */ });
 /* unused harmony export MAX_SUMMARY_ANNOTATIONS */
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
 // The execution record as markdown: GitHub's job summary, the GitLab/CLI summary file and the PR
 // comment all render it here. Pure: the same record gives the same bytes. Every piece of the record
 // goes through ./markdown.ts; nothing but the record (and our own words) is written.
@@ -4128,7 +4185,7 @@ function renderSummary(record, options = {}) {
 /** The tails shown: only when it did not succeed, only streams with something in them. */
 function shownStreams(record) {
     const show = (tail) => {
-        const clean = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .stripControls */ .$Y)(tail);
+        const clean = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$Y)(tail);
         return record.status !== 'success' && clean.trim() !== '' ? clean : null;
     };
     return { stdout: show(record.stdout.tail), stderr: show(record.stderr.tail) };
@@ -4176,7 +4233,7 @@ function lastUtf8Bytes(text, limit) {
 }
 /** The beginning of `text` within `limit` UTF-8 bytes, ending at a line end when there is one. */
 function headOf(text, limit) {
-    const head = (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .firstBytes */ .mI)(text, limit).text;
+    const head = (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .firstBytes */ .mI)(text, limit).text;
     const newline = head.lastIndexOf('\n');
     return newline > 0 ? head.slice(0, newline) : head;
 }
@@ -4185,19 +4242,19 @@ function isHighSurrogate(code) {
 }
 function compose(record, plan) {
     const blocks = [
-        `### ${STATUS_EMOJI[record.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, _outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_CHARS */ .xH))}\n`,
-        `${endSentence((0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOutcomeMarkdown */ .VO)(truncateRecordError(record)))}\n`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'], [
+        `### ${STATUS_EMOJI[record.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.name, _outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAME_CHARS */ .xH))}\n`,
+        `${endSentence((0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOutcomeMarkdown */ .VO)(truncateRecordError(record)))}\n`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'], [
             [
                 `${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}`,
                 record.durationMs === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(record.durationMs),
                 record.exitCode === null ? '—' : String(record.exitCode),
-                record.signal === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(record.signal),
+                record.signal === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(record.signal),
                 `${record.attempts.length} of ${record.maxAttempts}`,
             ],
         ]),
         `${renderSetup(record)}\n`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
         ...renderAttempts(record),
         ...renderAnnotations(record.annotations, plan.annotationRows),
         ...renderCutNote(record, plan),
@@ -4213,7 +4270,7 @@ function endSentence(text) {
 function truncateRecordError(record) {
     if (record.error === null || record.error.length <= MAX_ERROR_CHARS)
         return record;
-    return { ...record, error: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.error, MAX_ERROR_CHARS) };
+    return { ...record, error: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.error, MAX_ERROR_CHARS) };
 }
 function shellProgram(template) {
     const program = template.trim().split(/\s+/)[0] ?? '';
@@ -4223,15 +4280,15 @@ function shellProgram(template) {
 function renderSetup(record) {
     const { limits } = record;
     const parts = [
-        `Shell ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.shell, MAX_CELL_CHARS))}`,
-        `working directory ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.cwd, MAX_CELL_CHARS))}`,
+        `Shell ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.shell, MAX_CELL_CHARS))}`,
+        `working directory ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.cwd, MAX_CELL_CHARS))}`,
     ];
     if (limits.timeoutMs > 0)
         parts.push(`timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.timeoutMs)}`);
     if (limits.idleTimeoutMs > 0)
         parts.push(`idle timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.idleTimeoutMs)}`);
     if (limits.timeoutMs > 0 || limits.idleTimeoutMs > 0) {
-        const first = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(limits.killSignal);
+        const first = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(limits.killSignal);
         parts.push(limits.killSignal === 'SIGKILL'
             ? 'at the limit SIGKILL'
             : `at the limit ${first}, SIGKILL ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.killAfterMs)} later`);
@@ -4247,11 +4304,11 @@ function renderAttempts(record) {
         const status = attempt.status === 'running' ? 'running' : attempt.status;
         let result = '—';
         if (attempt.error !== null)
-            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(`error: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(attempt.error, MAX_CELL_CHARS)}`);
+            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(`error: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(attempt.error, MAX_CELL_CHARS)}`);
         else if (attempt.exitCode !== null)
             result = `exit code ${attempt.exitCode}`;
         else if (attempt.signal !== null)
-            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(attempt.signal);
+            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(attempt.signal);
         const kind = attempt.timeoutKind === 'idle' ? ' (idle)' : '';
         return [
             String(attempt.number),
@@ -4260,7 +4317,7 @@ function renderAttempts(record) {
             result,
         ];
     });
-    return ['#### Attempts\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .bo)(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
+    return ['#### Attempts\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
 }
 function renderAnnotations(annotations, rows) {
     if (annotations.length === 0)
@@ -4271,7 +4328,7 @@ function renderAnnotations(annotations, rows) {
         .map(([level, count]) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, level));
     const blocks = [`#### Annotations (${counts.join(', ')})\n`];
     if (rows > 0) {
-        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .bo)(['Level', 'Location', 'Message'], sorted.slice(0, rows).map((a) => [`${LEVEL_EMOJI[a.level]} ${a.level}`, location(a), message(a)])));
+        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['Level', 'Location', 'Message'], sorted.slice(0, rows).map((a) => [`${LEVEL_EMOJI[a.level]} ${a.level}`, location(a), message(a)])));
     }
     if (sorted.length > rows)
         blocks.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(sorted.length - rows, 'more annotation')}.\n`);
@@ -4286,12 +4343,12 @@ function location(annotation) {
         if (annotation.column !== undefined)
             where += `:${annotation.column}`;
     }
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(where, MAX_CELL_CHARS));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(where, MAX_CELL_CHARS));
 }
 function message(annotation) {
-    const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(annotation.title ?? '', MAX_CELL_CHARS));
-    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(annotation.message, MAX_CELL_CHARS));
-    const code = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(annotation.code ?? '', 100));
+    const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.title ?? '', MAX_CELL_CHARS));
+    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.message, MAX_CELL_CHARS));
+    const code = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.code ?? '', 100));
     const parts = [title && `**${title}**`, text, code && `(${code})`].filter((part) => part !== '');
     return parts.length > 0 ? parts.join(' ') : '—';
 }
@@ -4322,16 +4379,16 @@ function renderTails(record, plan) {
         const label = `${stream}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(stats.lines, 'line')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(stats.bytes)}` +
             (partial ? `; the last ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(byteLength(shown))} shown` : '');
         // Our own HTML: a blank line after <summary> ends the HTML block, so the fence is markdown.
-        blocks.push(`<details><summary>${label}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(shown, 'text')}\n</details>\n`);
+        blocks.push(`<details><summary>${label}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(shown, 'text')}\n</details>\n`);
     }
     return blocks.length > 0 ? ['#### Output\n', ...blocks] : [];
 }
 function renderFooter(record) {
-    const parts = [`steplog execution ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(record.id)}`];
+    const parts = [`steplog execution ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(record.id)}`];
     if (record.startedAt !== null)
-        parts.push(`started ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.startedAt)}`);
+        parts.push(`started ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.startedAt)}`);
     if (record.completedAt !== null)
-        parts.push(`completed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.completedAt)}`);
+        parts.push(`completed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.completedAt)}`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
@@ -4492,7 +4549,7 @@ class ExecutionLogger {
      */
     write(stream, chunk) {
         const batch = this.streams[stream].push(chunk);
-        return batch ? this.dispatch(stream, batch.lines, batch.partial) : true;
+        return batch ? this.dispatch(stream, batch) : true;
     }
     /** Resolves when every congested sink has drained. */
     async drain() {
@@ -4510,7 +4567,7 @@ class ExecutionLogger {
         for (const stream of ['stdout', 'stderr']) {
             const rest = this.streams[stream].flush();
             if (rest)
-                this.dispatch(stream, rest.lines, false);
+                this.dispatch(stream, rest);
         }
         const attempt = this.currentAttempt('endAttempt');
         if (attempt.status !== 'running')
@@ -4648,7 +4705,7 @@ class ExecutionLogger {
         await this.emit({ type: 'end', record });
         return record;
     }
-    dispatch(stream, lines, partial) {
+    dispatch(stream, { lines, partial, raw, text }) {
         const attempt = this.record.attempts.length;
         if (this.observers.length > 0) {
             const last = partial ? lines.length - 1 : lines.length;
@@ -4665,13 +4722,17 @@ class ExecutionLogger {
             // The piece of an over-long line is seen once the line is complete.
             const complete = partial ? lines.slice(0, -1) : lines;
             for (const observe of this.batchObservers) {
-                const found = observe(complete, stream, attempt);
+                const found = observe(complete, stream, attempt, partial ? undefined : text);
                 if (found)
                     for (const annotation of found)
                         this.annotate({ ...annotation, attempt });
             }
         }
         const batch = { stream, lines, partial };
+        if (raw)
+            batch.raw = raw;
+        if (text !== undefined)
+            batch.text = text;
         let flowing = true;
         // A copy: a failing sink is removed mid-loop, and the next one must still get this batch.
         for (const sink of [...this.sinks]) {
@@ -4972,8 +5033,8 @@ function setFailed(message) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _github_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9548);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1015);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1692);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1015);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 // The job summary: renderSummary(record) appended to GITHUB_STEP_SUMMARY through core.summary.
 // The runner refuses (and skips) a step summary above 1 MiB, counted in bytes of the whole file,
 // and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY, B5): the
@@ -5001,9 +5062,9 @@ function renderSummaryAppend(record, existingBytes, endsWithNewline) {
             skipped: `the job summary already holds ${existingBytes} bytes of the ${MAX_STEP_SUMMARY_BYTES} GitHub accepts for a step; steplog's summary was not added`,
         };
     }
-    const markdown = typeof record === 'function' ? record(budget) : (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(record, { maxBytes: budget });
+    const markdown = typeof record === 'function' ? record(budget) : (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .Br)(record, { maxBytes: budget });
     // renderSummary cuts with a visible note; this only guards the runner's hard limit.
-    return { text: separator + (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .firstBytes */ .mI)(markdown, budget).text };
+    return { text: separator + (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_4__/* .firstBytes */ .mI)(markdown, budget).text };
 }
 function endsWithNewline(file, size) {
     if (size === 0)

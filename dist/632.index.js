@@ -12,9 +12,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sinks_github_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9548);
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1704);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1015);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1704);
 // The action's report mode (`report:` input): instead of running a command, aggregate JSON-lines
 // logs (the artifacts of a matrix, say) into the job summary and the `report` output.
 
@@ -29,7 +29,7 @@ async function runReportMode(raw, env, workspace) {
     for (const other of ['run', 'steps']) {
         const value = raw[other];
         if (value !== undefined && value.trim() !== '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`input '${other}'`, value, "nothing when input 'report' is given (a report runs no command)");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`input '${other}'`, value, "nothing when input 'report' is given (a report runs no command)");
         }
     }
     const paths = (raw.report ?? '')
@@ -44,7 +44,7 @@ async function runReportMode(raw, env, workspace) {
     }
     _sinks_github_commands_js__WEBPACK_IMPORTED_MODULE_1__.setOutput('report', JSON.stringify(reportOutput(report)));
     try {
-        await (0,_sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .appendJobSummary */ .I1)(env, (maxBytes) => (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .firstBytes */ .mI)(renderReport(report, 'markdown'), maxBytes).text);
+        await (0,_sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .appendJobSummary */ .I1)(env, (maxBytes) => (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_4__/* .firstBytes */ .mI)(renderReport(report, 'markdown'), maxBytes).text);
     }
     catch (error) {
         _sinks_github_commands_js__WEBPACK_IMPORTED_MODULE_1__.warning(`steplog: could not write the job summary: ${error.message}`, {

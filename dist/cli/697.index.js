@@ -831,9 +831,9 @@ function renderRunResultLine(records, totals, exitStatus) {
 /* harmony export */   vX: () => (/* binding */ TailBuffer)
 /* harmony export */ });
 /* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(348);
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
-/* harmony import */ var _render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2372);
-/* harmony import */ var _gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2571);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
+/* harmony import */ var _render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2372);
+/* harmony import */ var _gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2571);
 // The JUnit report sink: keeps a bounded tail of each attempt's output (both streams, in order,
 // already masked) so every failed attempt's test case shows its own output, then writes the report.
 
@@ -861,7 +861,7 @@ function createGitlabJunitSink(options) {
                 case 'end':
                     if (attempt > 0 && !outputs.has(attempt))
                         outputs.set(attempt, tail.text());
-                    (0,_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(options.file, (0,_render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .renderJunit */ .R)(event.record, { attemptOutput: outputs }));
+                    (0,_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(options.file, (0,_render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_0__/* .renderJunit */ .R)(event.record, { attemptOutput: outputs }));
                     break;
             }
         },
@@ -894,8 +894,8 @@ class TailBuffer {
         }
     }
     text() {
-        const clean = (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .collapseCarriageReturns */ .VZ)((0,strip_ansi__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(this.pieces.join('').replace(/\n$/, '')));
-        return (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .lastBytes */ .Qr)(clean, this.limit).text;
+        const clean = (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .collapseCarriageReturns */ .VZ)((0,strip_ansi__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(this.pieces.join('').replace(/\n$/, '')));
+        return (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .lastBytes */ .Qr)(clean, this.limit).text;
     }
 }
 

@@ -13,18 +13,18 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1015);
-/* harmony import */ var _render_gitlab_codequality_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6242);
-/* harmony import */ var _render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9012);
-/* harmony import */ var _render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6975);
-/* harmony import */ var _render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2372);
-/* harmony import */ var _render_gitlab_section_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5699);
-/* harmony import */ var _render_steps_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7662);
-/* harmony import */ var _sinks_console_plain_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(264);
-/* harmony import */ var _sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3061);
-/* harmony import */ var _sinks_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9524);
-/* harmony import */ var _sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2571);
-/* harmony import */ var _gitlab_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7697);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1015);
+/* harmony import */ var _render_gitlab_codequality_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6242);
+/* harmony import */ var _render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9012);
+/* harmony import */ var _render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6975);
+/* harmony import */ var _render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2372);
+/* harmony import */ var _render_gitlab_section_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5699);
+/* harmony import */ var _render_steps_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7662);
+/* harmony import */ var _sinks_console_plain_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(264);
+/* harmony import */ var _sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3061);
+/* harmony import */ var _sinks_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9524);
+/* harmony import */ var _sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2571);
+/* harmony import */ var _gitlab_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7697);
 // GitLab CI for a run of several steps (the `steps` input). Every step's logger gets a console sink
 // and an output tail; once all have ended, the run writes the same files as a single step, in the
 // same places (`.steplog/`, see ./gitlab.ts), for the run as a whole:
@@ -51,17 +51,17 @@ export const modules = {
 
 async function createGitlabStepsReporter(run, context, options = {}) {
     const now = options.now ?? (() => new Date());
-    const gitlab = (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.readGitlabOptions)(context.env);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.cwd, _gitlab_js__WEBPACK_IMPORTED_MODULE_11__.GITLAB_REPORT_DIR), { recursive: true });
-    const logFile = run.logFile ?? (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.reportPath)(context, 'log');
-    const summaryFile = run.summaryFile ?? (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.reportPath)(context, 'summary');
-    const shown = (file) => (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.displayPath)(context.cwd, file);
+    const gitlab = (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.readGitlabOptions)(context.env);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.cwd, _gitlab_js__WEBPACK_IMPORTED_MODULE_10__.GITLAB_REPORT_DIR), { recursive: true });
+    const logFile = run.logFile ?? (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.reportPath)(context, 'log');
+    const summaryFile = run.summaryFile ?? (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.reportPath)(context, 'summary');
+    const shown = (file) => (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.displayPath)(context.cwd, file);
     const detailsHint = `${shown(run.summary === 'always' ? summaryFile : logFile)} (job artifacts)`;
     const filesFor = (status) => ({
         logFile: shown(logFile),
-        summaryFile: (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.writesSummary)(run.summary, status) ? shown(summaryFile) : null,
+        summaryFile: (0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.writesSummary)(run.summary, status) ? shown(summaryFile) : null,
     });
-    const budget = (0,_sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_8__/* .createLogBudget */ .o9)(gitlab.logLimit);
+    const budget = (0,_sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_7__/* .createLogBudget */ .o9)(gitlab.logLimit);
     /** Each step's last attempt's output, in order, by step id. */
     const tails = new Map();
     const say = (line) => context.stdout.write(line + '\n');
@@ -79,16 +79,16 @@ async function createGitlabStepsReporter(run, context, options = {}) {
         attempts: 0,
     };
     try {
-        (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.reportPath)(context, 'dotenv'), (0,_render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_12__/* .renderStepsDotenv */ .A0)(running, null, filesFor('running')).text);
+        (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Z)((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.reportPath)(context, 'dotenv'), (0,_render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_11__/* .renderStepsDotenv */ .A0)(running, null, filesFor('running')).text);
     }
     catch (error) {
         // As a single step's dotenv sink: a warning, and the run goes on (finish() tries again).
-        say(`steplog: warning: the dotenv report was not written: ${(0,_render_gitlab_section_js__WEBPACK_IMPORTED_MODULE_13__/* .cleanLogText */ .nA)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error), 2000)}`);
+        say(`steplog: warning: the dotenv report was not written: ${(0,_render_gitlab_section_js__WEBPACK_IMPORTED_MODULE_12__/* .cleanLogText */ .nA)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error), 2000)}`);
     }
     return {
         sinksFor(step, parallel) {
             return [
-                (0,_sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitlabConsoleSink */ .UT)({
+                (0,_sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_7__/* .createGitlabConsoleSink */ .UT)({
                     stream: context.stdout,
                     collapsed: gitlab.collapsed,
                     logLimit: gitlab.logLimit,
@@ -101,56 +101,56 @@ async function createGitlabStepsReporter(run, context, options = {}) {
             ];
         },
         async finish(records, outcome) {
-            const totals = (0,_render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_14__/* .runTotals */ .zj)(records, outcome);
+            const totals = (0,_render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_13__/* .runTotals */ .zj)(records, outcome);
             // A report that cannot be written is a warning in the log, never a change in the result.
             const write = (what, render) => {
                 try {
                     render();
                 }
                 catch (error) {
-                    say(`steplog: warning: the ${what} was not written: ${(0,_render_gitlab_section_js__WEBPACK_IMPORTED_MODULE_13__/* .cleanLogText */ .nA)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error), 2000)}`);
+                    say(`steplog: warning: the ${what} was not written: ${(0,_render_gitlab_section_js__WEBPACK_IMPORTED_MODULE_12__/* .cleanLogText */ .nA)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error), 2000)}`);
                 }
             };
             write('summary', () => {
-                if ((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.writesSummary)(run.summary, outcome.status)) {
-                    (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)(summaryFile, (0,_render_steps_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderStepsSummary */ .Wk)(records, outcome));
+                if ((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.writesSummary)(run.summary, outcome.status)) {
+                    (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Z)(summaryFile, (0,_render_steps_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderStepsSummary */ .Wk)(records, outcome));
                 }
             });
             write('dotenv report', () => {
-                const dotenv = (0,_render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_12__/* .renderStepsDotenv */ .A0)(totals, (0,_render_steps_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderStepsResults */ .UK)(records), filesFor(outcome.status));
-                (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.reportPath)(context, 'dotenv'), dotenv.text);
+                const dotenv = (0,_render_gitlab_dotenv_js__WEBPACK_IMPORTED_MODULE_11__/* .renderStepsDotenv */ .A0)(totals, (0,_render_steps_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderStepsResults */ .UK)(records), filesFor(outcome.status));
+                (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Z)((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.reportPath)(context, 'dotenv'), dotenv.text);
                 if (dotenv.resultsLeftOut !== null) {
                     say(`steplog: STEPLOG_RESULTS (${dotenv.resultsLeftOut} bytes) is left out of the dotenv report, which GitLab takes only under 5 KB; every step's result is in ${shown(logFile)} and the JUnit report`);
                 }
             });
             write('JUnit report', () => {
                 // Every step's share of the budget keeps the file far under GitLab's 30 MB.
-                const share = Math.max(1, Math.floor(_sinks_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_9__/* .JUNIT_OUTPUT_BUDGET */ .V1 / Math.max(1, records.length)));
-                const stepOutput = new Map([...tails].map(([id, text]) => [id, (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .lastBytes */ .Qr)(text, share).text]));
+                const share = Math.max(1, Math.floor(_sinks_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_8__/* .JUNIT_OUTPUT_BUDGET */ .V1 / Math.max(1, records.length)));
+                const stepOutput = new Map([...tails].map(([id, text]) => [id, (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_14__/* .lastBytes */ .Qr)(text, share).text]));
                 const suite = context.env.CI_JOB_NAME?.trim() || 'steps';
-                (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.reportPath)(context, 'junit'), (0,_render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_5__/* .renderStepsJunit */ .w)(records, { suite, outcome, stepOutput }));
+                (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Z)((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.reportPath)(context, 'junit'), (0,_render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_4__/* .renderStepsJunit */ .w)(records, { suite, outcome, stepOutput }));
             });
             write('Code Quality report', () => {
-                (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_11__.reportPath)(context, 'codequality'), (0,_render_gitlab_codequality_js__WEBPACK_IMPORTED_MODULE_4__/* .renderCodeQuality */ .l6)(records.flatMap((record) => record.annotations)));
+                (0,_sinks_gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Z)((0,_gitlab_js__WEBPACK_IMPORTED_MODULE_10__.reportPath)(context, 'codequality'), (0,_render_gitlab_codequality_js__WEBPACK_IMPORTED_MODULE_3__/* .renderCodeQuality */ .l6)(records.flatMap((record) => record.annotations)));
             });
-            const withheld = (0,_sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_8__/* .renderWithheldLine */ .O8)(budget, detailsHint);
+            const withheld = (0,_sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_7__/* .renderWithheldLine */ .O8)(budget, detailsHint);
             if (withheld !== null)
                 say(withheld);
             // Always the last line, whatever was cut before it.
-            say((0,_sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_8__/* .renderRunResultLine */ .v1)(records, totals, outcome.exitStatus));
-            await (0,_sinks_console_plain_js__WEBPACK_IMPORTED_MODULE_7__/* .waitForDrain */ .jI)(context.stdout);
+            say((0,_sinks_gitlab_console_js__WEBPACK_IMPORTED_MODULE_7__/* .renderRunResultLine */ .v1)(records, totals, outcome.exitStatus));
+            await (0,_sinks_console_plain_js__WEBPACK_IMPORTED_MODULE_6__/* .waitForDrain */ .jI)(context.stdout);
         },
     };
 }
 /** Keeps the last attempt's output of one step (masked, ANSI stripped, in order) for its test case. */
 function createStepTailSink(stepId, limit, tails) {
-    let tail = new _sinks_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_9__/* .TailBuffer */ .vX(limit);
+    let tail = new _sinks_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_8__/* .TailBuffer */ .vX(limit);
     let attempted = false;
     return {
         name: `JUnit output of step ${stepId}`,
         onEvent(event) {
             if (event.type === 'attempt-start') {
-                tail = new _sinks_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_9__/* .TailBuffer */ .vX(limit);
+                tail = new _sinks_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_8__/* .TailBuffer */ .vX(limit);
                 attempted = true;
             }
             else if (event.type === 'end' && attempted) {

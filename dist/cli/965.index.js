@@ -293,13 +293,13 @@ function timedOut(record, name, which, say) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
-/* harmony export */   SS: () => (/* reexport safe */ _outcome_js__WEBPACK_IMPORTED_MODULE_2__.SS)
+/* harmony export */   SS: () => (/* reexport safe */ _outcome_js__WEBPACK_IMPORTED_MODULE_1__.SS)
 /* harmony export */ });
 /* unused harmony export MAX_SUMMARY_ANNOTATIONS */
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
 // The execution record as markdown: GitHub's job summary, the GitLab/CLI summary file and the PR
 // comment all render it here. Pure: the same record gives the same bytes. Every piece of the record
 // goes through ./markdown.ts; nothing but the record (and our own words) is written.
@@ -410,7 +410,7 @@ function renderSummary(record, options = {}) {
 /** The tails shown: only when it did not succeed, only streams with something in them. */
 function shownStreams(record) {
     const show = (tail) => {
-        const clean = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .stripControls */ .$Y)(tail);
+        const clean = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$Y)(tail);
         return record.status !== 'success' && clean.trim() !== '' ? clean : null;
     };
     return { stdout: show(record.stdout.tail), stderr: show(record.stderr.tail) };
@@ -458,7 +458,7 @@ function lastUtf8Bytes(text, limit) {
 }
 /** The beginning of `text` within `limit` UTF-8 bytes, ending at a line end when there is one. */
 function headOf(text, limit) {
-    const head = (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .firstBytes */ .mI)(text, limit).text;
+    const head = (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .firstBytes */ .mI)(text, limit).text;
     const newline = head.lastIndexOf('\n');
     return newline > 0 ? head.slice(0, newline) : head;
 }
@@ -467,19 +467,19 @@ function isHighSurrogate(code) {
 }
 function compose(record, plan) {
     const blocks = [
-        `### ${STATUS_EMOJI[record.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, _outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_CHARS */ .xH))}\n`,
-        `${endSentence((0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOutcomeMarkdown */ .VO)(truncateRecordError(record)))}\n`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'], [
+        `### ${STATUS_EMOJI[record.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.name, _outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAME_CHARS */ .xH))}\n`,
+        `${endSentence((0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOutcomeMarkdown */ .VO)(truncateRecordError(record)))}\n`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'], [
             [
                 `${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}`,
                 record.durationMs === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(record.durationMs),
                 record.exitCode === null ? '—' : String(record.exitCode),
-                record.signal === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(record.signal),
+                record.signal === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(record.signal),
                 `${record.attempts.length} of ${record.maxAttempts}`,
             ],
         ]),
         `${renderSetup(record)}\n`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
         ...renderAttempts(record),
         ...renderAnnotations(record.annotations, plan.annotationRows),
         ...renderCutNote(record, plan),
@@ -495,7 +495,7 @@ function endSentence(text) {
 function truncateRecordError(record) {
     if (record.error === null || record.error.length <= MAX_ERROR_CHARS)
         return record;
-    return { ...record, error: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.error, MAX_ERROR_CHARS) };
+    return { ...record, error: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.error, MAX_ERROR_CHARS) };
 }
 function shellProgram(template) {
     const program = template.trim().split(/\s+/)[0] ?? '';
@@ -505,15 +505,15 @@ function shellProgram(template) {
 function renderSetup(record) {
     const { limits } = record;
     const parts = [
-        `Shell ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.shell, MAX_CELL_CHARS))}`,
-        `working directory ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.cwd, MAX_CELL_CHARS))}`,
+        `Shell ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.shell, MAX_CELL_CHARS))}`,
+        `working directory ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.cwd, MAX_CELL_CHARS))}`,
     ];
     if (limits.timeoutMs > 0)
         parts.push(`timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.timeoutMs)}`);
     if (limits.idleTimeoutMs > 0)
         parts.push(`idle timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.idleTimeoutMs)}`);
     if (limits.timeoutMs > 0 || limits.idleTimeoutMs > 0) {
-        const first = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(limits.killSignal);
+        const first = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(limits.killSignal);
         parts.push(limits.killSignal === 'SIGKILL'
             ? 'at the limit SIGKILL'
             : `at the limit ${first}, SIGKILL ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.killAfterMs)} later`);
@@ -529,11 +529,11 @@ function renderAttempts(record) {
         const status = attempt.status === 'running' ? 'running' : attempt.status;
         let result = '—';
         if (attempt.error !== null)
-            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(`error: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(attempt.error, MAX_CELL_CHARS)}`);
+            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(`error: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(attempt.error, MAX_CELL_CHARS)}`);
         else if (attempt.exitCode !== null)
             result = `exit code ${attempt.exitCode}`;
         else if (attempt.signal !== null)
-            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(attempt.signal);
+            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(attempt.signal);
         const kind = attempt.timeoutKind === 'idle' ? ' (idle)' : '';
         return [
             String(attempt.number),
@@ -542,7 +542,7 @@ function renderAttempts(record) {
             result,
         ];
     });
-    return ['#### Attempts\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .bo)(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
+    return ['#### Attempts\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
 }
 function renderAnnotations(annotations, rows) {
     if (annotations.length === 0)
@@ -553,7 +553,7 @@ function renderAnnotations(annotations, rows) {
         .map(([level, count]) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, level));
     const blocks = [`#### Annotations (${counts.join(', ')})\n`];
     if (rows > 0) {
-        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .bo)(['Level', 'Location', 'Message'], sorted.slice(0, rows).map((a) => [`${LEVEL_EMOJI[a.level]} ${a.level}`, location(a), message(a)])));
+        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['Level', 'Location', 'Message'], sorted.slice(0, rows).map((a) => [`${LEVEL_EMOJI[a.level]} ${a.level}`, location(a), message(a)])));
     }
     if (sorted.length > rows)
         blocks.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(sorted.length - rows, 'more annotation')}.\n`);
@@ -568,12 +568,12 @@ function location(annotation) {
         if (annotation.column !== undefined)
             where += `:${annotation.column}`;
     }
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(where, MAX_CELL_CHARS));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(where, MAX_CELL_CHARS));
 }
 function message(annotation) {
-    const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(annotation.title ?? '', MAX_CELL_CHARS));
-    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(annotation.message, MAX_CELL_CHARS));
-    const code = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(annotation.code ?? '', 100));
+    const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.title ?? '', MAX_CELL_CHARS));
+    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.message, MAX_CELL_CHARS));
+    const code = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.code ?? '', 100));
     const parts = [title && `**${title}**`, text, code && `(${code})`].filter((part) => part !== '');
     return parts.length > 0 ? parts.join(' ') : '—';
 }
@@ -604,16 +604,16 @@ function renderTails(record, plan) {
         const label = `${stream}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(stats.lines, 'line')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(stats.bytes)}` +
             (partial ? `; the last ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(byteLength(shown))} shown` : '');
         // Our own HTML: a blank line after <summary> ends the HTML block, so the fence is markdown.
-        blocks.push(`<details><summary>${label}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(shown, 'text')}\n</details>\n`);
+        blocks.push(`<details><summary>${label}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(shown, 'text')}\n</details>\n`);
     }
     return blocks.length > 0 ? ['#### Output\n', ...blocks] : [];
 }
 function renderFooter(record) {
-    const parts = [`steplog execution ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(record.id)}`];
+    const parts = [`steplog execution ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(record.id)}`];
     if (record.startedAt !== null)
-        parts.push(`started ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.startedAt)}`);
+        parts.push(`started ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.startedAt)}`);
     if (record.completedAt !== null)
-        parts.push(`completed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(record.completedAt)}`);
+        parts.push(`completed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.completedAt)}`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
@@ -710,6 +710,9 @@ function createPlainConsoleSink(streams, prefix = '') {
 }
 /** Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows). */
 function writeBatch(stream, batch, prefix = '') {
+    // The command's own bytes when redaction changed nothing: no join, no re-encoding.
+    if (batch.raw && !prefix)
+        return stream.write(batch.raw);
     const text = prefix ? prefix + batch.lines.join('\n' + prefix) : batch.lines.join('\n');
     return stream.write(batch.partial ? text : text + '\n');
 }

@@ -55,4 +55,8 @@ export interface OutputBatch {
   lines: string[];
   /** True when the last element is a piece of a line longer than the line cap, not a whole line. */
   partial?: boolean;
+  /** The same lines as the command wrote them, newline included, when nothing in them was masked. */
+  raw?: Buffer;
+  /** The lines joined with `\n`, when none is a piece. */
+  text?: string;
 }

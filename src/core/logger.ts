@@ -7,7 +7,7 @@ import type { SteplogExitStatus } from './errors.js';
 import { messageOf } from './errors.js';
 import { Redactor } from './mask.js';
 import { decideAttemptStatus, exitStatusFor, type AttemptFacts } from './outcome.js';
-import { OutputStream } from './output-stream.js';
+import { OutputStream, type LineBatch } from './output-stream.js';
 import {
   SCHEMA_VERSION,
   type Annotation,
@@ -47,6 +47,8 @@ export type BatchObserver = (
   lines: readonly string[],
   stream: StreamName,
   attempt: number,
+  /** The same lines joined with `\n`, when the logger has that string at hand. */
+  text?: string,
 ) => readonly Omit<Annotation, 'attempt'>[] | void;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -178,7 +180,7 @@ export class ExecutionLogger {
    */
   write(stream: StreamName, chunk: Buffer): boolean {
     const batch = this.streams[stream].push(chunk);
-    return batch ? this.dispatch(stream, batch.lines, batch.partial) : true;
+    return batch ? this.dispatch(stream, batch) : true;
   }
 
   /** Resolves when every congested sink has drained. */
@@ -198,7 +200,7 @@ export class ExecutionLogger {
   async endAttempt(facts: AttemptFacts): Promise<AttemptRecord> {
     for (const stream of ['stdout', 'stderr'] as const) {
       const rest = this.streams[stream].flush();
-      if (rest) this.dispatch(stream, rest.lines, false);
+      if (rest) this.dispatch(stream, rest);
     }
     const attempt = this.currentAttempt('endAttempt');
     if (attempt.status !== 'running')
@@ -339,7 +341,7 @@ export class ExecutionLogger {
     return record;
   }
 
-  private dispatch(stream: StreamName, lines: string[], partial: boolean): boolean {
+  private dispatch(stream: StreamName, { lines, partial, raw, text }: LineBatch): boolean {
     const attempt = this.record.attempts.length;
     if (this.observers.length > 0) {
       const last = partial ? lines.length - 1 : lines.length;
@@ -354,11 +356,13 @@ export class ExecutionLogger {
       // The piece of an over-long line is seen once the line is complete.
       const complete = partial ? lines.slice(0, -1) : lines;
       for (const observe of this.batchObservers) {
-        const found = observe(complete, stream, attempt);
+        const found = observe(complete, stream, attempt, partial ? undefined : text);
         if (found) for (const annotation of found) this.annotate({ ...annotation, attempt });
       }
     }
     const batch: OutputBatch = { stream, lines, partial };
+    if (raw) batch.raw = raw;
+    if (text !== undefined) batch.text = text;
     let flowing = true;
     // A copy: a failing sink is removed mid-loop, and the next one must still get this batch.
     for (const sink of [...this.sinks]) {

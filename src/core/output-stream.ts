@@ -1,27 +1,40 @@
 // Turns one stream's raw chunks into redacted lines, counts them and keeps a bounded tail.
-// Hot path: it runs on every chunk the command writes, so it works a chunk at a time.
-import { StringDecoder } from 'node:string_decoder';
+// Hot path: it runs on every chunk the command writes, so it works a chunk at a time, splits on the
+// last newline byte (a newline never falls inside a UTF-8 sequence, so no character is cut there)
+// and decodes only whole lines.
 import stripAnsi from 'strip-ansi';
 import type { StreamStats } from './record.js';
 import { findAddMasks, type Redactor } from './mask.js';
 
-/** A line longer than this is passed on in pieces, so an endless line cannot exhaust memory. */
+/** A line longer than this (in bytes) is passed on in pieces, so an endless line cannot exhaust memory. */
 export const MAX_LINE_LENGTH = 64 * 1024;
 
 export interface LineBatch {
   lines: string[];
   /** The last element is a piece of an over-long line, not a whole one. */
   partial: boolean;
+  /**
+   * The command's own bytes for these lines, newline included, when redaction changed nothing
+   * (nothing is masked): a console writes them as they are instead of re-encoding the lines.
+   */
+  raw?: Buffer;
+  /** The lines joined with `\n`, when none is a piece: what a whole-batch scan reads without a join. */
+  text?: string;
 }
 
 export class OutputStream {
-  private decoder = new StringDecoder('utf8');
-  private pending = '';
+  /** Bytes of the unterminated last line, as received. */
+  private held: Buffer[] = [];
+  private heldBytes = 0;
   private bytes = 0;
   private lineCount = 0;
-  /** Redacted tail text in blocks (one per chunk); trimmed from the front beyond twice the limit. */
-  private tailBlocks: string[] = [];
-  private tailChars = 0;
+  /**
+   * The tail in blocks of whole lines (one per chunk), trimmed from the front beyond twice the
+   * limit. Bytes, not strings: off the JS heap, so the collector never copies the output it keeps.
+   * Blocks written while nothing was masked are the command's bytes, redacted when read.
+   */
+  private tailBlocks: Buffer[] = [];
+  private tailBytes = 0;
   private dropped = false;
 
   constructor(
@@ -32,69 +45,90 @@ export class OutputStream {
   /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
   push(chunk: Buffer): LineBatch | null {
     this.bytes += chunk.length;
-    const decoded = this.decoder.write(chunk);
-    // Searched in the new text only: rescanning a long unterminated line per chunk is quadratic.
-    const found = decoded.lastIndexOf('\n');
+    // Searched in the new chunk only: rescanning a long unterminated line per chunk is quadratic.
+    const found = chunk.lastIndexOf(0x0a);
     if (found === -1) {
-      this.pending += decoded;
-      return this.pending.length > MAX_LINE_LENGTH ? this.cutLongLine() : null;
+      this.hold(chunk);
+      return this.heldBytes > MAX_LINE_LENGTH ? this.cutLongLine() : null;
     }
-    const text = this.pending + decoded;
-    const end = this.pending.length + found;
-    this.pending = text.slice(end + 1);
-    const complete = text.slice(0, end);
+    const head = chunk.subarray(0, found + 1);
+    const raw = this.heldBytes === 0 ? head : Buffer.concat([...this.held, head]);
+    this.held = [];
+    this.heldBytes = 0;
+    if (found + 1 < chunk.length) this.hold(chunk.subarray(found + 1));
+    const complete = raw.toString('utf8', 0, raw.length - 1);
     const announced = findAddMasks(complete);
     if (announced.length > 0) this.redactor.add(...announced);
     // Line by line (each line of a multi-line secret is a secret too): redaction keeps the line count.
-    const raw = complete.split('\n');
-    const lines = this.redactor.active ? raw.map((line) => this.redactor.redact(line)) : raw;
+    const split = complete.split('\n');
+    const masking = this.redactor.active;
+    const lines = masking ? split.map((line) => this.redactor.redact(line)) : split;
     this.lineCount += lines.length;
     // The tail keeps whole blocks, not lines: one string per chunk instead of one per line.
-    this.keep((this.redactor.active ? lines.join('\n') : complete) + '\n');
-    if (this.pending.length > MAX_LINE_LENGTH) {
+    const text = masking ? lines.join('\n') : complete;
+    this.keep(masking ? Buffer.from(text + '\n') : raw);
+    if (this.heldBytes > MAX_LINE_LENGTH) {
       const piece = this.cutLongLine();
       lines.push(...piece.lines);
       return { lines, partial: true };
     }
-    return { lines, partial: false };
+    return masking ? { lines, partial: false, text } : { lines, partial: false, raw, text };
   }
 
   /** The unterminated last line at the end of an attempt, if any. */
   flush(): LineBatch | null {
-    const rest = this.pending + this.decoder.end();
-    this.pending = '';
-    this.decoder = new StringDecoder('utf8');
-    if (!rest) return null;
+    if (this.heldBytes === 0) return null;
+    // A character cut off at the very end becomes U+FFFD.
+    const rest = Buffer.concat(this.held).toString('utf8');
+    this.held = [];
+    this.heldBytes = 0;
     const announced = findAddMasks(rest);
     if (announced.length > 0) this.redactor.add(...announced);
     const line = this.redactor.redact(rest);
     this.lineCount += 1;
-    this.keep(line + '\n');
-    return { lines: [line], partial: false };
+    this.keep(Buffer.from(line + '\n'));
+    return { lines: [line], partial: false, text: line };
+  }
+
+  private hold(bytes: Buffer): void {
+    this.held.push(bytes);
+    this.heldBytes += bytes.length;
   }
 
   /** Emits the front of an over-long line, holding back enough to redact a secret that straddles the cut. */
   private cutLongLine(): LineBatch {
+    const bytes = Buffer.concat(this.held);
+    // Decoded up to the last whole character; a character still arriving stays held as bytes.
+    const whole = wholeCharacters(bytes);
+    const text = bytes.toString('utf8', 0, whole);
     const hold = Math.max(0, this.redactor.maxLength - 1);
-    const cut = this.redactor.safeCut(this.pending, this.pending.length - hold);
-    const line = this.redactor.redact(this.pending.slice(0, cut));
-    this.pending = this.pending.slice(cut);
-    this.keep(line);
+    let cut = this.redactor.safeCut(text, text.length - hold);
+    // Never between the two halves of a surrogate pair: the held side is re-encoded on its own.
+    if (cut > 0 && cut < text.length && isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
+    const line = this.redactor.redact(text.slice(0, cut));
+    const rest =
+      cut < text.length
+        ? Buffer.concat([Buffer.from(text.slice(cut)), bytes.subarray(whole)])
+        : bytes.subarray(whole);
+    this.held = rest.length > 0 ? [rest] : [];
+    this.heldBytes = rest.length;
+    // Nothing masked and nothing held back: the piece is exactly the decoded bytes, keep those.
+    this.keep(!this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line));
     return { lines: [line], partial: true };
   }
 
   /** Appends redacted text to the tail; drops whole blocks from the front beyond twice the limit. */
-  private keep(text: string): void {
-    this.tailBlocks.push(text);
-    this.tailChars += text.length;
-    if (this.tailChars > 2 * this.outputLimit + MAX_LINE_LENGTH) {
+  private keep(block: Buffer): void {
+    this.tailBlocks.push(block);
+    this.tailBytes += block.length;
+    if (this.tailBytes > 2 * this.outputLimit + MAX_LINE_LENGTH) {
       let drop = 0;
       // Drop only what leaves 2 × limit behind: a long block before a short last one still counts.
       while (
         drop < this.tailBlocks.length - 1 &&
-        this.tailChars - this.tailBlocks[drop].length >= 2 * this.outputLimit
+        this.tailBytes - this.tailBlocks[drop].length >= 2 * this.outputLimit
       ) {
-        this.tailChars -= this.tailBlocks[drop].length;
+        this.tailBytes -= this.tailBlocks[drop].length;
         drop += 1;
       }
       if (drop > 0) {
@@ -105,7 +139,10 @@ export class OutputStream {
   }
 
   stats(): StreamStats {
-    const raw = (this.tailBlocks.join('') + this.redactor.redact(this.pending)).replace(/\n$/, '');
+    const heldBytes = Buffer.concat(this.held);
+    const held = heldBytes.toString('utf8', 0, wholeCharacters(heldBytes));
+    const kept = Buffer.concat(this.tailBlocks).toString('utf8');
+    const raw = this.redactor.redact(kept + held).replace(/\n$/, '');
     // Redacted again once stripped: colour codes inside a secret must not let it through.
     const clean = this.redactor.redact(collapseCarriageReturns(stripAnsi(raw)));
     const { text, cut } = lastBytes(clean, this.outputLimit);
@@ -142,4 +179,20 @@ export function firstBytes(text: string, limit: number): { text: string; cut: bo
   let end = limit;
   while (end > 0 && (buffer[end] & 0xc0) === 0x80) end -= 1;
   return { text: buffer.subarray(0, end).toString('utf8'), cut: true };
+}
+
+/** How many leading bytes of `bytes` hold whole UTF-8 characters (a sequence cut at the end is left out). */
+function wholeCharacters(bytes: Buffer): number {
+  const end = bytes.length;
+  for (let i = end - 1; i >= 0 && i >= end - 3; i--) {
+    const byte = bytes[i];
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return i + size > end ? i : end;
+  }
+  return end;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

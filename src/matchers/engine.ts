@@ -30,7 +30,7 @@ export interface MatcherEngine {
    * batch is not tried on any of them: one regexp scan of the batch instead of one per line, which
    * is what keeps high-volume output without diagnostics cheap.
    */
-  matchBatch(lines: readonly string[]): readonly FoundAnnotation[];
+  matchBatch(lines: readonly string[], text?: string): readonly FoundAnnotation[];
   /** Forgets every multi-line match in progress. */
   reset(): void;
 }
@@ -73,9 +73,10 @@ export function createMatcherEngine(
       const annotation = matchPrepared(prepareLine(raw), running);
       return annotation ? [annotation] : NOTHING;
     },
-    matchBatch(lines) {
+    matchBatch(lines, joined) {
       if (running.length === 0 || lines.length === 0) return NOTHING;
-      const text = lines.join('\n');
+      // `joined` is the same text when the caller has it (the output stream does): no join then.
+      const text = joined ?? lines.join('\n');
       // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
       // code or \r to remove, nothing to cut) can they rule a matcher out.
       const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
@@ -129,17 +130,18 @@ class RunningMatcher {
   /**
    * The first of `count` lines (joined as `text`) this matcher must see to give the same results
    * as seeing them all; `count` when it can skip the batch:
+   * - not in the middle of a match and no line matches its first pattern: no line; it stays idle;
    * - several patterns, no skip rule, and no line matches the last pattern: nothing completes in
    *   the batch, and the state it ends in depends only on its last patterns−1 lines (each line
    *   rebuilds the chain from the line before), so only those, whatever state it starts in;
-   * - not in the middle of a match and no line matches its first pattern: no line; it stays idle;
    * - otherwise every line.
+   * The first rule is tried first: it skips more, and its scan is usually the cheap one.
    */
   firstLineToTry(text: string, count: number): number {
     const { patterns, skip } = this.definition;
     const last = patterns.length - 1;
-    if (last > 0 && !skip && !scan(patterns[last], this.lastScan, text)) return Math.max(0, count - last);
     if (!this.inProgress() && !scan(patterns[0], this.firstScan, text)) return count;
+    if (last > 0 && !skip && !scan(patterns[last], this.lastScan, text)) return Math.max(0, count - last);
     return 0;
   }
 

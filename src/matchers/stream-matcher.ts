@@ -19,6 +19,7 @@ export type StreamBatchMatcher = (
   lines: readonly string[],
   stream: StreamName,
   attempt: number,
+  text?: string,
 ) => readonly FoundAnnotation[];
 
 /** The same, a batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
@@ -31,12 +32,12 @@ export function createStreamBatchMatcher(
     stderr: createMatcherEngine(matchers, options),
   };
   let currentAttempt = 0;
-  return (lines, stream, attempt) => {
+  return (lines, stream, attempt, text) => {
     if (attempt !== currentAttempt) {
       currentAttempt = attempt;
       engines.stdout.reset();
       engines.stderr.reset();
     }
-    return engines[stream].matchBatch(lines);
+    return engines[stream].matchBatch(lines, text);
   };
 }

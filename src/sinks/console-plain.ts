@@ -49,6 +49,8 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
 
 /** Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows). */
 export function writeBatch(stream: NodeJS.WritableStream, batch: OutputBatch, prefix = ''): boolean {
+  // The command's own bytes when redaction changed nothing: no join, no re-encoding.
+  if (batch.raw && !prefix) return stream.write(batch.raw);
   const text = prefix ? prefix + batch.lines.join('\n' + prefix) : batch.lines.join('\n');
   return stream.write(batch.partial ? text : text + '\n');
 }

@@ -40,6 +40,7 @@ function recordingSink(name = 'recording'): RecordingSink {
       emitted.push(event);
     },
     onOutput(batch) {
+      // A copy: the batch is the logger's; raw becomes a plain Uint8Array.
       sink.batches.push(structuredClone(batch));
     },
     close() {
@@ -149,8 +150,14 @@ describe('lifecycle', () => {
     expect(sink.events.at(-1)).toMatchObject({ type: 'end', record });
     // The unterminated stderr line is flushed when the attempt ends.
     expect(sink.batches).toEqual([
-      { stream: 'stdout', lines: ['hello'], partial: false },
-      { stream: 'stderr', lines: ['warn'], partial: false },
+      {
+        stream: 'stdout',
+        lines: ['hello'],
+        partial: false,
+        raw: new Uint8Array(Buffer.from('hello\n')),
+        text: 'hello',
+      },
+      { stream: 'stderr', lines: ['warn'], partial: false, text: 'warn' },
     ]);
     expect(sink.closed).toBe(1);
   });

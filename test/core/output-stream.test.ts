@@ -43,11 +43,21 @@ function streamOf(masks: string[] = [], limit = 64 * 1024): OutputStream {
 describe('lines and counts', () => {
   test('splits on \\n across chunks, returns only finished lines, flushes the last one', () => {
     const stream = streamOf();
-    expect(stream.push(Buffer.from('a\nb'))).toEqual({ lines: ['a'], partial: false });
+    expect(stream.push(Buffer.from('a\nb'))).toEqual({
+      lines: ['a'],
+      partial: false,
+      text: 'a',
+      raw: Buffer.from('a\n'),
+    });
     expect(stream.push(Buffer.from('c'))).toBeNull();
-    expect(stream.push(Buffer.from('\n\n'))).toEqual({ lines: ['bc', ''], partial: false });
+    expect(stream.push(Buffer.from('\n\n'))).toEqual({
+      lines: ['bc', ''],
+      partial: false,
+      text: 'bc\n',
+      raw: Buffer.from('bc\n\n'),
+    });
     expect(stream.push(Buffer.from('tail'))).toBeNull();
-    expect(stream.flush()).toEqual({ lines: ['tail'], partial: false });
+    expect(stream.flush()).toEqual({ lines: ['tail'], partial: false, text: 'tail' });
     expect(stream.flush()).toBeNull();
     expect(stream.stats()).toEqual({ bytes: 10, lines: 4, tail: 'a\nbc\n\ntail', truncated: false });
   });
@@ -80,15 +90,61 @@ describe('lines and counts', () => {
   });
 });
 
+describe('raw bytes for the console', () => {
+  test('with nothing masked, the raw bytes of the batches are exactly what was written', () => {
+    const bytes = Buffer.concat([Buffer.from('ü€😀 line\n'), randomBytes(300_000), Buffer.from('\nend\n')]);
+    for (const size of [1, 7, 4096, 65_536]) {
+      const stream = streamOf();
+      const out: Buffer[] = [];
+      for (let at = 0; at < bytes.length; at += size) {
+        const batch = stream.push(bytes.subarray(at, at + size));
+        if (batch) {
+          expect(batch.raw, `size ${size}, at ${at}`).toBeDefined();
+          out.push(batch.raw!);
+        }
+      }
+      expect(Buffer.concat(out).equals(bytes), `size ${size}`).toBe(true);
+    }
+  });
+
+  test('no raw bytes once something is masked: the console gets the redacted lines', () => {
+    expect(streamOf(['s3cr3t']).push(Buffer.from('a s3cr3t\n'))).toEqual({
+      lines: ['a ***'],
+      partial: false,
+      text: 'a ***',
+    });
+    const stream = streamOf();
+    expect(stream.push(Buffer.from('before\n'))?.raw).toEqual(Buffer.from('before\n'));
+    // The command announces a mask: from that batch on, nothing goes out raw.
+    expect(stream.push(Buffer.from('::add-mask::t0ken\nuse t0ken\n'))).toEqual({
+      lines: ['::add-mask::***', 'use ***'],
+      partial: false,
+      text: '::add-mask::***\nuse ***',
+    });
+    expect(stream.push(Buffer.from('plain\n'))).toEqual({ lines: ['plain'], partial: false, text: 'plain' });
+  });
+
+  test('a piece of an over-long line carries no raw bytes', () => {
+    const batch = streamOf().push(Buffer.from('x'.repeat(MAX_LINE_LENGTH + 10)));
+    expect(batch?.partial).toBe(true);
+    expect(batch?.raw).toBeUndefined();
+  });
+});
+
 describe('decoding', () => {
   test('F11 a multi-byte character split across chunks is decoded whole', () => {
     const stream = streamOf();
     expect(stream.push(Buffer.from([0xe2, 0x82]))).toBeNull();
-    expect(stream.push(Buffer.from([0xac, 0x75, 0x0a]))).toEqual({ lines: ['€u'], partial: false });
+    expect(stream.push(Buffer.from([0xac, 0x75, 0x0a]))).toEqual({
+      lines: ['€u'],
+      partial: false,
+      text: '€u',
+      raw: Buffer.from('€u\n'),
+    });
     const emoji = Buffer.from('😀\n');
     expect(stream.push(emoji.subarray(0, 1))).toBeNull();
     expect(stream.push(emoji.subarray(1, 3))).toBeNull();
-    expect(stream.push(emoji.subarray(3))).toEqual({ lines: ['😀'], partial: false });
+    expect(stream.push(emoji.subarray(3))).toEqual({ lines: ['😀'], partial: false, text: '😀', raw: emoji });
   });
 
   test('F11 every chunking of multi-byte text gives the same lines', () => {
@@ -102,9 +158,12 @@ describe('decoding', () => {
     expect(stream.push(Buffer.from([0x66, 0xff, 0xfe, 0x00, 0x0a]))).toEqual({
       lines: ['f\uFFFD\uFFFD\u0000'],
       partial: false,
+      text: 'f\uFFFD\uFFFD\u0000',
+      // The console gets the bytes as written; only the lines (tails, matchers) are decoded.
+      raw: Buffer.from([0x66, 0xff, 0xfe, 0x00, 0x0a]),
     });
     stream.push(Buffer.from([0x61, 0xe2, 0x82]));
-    expect(stream.flush()).toEqual({ lines: ['a\uFFFD'], partial: false });
+    expect(stream.flush()).toEqual({ lines: ['a\uFFFD'], partial: false, text: 'a\uFFFD' });
   });
 
   test('F10 random bytes: no crash, the tail is valid UTF-8 within the limit', () => {
@@ -127,10 +186,14 @@ describe('redaction across chunks and cuts', () => {
   test('C4 a secret written in two chunks is redacted', () => {
     const stream = streamOf(['s3cr3tValue']);
     expect(stream.push(Buffer.from('token=s3cr'))).toBeNull();
-    expect(stream.push(Buffer.from('3tValue!\n'))).toEqual({ lines: ['token=***!'], partial: false });
+    expect(stream.push(Buffer.from('3tValue!\n'))).toEqual({
+      lines: ['token=***!'],
+      partial: false,
+      text: 'token=***!',
+    });
     stream.push(Buffer.from('end s3cr3'));
     expect(stream.push(Buffer.from('tV'))).toBeNull();
-    expect(stream.flush()).toEqual({ lines: ['end s3cr3tV'], partial: false });
+    expect(stream.flush()).toEqual({ lines: ['end s3cr3tV'], partial: false, text: 'end s3cr3tV' });
     expect(stream.stats().tail).toBe('token=***!\nend s3cr3tV');
   });
 
@@ -153,7 +216,12 @@ describe('redaction across chunks and cuts', () => {
     const batch = stream.push(Buffer.from('x'.repeat(MAX_LINE_LENGTH + 10)));
     expect(batch?.partial).toBe(true);
     expect(batch?.lines.join('').length).toBe(MAX_LINE_LENGTH + 10);
-    expect(stream.push(Buffer.from('y\nnext\n'))).toEqual({ lines: ['y', 'next'], partial: false });
+    expect(stream.push(Buffer.from('y\nnext\n'))).toEqual({
+      lines: ['y', 'next'],
+      partial: false,
+      text: 'y\nnext',
+      raw: Buffer.from('y\nnext\n'),
+    });
     expect(stream.stats().lines).toBe(2);
   });
 
@@ -289,27 +357,43 @@ describe('bounded memory', () => {
   // Forced collections make heap figures meaningful; the bound is generous (the line is 100 MB).
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
-  const used = () => {
-    gc();
+  // Buffers are freed by a background sweeper after the collection: give it a moment, twice.
+  const used = async () => {
+    for (let i = 0; i < 2; i++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const { heapUsed, arrayBuffers } = process.memoryUsage();
     return heapUsed + arrayBuffers;
   };
 
-  test('F12 a 100 MB line with no newline streams through in bounded memory', () => {
+  test('F12 a 100 MB line with no newline streams through in bounded memory', async () => {
     const stream = streamOf(['a-secret-to-hold-back'], 64 * 1024);
     const chunk = Buffer.alloc(64 * 1024, 'z');
-    const before = used();
+    const before = await used();
     let passed = 0;
     for (let i = 0; i < 1600; i++) {
       const batch = stream.push(chunk);
       for (const line of batch?.lines ?? []) passed += line.length;
     }
-    const growth = used() - before;
+    const growth = (await used()) - before;
     expect(passed).toBeGreaterThan(1600 * chunk.length - 64);
     expect(growth).toBeLessThan(16 * 1024 * 1024);
     const stats = stream.stats();
     expect(stats).toMatchObject({ bytes: 1600 * chunk.length, lines: 0, truncated: true });
     expect(stats.tail).toBe('z'.repeat(64 * 1024));
     expect(stream.flush()?.lines[0].length).toBeLessThan(64);
+  });
+
+  test('F12 the same with nothing masked: every piece passes on at once, nothing is held', async () => {
+    const stream = streamOf([], 64 * 1024);
+    const chunk = Buffer.alloc(64 * 1024, 'z');
+    const before = await used();
+    let passed = 0;
+    for (let i = 0; i < 1600; i++) passed += stream.push(chunk)?.lines[0].length ?? 0;
+    expect((await used()) - before).toBeLessThan(16 * 1024 * 1024);
+    expect(passed).toBe(1600 * chunk.length);
+    expect(stream.stats()).toMatchObject({ lines: 0, tail: 'z'.repeat(64 * 1024), truncated: true });
+    expect(stream.flush()).toBeNull();
   });
 });

@@ -15,8 +15,11 @@ function perLine(lines: string[], engine: ReturnType<typeof createMatcherEngine>
 
 function inBatches(lines: string[], size: number, engine: ReturnType<typeof createMatcherEngine>) {
   const found: FoundAnnotation[] = [];
-  for (let at = 0; at < lines.length; at += size)
-    found.push(...engine.matchBatch(lines.slice(at, at + size)));
+  for (let at = 0; at < lines.length; at += size) {
+    const batch = lines.slice(at, at + size);
+    // Every other batch with its joined text, as the output stream passes it.
+    found.push(...engine.matchBatch(batch, (at / size) % 2 === 0 ? batch.join('\n') : undefined));
+  }
   return found;
 }
 

@@ -9,6 +9,7 @@ export const eslintStylish: ProblemMatcher[] = [
       { regexp: String.raw`^(\S.*)$`, file: 1 },
       {
         regexp: String.raw`^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(\S+))?\s*$`,
+        contains: ['error', 'warning'],
         line: 1,
         column: 2,
         severity: 3,

@@ -9,7 +9,14 @@ const PY_FILE = String.raw`((?:[A-Za-z]:)?[^\s:]+\.py)`;
 export const pytest: ProblemMatcher[] = [
   {
     owner: 'pytest',
-    pattern: [{ regexp: String.raw`^(?:FAILED|ERROR) ${PY_FILE}(?:::\S*)?(?:\s.*)?$`, file: 1, message: 0 }],
+    pattern: [
+      {
+        regexp: String.raw`^(?:FAILED|ERROR) ${PY_FILE}(?:::\S*)?(?:\s.*)?$`,
+        contains: ['FAILED ', 'ERROR '],
+        file: 1,
+        message: 0,
+      },
+    ],
   },
   {
     owner: 'pytest-location',
