@@ -24,7 +24,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.env.BENCH_QUICK === '1';
 const cli = path.resolve(process.env.BENCH_CLI ?? path.join(root, 'dist/cli/index.js'));
-// The V8 flags of the bin's shebang (`#!/usr/bin/env -S node --max-semi-space-size=4`): the bench
+// The V8 flags of the bin's shebang (`#!/usr/bin/env -S node --min-semi-space-size=2 …`): the bench
 // runs the CLI as the `steplog` bin runs, with the same node as everything else.
 const cliNodeFlags = shebangFlags(cli);
 const action = path.resolve(process.env.BENCH_ACTION ?? path.join(root, 'dist/index.js'));
@@ -173,11 +173,27 @@ async function benchStartup(work: string): Promise<void> {
     GITHUB_WORKSPACE: work,
     RUNNER_TEMP: runnerTemp,
   });
+  // The floors: Node spawning bash with child_process and nothing else, and the same through execa
+  // (the executor DESIGN.md prescribes), bundled by ncc as dist/ is.
+  const execaFloor = path.join(work, 'execa-floor');
+  const bundled = spawnSync(
+    path.join(root, 'node_modules/.bin/ncc'),
+    ['build', path.join(root, 'bench/floor/execa-true.js'), '-o', execaFloor, '--target', 'es2023', '-q'],
+    { encoding: 'utf8', env: cleanEnv() },
+  );
+  if (bundled.status !== 0) throw new Error(`could not bundle the execa floor: ${bundled.stderr}`);
   const cases: Case[] = [
     { label: 'node -e 0', command: node, args: ['-e', '0'], env: cleanEnv() },
     { label: 'bash -c true', command: 'bash', args: ['-c', 'true'], env: cleanEnv() },
     cliCase('CLI run -- true', work, ['--', 'true']),
     { label: 'action INPUT_RUN=true', command: node, args: [action], env: github },
+    {
+      label: 'child_process floor',
+      command: node,
+      args: [path.join(root, 'bench/floor/spawn-true.js')],
+      env: cleanEnv(),
+    },
+    { label: 'execa floor', command: node, args: [path.join(execaFloor, 'index.js')], env: cleanEnv() },
   ];
   progress(`start-up: ${STARTUP_RUNS} runs of each of ${cases.length} commands, interleaved`);
   for (const item of cases) await warmUp(item);
@@ -187,7 +203,7 @@ async function benchStartup(work: string): Promise<void> {
       samples[index].push((await timeExit(item.command, item.args, { env: item.env })).ms);
     }
   }
-  const [nodeMs, bashMs, cliMs, actionMs] = samples.map(median);
+  const [nodeMs, bashMs, cliMs, actionMs, spawnMs, execaMs] = samples.map(median);
   printSection(`Start-up (median of ${STARTUP_RUNS} runs)`, [
     {
       measure: 'start-up: CLI `run -- true`',
@@ -208,6 +224,20 @@ async function benchStartup(work: string): Promise<void> {
       steplog: ms(cliMs),
       reference: `${ms(bashMs)} (bash -c true)`,
       ratio: times(cliMs, bashMs),
+      goal: '—',
+    },
+    {
+      measure: 'start-up floor: node:child_process runs bash `true`',
+      steplog: ms(spawnMs),
+      reference: `${ms(nodeMs)} (node -e 0)`,
+      ratio: times(spawnMs, nodeMs),
+      goal: '—',
+    },
+    {
+      measure: 'start-up floor: execa runs bash `true` (bundled)',
+      steplog: ms(execaMs),
+      reference: `${ms(nodeMs)} (node -e 0)`,
+      ratio: times(execaMs, nodeMs),
       goal: '—',
     },
   ]);

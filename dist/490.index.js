@@ -3145,7 +3145,7 @@ class RunningMatcher {
             else {
                 // test(), not exec(): the groups are read again only if the whole match completes.
                 const matches = mayContain(pattern, line) && pattern.regexp.test(line);
-                this.state[i] = matches ? { line, pattern, previous } : null;
+                this.state[i] = matches ? { line: detach(line), pattern, previous } : null;
             }
         }
         return null;
@@ -3156,6 +3156,14 @@ class RunningMatcher {
                 return true;
         return false;
     }
+}
+/**
+ * A copy of `line` that does not keep the string it was cut from alive. A line split out of a
+ * batch is a slice of the whole batch's text; held in a match in progress across batches, it would
+ * keep that text (tens of KiB) alive long enough to be promoted to the old generation, per stream.
+ */
+function detach(line) {
+    return (' ' + line).slice(1);
 }
 /** False when the pattern's literal prefilter rules `text` out. */
 function mayContain(pattern, text) {

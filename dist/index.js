@@ -35,7 +35,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 // cache (Node >= 22.1) lets later runs on a machine skip compiling the bundle. The entry points enable
 // it, then load the rest with a dynamic import so that the bulk of the code is compiled through the
 // cache. A failure (read-only temp dir, older Node) only costs the gain.
-// (A smaller young generation, --max-semi-space-size=4, would keep RSS near 80 MiB under heavy
+// (A smaller young generation, --max-semi-space-size=2, would keep RSS under 80 MiB under heavy
 // output, but V8 only takes it at process start: v8.setFlagsFromString here has no effect on it.)
 
 function tuneRuntime() {
