@@ -1,12 +1,13 @@
 // The CLI bundle end to end: exit statuses, flags and STEPLOG_* variables, validation, the
 // JSON-lines log, the summary file, masking and cancellation by a signal to steplog only.
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertValidEvent } from '../core/schema-helper.js';
 import { expectNoSurvivors, watchMarker } from '../exec/helpers.js';
-import { readJsonl, requireBundle, runCli, tempDir } from './helpers.js';
+import { CLI, cleanEnv, readJsonl, requireBundle, runCli, tempDir } from './helpers.js';
 
 beforeAll(requireBundle);
 afterEach(expectNoSurvivors);
@@ -23,6 +24,25 @@ describe('steplog run', () => {
     expect(failed.status).toBe(7);
     expect(failed.stdout).toBe('out\n');
     expect(failed.stderr).toContain('err\n');
+  });
+
+  it('passes the command’s bytes through unchanged while nothing is masked, invalid UTF-8 included', () => {
+    const script = String.raw`printf 'a\377\376 s3cr3t \342\202\254\n'; printf 'no newline'`;
+    const run = (extra: string[]) =>
+      spawnSync(process.execPath, [CLI, 'run', ...extra, '--run', script], {
+        env: cleanEnv(),
+        cwd: tempDir(),
+      });
+    const plain = run([]);
+    expect(plain.status).toBe(0);
+    // An unterminated last line is ended, so steplog's own lines never run into it.
+    expect(plain.stdout).toEqual(
+      Buffer.concat([Buffer.from([0x61, 0xff, 0xfe]), Buffer.from(' s3cr3t €\nno newline\n')]),
+    );
+    // Masked: decoded, redacted, re-encoded; the invalid bytes show as U+FFFD.
+    const masked = run(['--mask', 's3cr3t']);
+    expect(masked.status).toBe(0);
+    expect(masked.stdout.toString('utf8')).toBe('a\uFFFD\uFFFD *** €\nno newline\n');
   });
 
   it('maps exit statuses as DESIGN.md fixes them (E9, E10)', async () => {
