@@ -193,19 +193,8 @@ function renderStepsSummary(records, outcome, options = {}) {
     const headline = failed.length === 0
         ? `all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} succeeded`
         : `${failed.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} did not succeed`;
-    const head = [
-        `### ${ICONS[outcome.status] ?? ''} steplog: ${headline}`,
-        '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], records.map((r) => [
-            ICONS[r.status] ?? '',
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
-            r.status.replace('_', ' '),
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(r.durationMs ?? 0),
-            String(r.attempts.length),
-            r.exitStatus === null ? '' : String(r.exitStatus),
-        ])),
-        renderGantt(records),
-    ].join('\n');
+    // One byte for the final newline.
+    const head = renderHead(`### ${ICONS[outcome.status] ?? ''} steplog: ${headline}`, records, maxBytes - 1);
     const parts = [head];
     let used = Buffer.byteLength(head);
     // Each failed step's own summary shares what is left of the budget.
@@ -218,6 +207,57 @@ function renderStepsSummary(records, outcome, options = {}) {
         used += Buffer.byteLength(part) + 2;
     }
     return parts.join('\n\n') + '\n';
+}
+/**
+ * The headline, the table and the chart within `maxBytes` (hundreds of steps would not fit a PR
+ * comment): the chart goes first, then rows from the end, those of steps that succeeded before
+ * those that did not. A line says how many rows are left out.
+ */
+function renderHead(headline, records, maxBytes) {
+    const compose = (shown, chart) => {
+        const left = records.length - shown.length;
+        return [
+            headline,
+            '',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], shown.map((r) => [
+                ICONS[r.status] ?? '',
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
+                r.status.replace('_', ' '),
+                (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(r.durationMs ?? 0),
+                String(r.attempts.length),
+                r.exitStatus === null ? '' : String(r.exitStatus),
+            ])),
+            ...(left > 0 ? ['', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(left, 'more step')} not shown: the summary has a size limit._`] : []),
+            chart ? renderGantt(records) : '',
+        ].join('\n');
+    };
+    const fits = (text) => Buffer.byteLength(text) <= maxBytes;
+    const whole = compose(records, true);
+    if (fits(whole))
+        return whole;
+    const withoutChart = compose(records, false);
+    if (fits(withoutChart))
+        return withoutChart;
+    // The most rows that still fit, found by bisection: steps that did not succeed first, then the
+    // others in list order; the rows kept are shown in list order.
+    const priority = [
+        ...records.filter((r) => r.status !== 'success'),
+        ...records.filter((r) => r.status === 'success'),
+    ];
+    const keeping = (count) => {
+        const kept = new Set(priority.slice(0, count));
+        return records.filter((r) => kept.has(r));
+    };
+    let low = 0;
+    let high = records.length;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(compose(keeping(middle), false)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return compose(keeping(low), false);
 }
 /** A Mermaid Gantt chart of when each step ran (absolute times in epoch milliseconds). */
 function renderGantt(records) {

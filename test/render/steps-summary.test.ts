@@ -487,6 +487,52 @@ describe('the size limit', () => {
   });
 });
 
+describe('hundreds of steps', () => {
+  // 400 steps with long names: the table and chart alone are far above a PR comment's 64 KiB.
+  const many = () => {
+    const base = runs.mixed.records;
+    return Array.from({ length: 400 }, (_, i) => {
+      const record = structuredClone(base[i % base.length]);
+      record.name = `step ${i + 1} ${'n'.repeat(150)}`;
+      return record;
+    });
+  };
+
+  test('the chart goes, then rows of steps that succeeded; the others stay, and a line says so', () => {
+    const records = many();
+    const outcome = decideRunOutcome(records, false);
+    const maxBytes = 64 * 1024;
+    const tokens = expectWellFormed(renderStepsSummary(records, outcome, { maxBytes }), maxBytes);
+    expect(tokens.filter((t) => t.type === 'fence' && t.info === 'mermaid')).toEqual([]);
+    const shown = stepsTable(tokens)
+      .slice(1)
+      .map((row) => Number(row[1].split(' ')[1]));
+    const failedNumbers = records.flatMap((r, i) => (r.status === 'success' ? [] : [i + 1]));
+    // Every step that did not succeed is there, in list order, with some that succeeded.
+    expect(shown.filter((n) => failedNumbers.includes(n))).toEqual(failedNumbers);
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    expect(shown.length).toBeLessThan(records.length);
+    const note = tokens.find((t) => t.type === 'inline' && t.content.includes('not shown'));
+    expect(note?.content).toBe(
+      `_${records.length - shown.length} more steps not shown: the summary has a size limit._`,
+    );
+  });
+
+  test('even the rows of failed steps are cut when they alone are too many', () => {
+    const records = many().map((r) => ({ ...r, status: 'failed' as const }));
+    const maxBytes = 8 * 1024;
+    const markdown = renderStepsSummary(records, { status: 'failed', exitStatus: 1 }, { maxBytes });
+    const tokens = expectWellFormed(markdown, maxBytes);
+    expect(stepsTable(tokens).length).toBeGreaterThan(10);
+    expect(markdown).toContain('more steps not shown');
+  });
+
+  test('what fits is left whole', () => {
+    const { records, outcome } = runs.mixed;
+    expect(renderStepsSummary(records, outcome)).not.toContain('not shown');
+  });
+});
+
 test('results: one entry per step, in order, with its id', () => {
   const { records } = runs.mixed;
   const results = JSON.parse(renderStepsResults(records)) as {
