@@ -4072,6 +4072,8 @@ function sentence(record, say) {
                 ? `${name} succeeded`
                 : `${name} succeeded in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(record.durationMs)}`;
         case 'cancelled':
+            if (record.cancelReason)
+                return `${name} was cancelled (${say.text(record.cancelReason)})`;
             return record.cancelSignal === null
                 ? `${name} was cancelled`
                 : `${name} was cancelled (steplog received ${say.text(record.cancelSignal)})`;
@@ -4489,6 +4491,7 @@ class ExecutionLogger {
     streams;
     sinks;
     observers = [];
+    stopReason = null;
     batchObservers = [];
     successCodes;
     now;
@@ -4690,9 +4693,11 @@ class ExecutionLogger {
      * Ends the execution as cancelled before or between attempts (during one, endAttempt records it;
      * an attempt still open here is closed as cancelled).
      */
-    cancel(signal) {
+    cancel(signal, reason) {
         this.assertNotEnded();
         this.record.cancelSignal = signal;
+        if (reason !== undefined)
+            this.stopReason = reason;
         this.startIfPending();
         const last = this.record.attempts.at(-1);
         if (last && last.status === 'running')
@@ -4740,10 +4745,19 @@ class ExecutionLogger {
         if (this.record.completedAt !== null)
             throw new Error('the execution has already ended');
     }
+    /**
+     * Why this execution is being stopped when steplog itself was not signalled (fail-fast). Kept in
+     * the record only if it does end cancelled: a step that finishes first keeps its own outcome.
+     */
+    noteStopReason(reason) {
+        this.stopReason = reason;
+    }
     async finish(status) {
         this.assertNotEnded();
         const now = this.now();
         this.record.status = status;
+        if (status === 'cancelled' && this.stopReason !== null)
+            this.record.cancelReason = this.stopReason;
         this.record.completedAt = now.toISOString();
         this.record.durationMs = now.getTime() - this.startMs;
         this.record.exitStatus = (0,outcome/* exitStatusFor */.ex)(this.record, this.errorStatus);
@@ -5200,9 +5214,10 @@ async function runSteps(options) {
             running.add(logger);
             try {
                 if (stopAll.signal.aborted) {
-                    if (stoppedBy)
-                        await logger.warn(`steplog: fail-fast: not started because ${stoppedBy}`);
-                    records[index] = await logger.cancel((0,_exec_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelSignalOf */ .OJ)(stopAll.signal));
+                    const reason = stoppedBy ? `fail-fast: not started because ${stoppedBy}` : undefined;
+                    if (reason)
+                        await logger.warn(`steplog: ${reason}`);
+                    records[index] = await logger.cancel((0,_exec_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelSignalOf */ .OJ)(stopAll.signal), reason);
                 }
                 else {
                     records[index] = await (0,_exec_run_execution_js__WEBPACK_IMPORTED_MODULE_0__/* .runExecution */ ._)({ settings: step.settings, logger, cancel: stopAll.signal });
@@ -5218,7 +5233,10 @@ async function runSteps(options) {
             if (options.failFast && records[index].status !== 'success' && !stopAll.signal.aborted) {
                 stoppedBy = `\`${records[index].name}\` ${records[index].status.replace('_', ' ')}`;
                 // Said before the abort, so the line comes before the step's own cancelled end.
-                await Promise.all([...running].map((other) => other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`)));
+                await Promise.all([...running].map((other) => {
+                    other.noteStopReason(`fail-fast: stopped because ${stoppedBy}`);
+                    return other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`);
+                }));
                 // The command gets SIGTERM (then SIGKILL after the grace), as on a cancel.
                 stopAll.abort('SIGTERM');
             }

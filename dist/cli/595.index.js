@@ -3083,6 +3083,7 @@ class ExecutionLogger {
     streams;
     sinks;
     observers = [];
+    stopReason = null;
     batchObservers = [];
     successCodes;
     now;
@@ -3284,9 +3285,11 @@ class ExecutionLogger {
      * Ends the execution as cancelled before or between attempts (during one, endAttempt records it;
      * an attempt still open here is closed as cancelled).
      */
-    cancel(signal) {
+    cancel(signal, reason) {
         this.assertNotEnded();
         this.record.cancelSignal = signal;
+        if (reason !== undefined)
+            this.stopReason = reason;
         this.startIfPending();
         const last = this.record.attempts.at(-1);
         if (last && last.status === 'running')
@@ -3334,10 +3337,19 @@ class ExecutionLogger {
         if (this.record.completedAt !== null)
             throw new Error('the execution has already ended');
     }
+    /**
+     * Why this execution is being stopped when steplog itself was not signalled (fail-fast). Kept in
+     * the record only if it does end cancelled: a step that finishes first keeps its own outcome.
+     */
+    noteStopReason(reason) {
+        this.stopReason = reason;
+    }
     async finish(status) {
         this.assertNotEnded();
         const now = this.now();
         this.record.status = status;
+        if (status === 'cancelled' && this.stopReason !== null)
+            this.record.cancelReason = this.stopReason;
         this.record.completedAt = now.toISOString();
         this.record.durationMs = now.getTime() - this.startMs;
         this.record.exitStatus = (0,outcome/* exitStatusFor */.ex)(this.record, this.errorStatus);

@@ -199,9 +199,10 @@ async function runSteps(options) {
             running.add(logger);
             try {
                 if (stopAll.signal.aborted) {
-                    if (stoppedBy)
-                        await logger.warn(`steplog: fail-fast: not started because ${stoppedBy}`);
-                    records[index] = await logger.cancel((0,exec_cancel/* cancelSignalOf */.OJ)(stopAll.signal));
+                    const reason = stoppedBy ? `fail-fast: not started because ${stoppedBy}` : undefined;
+                    if (reason)
+                        await logger.warn(`steplog: ${reason}`);
+                    records[index] = await logger.cancel((0,exec_cancel/* cancelSignalOf */.OJ)(stopAll.signal), reason);
                 }
                 else {
                     records[index] = await (0,run_execution/* runExecution */._)({ settings: step.settings, logger, cancel: stopAll.signal });
@@ -217,7 +218,10 @@ async function runSteps(options) {
             if (options.failFast && records[index].status !== 'success' && !stopAll.signal.aborted) {
                 stoppedBy = `\`${records[index].name}\` ${records[index].status.replace('_', ' ')}`;
                 // Said before the abort, so the line comes before the step's own cancelled end.
-                await Promise.all([...running].map((other) => other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`)));
+                await Promise.all([...running].map((other) => {
+                    other.noteStopReason(`fail-fast: stopped because ${stoppedBy}`);
+                    return other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`);
+                }));
                 // The command gets SIGTERM (then SIGKILL after the grace), as on a cancel.
                 stopAll.abort('SIGTERM');
             }

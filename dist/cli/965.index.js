@@ -249,6 +249,8 @@ function sentence(record, say) {
                 ? `${name} succeeded`
                 : `${name} succeeded in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(record.durationMs)}`;
         case 'cancelled':
+            if (record.cancelReason)
+                return `${name} was cancelled (${say.text(record.cancelReason)})`;
             return record.cancelSignal === null
                 ? `${name} was cancelled`
                 : `${name} was cancelled (steplog received ${say.text(record.cancelSignal)})`;

@@ -63,6 +63,7 @@ export class ExecutionLogger {
   private readonly streams: Record<StreamName, OutputStream>;
   private readonly sinks: Sink[];
   private readonly observers: LineObserver[] = [];
+  private stopReason: string | null = null;
   private readonly batchObservers: BatchObserver[] = [];
   private readonly successCodes: readonly number[];
   private readonly now: () => Date;
@@ -278,9 +279,10 @@ export class ExecutionLogger {
    * Ends the execution as cancelled before or between attempts (during one, endAttempt records it;
    * an attempt still open here is closed as cancelled).
    */
-  cancel(signal: NodeJS.Signals): Promise<ExecutionRecord> {
+  cancel(signal: NodeJS.Signals, reason?: string): Promise<ExecutionRecord> {
     this.assertNotEnded();
     this.record.cancelSignal = signal;
+    if (reason !== undefined) this.stopReason = reason;
     this.startIfPending();
     const last = this.record.attempts.at(-1);
     if (last && last.status === 'running') this.closeAttempt(last, 'cancelled');
@@ -327,10 +329,19 @@ export class ExecutionLogger {
     if (this.record.completedAt !== null) throw new Error('the execution has already ended');
   }
 
+  /**
+   * Why this execution is being stopped when steplog itself was not signalled (fail-fast). Kept in
+   * the record only if it does end cancelled: a step that finishes first keeps its own outcome.
+   */
+  noteStopReason(reason: string): void {
+    this.stopReason = reason;
+  }
+
   private async finish(status: ExecutionRecord['status']): Promise<ExecutionRecord> {
     this.assertNotEnded();
     const now = this.now();
     this.record.status = status;
+    if (status === 'cancelled' && this.stopReason !== null) this.record.cancelReason = this.stopReason;
     this.record.completedAt = now.toISOString();
     this.record.durationMs = now.getTime() - this.startMs;
     this.record.exitStatus = exitStatusFor(this.record, this.errorStatus);

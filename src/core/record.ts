@@ -83,6 +83,11 @@ export interface ExecutionRecord {
   timedOut: boolean;
   /** The signal steplog itself received when status is `cancelled`. */
   cancelSignal: string | null;
+  /**
+   * Why a `cancelled` execution was stopped when steplog itself was not signalled (a step stopped
+   * by fail-fast); absent otherwise. cancelSignal is then the signal the command was sent.
+   */
+  cancelReason?: string;
   maxAttempts: number;
   /** The limits the attempts ran under, so every renderer can say what happened in words. */
   limits: ExecutionLimits;

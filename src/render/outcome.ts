@@ -45,6 +45,7 @@ function sentence(record: ExecutionRecord, say: Spelling): string {
         ? `${name} succeeded`
         : `${name} succeeded in ${formatDuration(record.durationMs)}`;
     case 'cancelled':
+      if (record.cancelReason) return `${name} was cancelled (${say.text(record.cancelReason)})`;
       return record.cancelSignal === null
         ? `${name} was cancelled`
         : `${name} was cancelled (steplog received ${say.text(record.cancelSignal)})`;

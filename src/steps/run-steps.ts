@@ -39,8 +39,9 @@ export async function runSteps(options: RunStepsOptions): Promise<ExecutionRecor
       running.add(logger);
       try {
         if (stopAll.signal.aborted) {
-          if (stoppedBy) await logger.warn(`steplog: fail-fast: not started because ${stoppedBy}`);
-          records[index] = await logger.cancel(cancelSignalOf(stopAll.signal));
+          const reason = stoppedBy ? `fail-fast: not started because ${stoppedBy}` : undefined;
+          if (reason) await logger.warn(`steplog: ${reason}`);
+          records[index] = await logger.cancel(cancelSignalOf(stopAll.signal), reason);
         } else {
           records[index] = await runExecution({ settings: step.settings, logger, cancel: stopAll.signal });
         }
@@ -54,7 +55,10 @@ export async function runSteps(options: RunStepsOptions): Promise<ExecutionRecor
         stoppedBy = `\`${records[index].name}\` ${records[index].status.replace('_', ' ')}`;
         // Said before the abort, so the line comes before the step's own cancelled end.
         await Promise.all(
-          [...running].map((other) => other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`)),
+          [...running].map((other) => {
+            other.noteStopReason(`fail-fast: stopped because ${stoppedBy}`);
+            return other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`);
+          }),
         );
         // The command gets SIGTERM (then SIGKILL after the grace), as on a cancel.
         stopAll.abort('SIGTERM');

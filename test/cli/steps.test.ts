@@ -102,6 +102,15 @@ describe('steplog run --steps', () => {
     expect(result.ms).toBeLessThan(10_000);
     const byStep = Object.fromEntries(ends(log).map((e) => [e.stepId, e.record.status]));
     expect(byStep).toEqual({ fails: 'failed', long: 'cancelled', 'never-started': 'cancelled' });
+    // The records say why: steplog itself was not signalled, fail-fast stopped them.
+    const reasons = Object.fromEntries(
+      ends(log).map((e) => [e.stepId, (e.record as { cancelReason?: string }).cancelReason]),
+    );
+    expect(reasons).toEqual({
+      fails: undefined,
+      long: 'fail-fast: stopped because `fails` failed',
+      'never-started': 'fail-fast: not started because `fails` failed',
+    });
   });
 
   it('without fail-fast every step runs; the first failure in list order decides the exit status', async () => {

@@ -69,6 +69,13 @@ describe('describeOutcome', () => {
     expect(describeOutcome(variant(record, (r) => ((r.status = 'cancelled'), (r.cancelSignal = null))))).toBe(
       '`lint` was cancelled',
     );
+    // Stopped by fail-fast: the reason, not the SIGTERM steplog sent the command.
+    const stopped = variant(record, (r) => {
+      r.status = 'cancelled';
+      r.cancelSignal = 'SIGTERM';
+      r.cancelReason = 'fail-fast: stopped because `build` failed';
+    });
+    expect(describeOutcome(stopped)).toBe('`lint` was cancelled (fail-fast: stopped because `build` failed)');
   });
 
   test('a long name is cut', async () => {
