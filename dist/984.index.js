@@ -27,7 +27,7 @@ function aggregate(logs) {
         p50DurationMs: percentile(durations, 50),
         p95DurationMs: percentile(durations, 95),
         slowest: [...rows].sort((a, b) => b.durationMs - a.durationMs).slice(0, 10),
-        flaky: logs.records.filter(isFlaky).map(toRow),
+        flaky: logs.records.filter(({ record }) => isFlaky(record)).map(toRow),
         timedOut: rows.filter((row) => row.status === 'timed_out'),
         rows,
         unfinished: logs.unfinished,
@@ -47,7 +47,7 @@ function percentile(sorted, p) {
 function isFlaky(record) {
     return record.status === 'success' && record.attempts.some((attempt) => attempt.status !== 'success');
 }
-function toRow(record) {
+function toRow({ record, file }) {
     return {
         id: record.id,
         stepId: record.stepId,
@@ -58,6 +58,7 @@ function toRow(record) {
         durationMs: record.durationMs ?? 0,
         attempts: record.attempts.length,
         exitStatus: record.exitStatus,
+        file,
     };
 }
 
@@ -144,7 +145,7 @@ async function readLogs(paths) {
                     started.set(key, { id: event.executionId, name: event.record.name, file });
                 if (event.type === 'end' && !ended.has(key)) {
                     ended.add(key);
-                    result.records.push(event.record);
+                    result.records.push({ record: event.record, file });
                 }
             }
         }
@@ -230,10 +231,11 @@ ${renderTimeline(report.rows)}
 <h2>Durations</h2>
 ${renderDurations(report.rows)}
 <h2>Executions</h2>
-<table><tr><th>execution</th><th>status</th><th>started</th><th>duration</th><th>attempts</th><th>exit</th></tr>
+<table><tr><th>execution</th><th>status</th><th>started</th><th>duration</th><th>attempts</th><th>exit</th><th>log file</th></tr>
 ${report.rows
         .map((r) => `<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.status)}</td><td>${escapeHtml(r.startedAt ?? '')}</td>` +
-        `<td>${(0,format/* formatDuration */.a3)(r.durationMs)}</td><td>${r.attempts}</td><td>${r.exitStatus ?? ''}</td></tr>`)
+        `<td>${(0,format/* formatDuration */.a3)(r.durationMs)}</td><td>${r.attempts}</td><td>${r.exitStatus ?? ''}</td>` +
+        `<td>${escapeHtml(r.file)}</td></tr>`)
         .join('\n')}
 </table>
 ${report.problems.length > 0
@@ -305,14 +307,16 @@ function renderReportMarkdown(report) {
         `${s.success} succeeded, ${s.failed} failed, ${s.timed_out} timed out, ${s.cancelled} cancelled. ` +
         `Total ${(0,format/* formatDuration */.a3)(report.totalDurationMs)}, p50 ${(0,format/* formatDuration */.a3)(report.p50DurationMs)}, ` +
         `p95 ${(0,format/* formatDuration */.a3)(report.p95DurationMs)}.`, '');
+    // With several logs (a matrix's artifacts), the same step name appears once per job: say which.
+    const withFile = report.files > 1;
     if (report.slowest.length > 0) {
-        parts.push('### Slowest', '', rowsTable(report.slowest), '');
+        parts.push('### Slowest', '', rowsTable(report.slowest, withFile), '');
     }
     if (report.flaky.length > 0) {
-        parts.push('### Flaky (failed, then passed on a retry)', '', rowsTable(report.flaky), '');
+        parts.push('### Flaky (failed, then passed on a retry)', '', rowsTable(report.flaky, withFile), '');
     }
     if (report.timedOut.length > 0) {
-        parts.push('### Timed out', '', rowsTable(report.timedOut), '');
+        parts.push('### Timed out', '', rowsTable(report.timedOut, withFile), '');
     }
     if (report.unfinished.length > 0) {
         parts.push('### Unfinished (no end event: steplog was killed or the log was cut)', '', (0,markdown/* renderTable */.bo)(['execution', 'log file'], report.unfinished.map((u) => [(0,markdown/* tableCell */.xR)(u.name), (0,markdown/* tableCell */.xR)(u.file)])), '');
@@ -325,13 +329,14 @@ function renderReportMarkdown(report) {
     }
     return parts.join('\n');
 }
-function rowsTable(rows) {
-    return (0,markdown/* renderTable */.bo)(['', 'execution', 'duration', 'attempts', 'exit'], rows.map((row) => [
+function rowsTable(rows, withFile) {
+    return (0,markdown/* renderTable */.bo)(['', 'execution', 'duration', 'attempts', 'exit', ...(withFile ? ['log file'] : [])], rows.map((row) => [
         STATUS_ICON[row.status] ?? row.status,
         (0,markdown/* tableCell */.xR)(row.name),
         (0,format/* formatDuration */.a3)(row.durationMs),
         String(row.attempts),
         row.exitStatus === null ? '' : String(row.exitStatus),
+        ...(withFile ? [(0,markdown/* tableCell */.xR)(row.file)] : []),
     ]));
 }
 

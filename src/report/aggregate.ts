@@ -12,6 +12,8 @@ export interface ExecutionRow {
   durationMs: number;
   attempts: number;
   exitStatus: number | null;
+  /** The log file the execution's record was read from (a matrix's jobs may share step names). */
+  file: string;
 }
 
 export interface Report {
@@ -45,7 +47,7 @@ export function aggregate(logs: LogReadResult): Report {
     p50DurationMs: percentile(durations, 50),
     p95DurationMs: percentile(durations, 95),
     slowest: [...rows].sort((a, b) => b.durationMs - a.durationMs).slice(0, 10),
-    flaky: logs.records.filter(isFlaky).map(toRow),
+    flaky: logs.records.filter(({ record }) => isFlaky(record)).map(toRow),
     timedOut: rows.filter((row) => row.status === 'timed_out'),
     rows,
     unfinished: logs.unfinished,
@@ -67,7 +69,7 @@ function isFlaky(record: ExecutionRecord): boolean {
   return record.status === 'success' && record.attempts.some((attempt) => attempt.status !== 'success');
 }
 
-function toRow(record: ExecutionRecord): ExecutionRow {
+function toRow({ record, file }: { record: ExecutionRecord; file: string }): ExecutionRow {
   return {
     id: record.id,
     stepId: record.stepId,
@@ -78,5 +80,6 @@ function toRow(record: ExecutionRecord): ExecutionRow {
     durationMs: record.durationMs ?? 0,
     attempts: record.attempts.length,
     exitStatus: record.exitStatus,
+    file,
   };
 }

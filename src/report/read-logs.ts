@@ -16,8 +16,8 @@ export interface LogProblem {
 }
 
 export interface LogReadResult {
-  /** The final record of every execution that ended, in the order found. */
-  records: ExecutionRecord[];
+  /** The final record of every execution that ended, with the log file it came from, in the order found. */
+  records: { record: ExecutionRecord; file: string }[];
   /** Executions that started but have no `end` event (steplog was killed, or the log is cut). */
   unfinished: { id: string; name: string; file: string }[];
   problems: LogProblem[];
@@ -57,7 +57,7 @@ export async function readLogs(paths: readonly string[]): Promise<LogReadResult>
           started.set(key, { id: event.executionId, name: event.record.name, file });
         if (event.type === 'end' && !ended.has(key)) {
           ended.add(key);
-          result.records.push(event.record);
+          result.records.push({ record: event.record, file });
         }
       }
     } catch (error) {

@@ -45,12 +45,13 @@ ${renderTimeline(report.rows)}
 <h2>Durations</h2>
 ${renderDurations(report.rows)}
 <h2>Executions</h2>
-<table><tr><th>execution</th><th>status</th><th>started</th><th>duration</th><th>attempts</th><th>exit</th></tr>
+<table><tr><th>execution</th><th>status</th><th>started</th><th>duration</th><th>attempts</th><th>exit</th><th>log file</th></tr>
 ${report.rows
   .map(
     (r) =>
       `<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.status)}</td><td>${escapeHtml(r.startedAt ?? '')}</td>` +
-      `<td>${formatDuration(r.durationMs)}</td><td>${r.attempts}</td><td>${r.exitStatus ?? ''}</td></tr>`,
+      `<td>${formatDuration(r.durationMs)}</td><td>${r.attempts}</td><td>${r.exitStatus ?? ''}</td>` +
+      `<td>${escapeHtml(r.file)}</td></tr>`,
   )
   .join('\n')}
 </table>

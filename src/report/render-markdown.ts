@@ -20,14 +20,16 @@ export function renderReportMarkdown(report: Report): string {
       `p95 ${formatDuration(report.p95DurationMs)}.`,
     '',
   );
+  // With several logs (a matrix's artifacts), the same step name appears once per job: say which.
+  const withFile = report.files > 1;
   if (report.slowest.length > 0) {
-    parts.push('### Slowest', '', rowsTable(report.slowest), '');
+    parts.push('### Slowest', '', rowsTable(report.slowest, withFile), '');
   }
   if (report.flaky.length > 0) {
-    parts.push('### Flaky (failed, then passed on a retry)', '', rowsTable(report.flaky), '');
+    parts.push('### Flaky (failed, then passed on a retry)', '', rowsTable(report.flaky, withFile), '');
   }
   if (report.timedOut.length > 0) {
-    parts.push('### Timed out', '', rowsTable(report.timedOut), '');
+    parts.push('### Timed out', '', rowsTable(report.timedOut, withFile), '');
   }
   if (report.unfinished.length > 0) {
     parts.push(
@@ -53,15 +55,16 @@ export function renderReportMarkdown(report: Report): string {
   return parts.join('\n');
 }
 
-function rowsTable(rows: readonly ExecutionRow[]): string {
+function rowsTable(rows: readonly ExecutionRow[], withFile: boolean): string {
   return renderTable(
-    ['', 'execution', 'duration', 'attempts', 'exit'],
+    ['', 'execution', 'duration', 'attempts', 'exit', ...(withFile ? ['log file'] : [])],
     rows.map((row) => [
       STATUS_ICON[row.status] ?? row.status,
       tableCell(row.name),
       formatDuration(row.durationMs),
       String(row.attempts),
       row.exitStatus === null ? '' : String(row.exitStatus),
+      ...(withFile ? [tableCell(row.file)] : []),
     ]),
   );
 }

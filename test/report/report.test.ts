@@ -386,13 +386,19 @@ describe('rendered', () => {
     );
     const slowest = tableAfter(tokens, 'Slowest');
     expect(slowest).toHaveLength(11);
-    expect(slowest.every((row) => row.length === 5)).toBe(true);
-    expect(slowest[1]).toEqual(['⏱️', HOSTILE, '5m', '1', '124']);
-    expect(tableAfter(tokens, 'Flaky (failed, then passed on a retry)')).toEqual([
-      ['', 'execution', 'duration', 'attempts', 'exit'],
-      ['✅', 'unit tests', '1m 03s', '2', '0'],
+    // Several logs: each row names its log file, so the matrix's two `unit tests` are told apart.
+    expect(slowest.every((row) => row.length === 6)).toBe(true);
+    const e2e = ['⏱️', HOSTILE, '5m', '1', '124', path.join(logs, 'matrix/node-24/steps.jsonl')];
+    expect(slowest[1]).toEqual(e2e);
+    expect(slowest.slice(2, 4).map((row) => [row[1], row[5]])).toEqual([
+      ['unit tests', path.join(logs, 'matrix/node-22.jsonl')],
+      ['unit tests', path.join(logs, 'matrix/node-20-copy.jsonl')],
     ]);
-    expect(tableAfter(tokens, 'Timed out').slice(1)).toEqual([['⏱️', HOSTILE, '5m', '1', '124']]);
+    expect(tableAfter(tokens, 'Flaky (failed, then passed on a retry)')).toEqual([
+      ['', 'execution', 'duration', 'attempts', 'exit', 'log file'],
+      ['✅', 'unit tests', '1m 03s', '2', '0', path.join(logs, 'matrix/node-22.jsonl')],
+    ]);
+    expect(tableAfter(tokens, 'Timed out').slice(1)).toEqual([e2e]);
     expect(tableAfter(tokens, 'Unfinished (no end event: steplog was killed or the log was cut)')).toEqual([
       ['execution', 'log file'],
       ['integration', path.join(logs, 'killed.jsonl')],
@@ -421,6 +427,16 @@ describe('rendered', () => {
     expect(html.match(/<svg /g)).toHaveLength(2);
     expect(html.match(/<rect /g)).toHaveLength(40);
     expect(html.match(/<li>/g)).toHaveLength(6);
+  });
+
+  test('one log file: no log-file column, every row is from it', async () => {
+    const single = await buildReport([path.join(logs, 'matrix/node-22.jsonl')]);
+    expect(single.files).toBe(1);
+    expect(new Set(single.rows.map((row) => row.file))).toEqual(
+      new Set([path.join(logs, 'matrix/node-22.jsonl')]),
+    );
+    const slowest = tableAfter(tokensOf(renderReport(single, 'markdown')), 'Slowest');
+    expect(slowest[0]).toEqual(['', 'execution', 'duration', 'attempts', 'exit']);
   });
 
   test('JSON: the report itself', () => {
