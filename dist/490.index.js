@@ -2481,10 +2481,16 @@ async function supervise(program, file, args, env, { settings, logger, cancel, o
         onPause: () => watchdog.suspend(),
         onResume: () => watchdog.resume(),
     });
+    // A cancel that arrives after a deadline expired hurries the kill, but the attempt stays timed
+    // out: the first reason is what happened (the kill it started is already under way).
+    let cancelArrived = false;
     const onCancel = () => {
-        seen.cancelled ??= (0,exec_cancel/* cancelSignalOf */.OJ)(cancel);
+        cancelArrived = true;
+        const signal = (0,exec_cancel/* cancelSignalOf */.OJ)(cancel);
+        if (seen.timedOut === null)
+            seen.cancelled ??= signal;
         watchdog.stop();
-        group.terminate(seen.cancelled, Math.min(settings.killAfterMs, CANCEL_GRACE_MS));
+        group.terminate(signal, Math.min(settings.killAfterMs, CANCEL_GRACE_MS));
         pump.hurry(CANCEL_PIPE_WAIT_MS);
     };
     cancel?.addEventListener('abort', onCancel, { once: true });
@@ -2502,7 +2508,7 @@ async function supervise(program, file, args, env, { settings, logger, cancel, o
             const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
             await logger.warn(`steplog: killed ${count} the command left running outside its process group (pid ${pids})`);
         }
-        if (seen.cancelled)
+        if (cancelArrived)
             await pump.waitForEnd(CANCEL_PIPE_WAIT_MS, CANCEL_PIPE_WAIT_MS);
         else
             await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS);
@@ -2575,6 +2581,9 @@ async function runExecution(options) {
             const attempt = await logger.endAttempt(await runAttempt(options));
             if (!(0,outcome/* shouldRetry */.Sc)(policy, attempt))
                 return await logger.complete();
+            // Cancelled during an attempt that ended otherwise (it had timed out): no retry is announced.
+            if (cancel?.aborted)
+                return await logger.cancel((0,exec_cancel/* cancelSignalOf */.OJ)(cancel));
             const next = attempt.number + 1;
             const delayMs = (0,outcome/* retryDelayMs */.qO)(settings.retryDelayMs, settings.retryBackoff, next);
             await logger.retry(delayMs, describeAttempt(attempt));

@@ -139,10 +139,15 @@ async function supervise(
     onPause: () => watchdog.suspend(),
     onResume: () => watchdog.resume(),
   });
+  // A cancel that arrives after a deadline expired hurries the kill, but the attempt stays timed
+  // out: the first reason is what happened (the kill it started is already under way).
+  let cancelArrived = false;
   const onCancel = () => {
-    seen.cancelled ??= cancelSignalOf(cancel!);
+    cancelArrived = true;
+    const signal = cancelSignalOf(cancel!);
+    if (seen.timedOut === null) seen.cancelled ??= signal;
     watchdog.stop();
-    group.terminate(seen.cancelled, Math.min(settings.killAfterMs, CANCEL_GRACE_MS));
+    group.terminate(signal, Math.min(settings.killAfterMs, CANCEL_GRACE_MS));
     pump.hurry(CANCEL_PIPE_WAIT_MS);
   };
   cancel?.addEventListener('abort', onCancel, { once: true });
@@ -162,7 +167,7 @@ async function supervise(
         `steplog: killed ${count} the command left running outside its process group (pid ${pids})`,
       );
     }
-    if (seen.cancelled) await pump.waitForEnd(CANCEL_PIPE_WAIT_MS, CANCEL_PIPE_WAIT_MS);
+    if (cancelArrived) await pump.waitForEnd(CANCEL_PIPE_WAIT_MS, CANCEL_PIPE_WAIT_MS);
     else await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS);
     pump.destroy();
     const result = await subprocess;

@@ -33,6 +33,8 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
       await logger.startAttempt();
       const attempt = await logger.endAttempt(await runAttempt(options));
       if (!shouldRetry(policy, attempt)) return await logger.complete();
+      // Cancelled during an attempt that ended otherwise (it had timed out): no retry is announced.
+      if (cancel?.aborted) return await logger.cancel(cancelSignalOf(cancel));
       const next = attempt.number + 1;
       const delayMs = retryDelayMs(settings.retryDelayMs, settings.retryBackoff, next);
       await logger.retry(delayMs, describeAttempt(attempt));

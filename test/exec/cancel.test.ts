@@ -82,6 +82,43 @@ describe('cancel during an attempt (AbortController)', () => {
   });
 });
 
+describe('cancel after the deadline expired', () => {
+  /** Aborts `controller` after `ms`: past the 300 ms timeout, inside the 1.5 s kill grace it started. */
+  const cancelAfter = (controller: AbortController, ms: number) =>
+    setTimeout(() => controller.abort('SIGINT'), ms);
+
+  it('the attempt stays timed out: the first reason is what happened (exit 124)', async () => {
+    const controller = new AbortController();
+    const timer = cancelAfter(controller, 700);
+    const { record } = await run(
+      { run: "trap '' INT TERM\nsleep 30\n", timeoutMs: 300, killAfterMs: 1500 },
+      { cancel: controller.signal },
+    );
+    clearTimeout(timer);
+    expect(controller.signal.aborted).toBe(true);
+    expect(record).toMatchObject({
+      status: 'timed_out',
+      exitStatus: 124,
+      signal: 'SIGKILL',
+      cancelSignal: null,
+    });
+    expect(record.attempts.map((a) => a.status)).toEqual(['timed_out']);
+  });
+
+  it('with retries left: no retry is announced, the execution ends cancelled', async () => {
+    const controller = new AbortController();
+    const timer = cancelAfter(controller, 700);
+    const { record, capture } = await run(
+      { run: "trap '' INT TERM\nsleep 30\n", timeoutMs: 300, killAfterMs: 1500, maxAttempts: 3 },
+      { cancel: controller.signal },
+    );
+    clearTimeout(timer);
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT', exitStatus: 130 });
+    expect(record.attempts.map((a) => a.status)).toEqual(['timed_out']);
+    expect(capture.events.map((e) => e.type)).not.toContain('retry');
+  });
+});
+
 describe('cancel while waiting for the pipes', () => {
   it('E3+E6 a cancellation after the exit cuts the pipe wait short', async () => {
     const controller = new AbortController();
