@@ -704,7 +704,7 @@ class OutputStream {
         const masking = this.redactor.active;
         const lines = masking ? split.map((line) => this.redactor.redact(line)) : split;
         this.lineCount += lines.length;
-        // The tail keeps whole blocks, not lines: one string per chunk instead of one per line.
+        // The tail keeps whole blocks, not lines: one buffer per chunk instead of one string per line.
         const text = masking ? lines.join('\n') : complete;
         this.keep(masking ? Buffer.from(text + '\n') : raw);
         if (this.heldBytes > MAX_LINE_LENGTH) {
