@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sinks_github_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9548);
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1015);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2091);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1704);
 // The action's report mode (`report:` input): instead of running a command, aggregate JSON-lines

@@ -588,8 +588,8 @@ var errors = __webpack_require__(4296);
 var outcome = __webpack_require__(3872);
 // EXTERNAL MODULE: ./src/render/steps-summary.ts
 var steps_summary = __webpack_require__(7662);
-// EXTERNAL MODULE: ./src/core/output-stream.ts
-var output_stream = __webpack_require__(1015);
+// EXTERNAL MODULE: ./src/core/output-stream.ts + 1 modules
+var output_stream = __webpack_require__(2091);
 // EXTERNAL MODULE: ./src/render/summary.ts
 var render_summary = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./src/sinks/github-annotations.ts

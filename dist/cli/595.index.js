@@ -524,6 +524,19 @@ class Redactor {
         return text;
     }
     /**
+     * `text` with the end of a secret at its very start masked: text cut out of a longer text may
+     * begin inside a secret, and what is left of it must not show.
+     */
+    redactCutFront(text) {
+        for (const secret of this.secrets) {
+            for (let k = Math.min(secret.length - 1, text.length); k > 0; k--) {
+                if (text.startsWith(secret.slice(secret.length - k)))
+                    return MASK + text.slice(k);
+            }
+        }
+        return text;
+    }
+    /**
      * A cut of `text` at or after `at` that no secret spans, so the two sides can be redacted apart.
      * A secret that spans `at` is moved whole into the first side; it ends within `text` as long as
      * `text` holds `maxLength - 1` characters past `at`.
@@ -640,22 +653,74 @@ function exitStatusFor(record, errorStatus) {
 
 /***/ }),
 
-/***/ 1015:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qr: () => (/* binding */ lastBytes),
-/* harmony export */   VZ: () => (/* binding */ collapseCarriageReturns),
-/* harmony export */   eG: () => (/* binding */ OutputStream),
-/* harmony export */   mI: () => (/* binding */ firstBytes)
-/* harmony export */ });
-/* unused harmony export MAX_LINE_LENGTH */
-/* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(348);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9239);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eG: () => (/* binding */ OutputStream),
+  VZ: () => (/* binding */ collapseCarriageReturns),
+  mI: () => (/* binding */ firstBytes),
+  Qr: () => (/* binding */ lastBytes)
+});
+
+// UNUSED EXPORTS: MAX_LINE_LENGTH
+
+// EXTERNAL MODULE: ./node_modules/strip-ansi/index.js + 1 modules
+var strip_ansi = __webpack_require__(348);
+;// CONCATENATED MODULE: ./src/core/byte-ring.ts
+// The last `capacity` bytes of a stream, in one buffer allocated once. Output tails are kept here
+// rather than as the chunks they came in: a chunk kept for a while outlives young-generation
+// collections, and a buffer promoted that way is freed only by a full collection, so with eight
+// parallel steps most of their output lingered in memory (about 80 MiB) and cost collector time.
+class ByteRing {
+    capacity;
+    buffer = null;
+    /** Where the next byte goes. */
+    end = 0;
+    size = 0;
+    /** Bytes were overwritten: the contents start inside what was written. */
+    wrapped = false;
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    push(bytes) {
+        if (bytes.length === 0 || this.capacity === 0)
+            return;
+        this.buffer ??= Buffer.allocUnsafe(this.capacity);
+        let source = bytes;
+        if (source.length > this.capacity) {
+            source = source.subarray(source.length - this.capacity);
+            this.wrapped = true;
+        }
+        const first = Math.min(source.length, this.capacity - this.end);
+        this.buffer.set(source.subarray(0, first), this.end);
+        if (first < source.length)
+            this.buffer.set(source.subarray(first), 0);
+        this.end = (this.end + source.length) % this.capacity;
+        if (this.size + source.length > this.capacity)
+            this.wrapped = true;
+        this.size = Math.min(this.capacity, this.size + source.length);
+    }
+    /** The bytes held, oldest first (a copy once wrapped). */
+    contents() {
+        if (!this.buffer)
+            return Buffer.alloc(0);
+        if (this.size < this.capacity)
+            return this.buffer.subarray(0, this.size);
+        return Buffer.concat([this.buffer.subarray(this.end), this.buffer.subarray(0, this.end)]);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/mask.ts
+var mask = __webpack_require__(9239);
+;// CONCATENATED MODULE: ./src/core/output-stream.ts
 // Turns one stream's raw chunks into redacted lines, counts them and keeps a bounded tail.
 // Hot path: it runs on every chunk the command writes, so it works a chunk at a time, splits on the
 // last newline byte (a newline never falls inside a UTF-8 sequence, so no character is cut there)
 // and decodes only whole lines.
+
 
 
 /** A line longer than this (in bytes) is passed on in pieces, so an endless line cannot exhaust memory. */
@@ -669,16 +734,15 @@ class OutputStream {
     bytes = 0;
     lineCount = 0;
     /**
-     * The tail in blocks of whole lines (one per chunk), trimmed from the front beyond twice the
-     * limit. Bytes, not strings: off the JS heap, so the collector never copies the output it keeps.
-     * Blocks written while nothing was masked are the command's bytes, redacted when read.
+     * The last bytes of output, twice the limit and a line more (so the limit is still filled once
+     * ANSI codes are stripped). Bytes written while nothing was masked are the command's own,
+     * redacted when read; the rest is redacted text.
      */
-    tailBlocks = [];
-    tailBytes = 0;
-    dropped = false;
+    tail;
     constructor(redactor, outputLimit) {
         this.redactor = redactor;
         this.outputLimit = outputLimit;
+        this.tail = new ByteRing(2 * outputLimit + MAX_LINE_LENGTH);
     }
     /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
     push(chunk) {
@@ -693,10 +757,11 @@ class OutputStream {
         const raw = this.heldBytes === 0 ? head : Buffer.concat([...this.held, head]);
         this.held = [];
         this.heldBytes = 0;
+        // A copy: the start of a line is small, and holding a slice would keep the whole chunk alive.
         if (found + 1 < chunk.length)
-            this.hold(chunk.subarray(found + 1));
+            this.hold(Buffer.from(chunk.subarray(found + 1)));
         const complete = raw.toString('utf8', 0, raw.length - 1);
-        const announced = (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .findAddMasks */ .Q2)(complete);
+        const announced = (0,mask/* findAddMasks */.Q2)(complete);
         if (announced.length > 0)
             this.redactor.add(...announced);
         // Line by line (each line of a multi-line secret is a secret too): redaction keeps the line count.
@@ -704,9 +769,8 @@ class OutputStream {
         const masking = this.redactor.active;
         const lines = masking ? split.map((line) => this.redactor.redact(line)) : split;
         this.lineCount += lines.length;
-        // The tail keeps whole blocks, not lines: one buffer per chunk instead of one string per line.
         const text = masking ? lines.join('\n') : complete;
-        this.keep(masking ? Buffer.from(text + '\n') : raw);
+        this.tail.push(masking ? Buffer.from(text + '\n') : raw);
         if (this.heldBytes > MAX_LINE_LENGTH) {
             const piece = this.cutLongLine();
             lines.push(...piece.lines);
@@ -722,12 +786,12 @@ class OutputStream {
         const rest = Buffer.concat(this.held).toString('utf8');
         this.held = [];
         this.heldBytes = 0;
-        const announced = (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .findAddMasks */ .Q2)(rest);
+        const announced = (0,mask/* findAddMasks */.Q2)(rest);
         if (announced.length > 0)
             this.redactor.add(...announced);
         const line = this.redactor.redact(rest);
         this.lineCount += 1;
-        this.keep(Buffer.from(line + '\n'));
+        this.tail.push(Buffer.from(line + '\n'));
         return { lines: [line], partial: false, text: line };
     }
     hold(bytes) {
@@ -752,36 +816,28 @@ class OutputStream {
         this.held = rest.length > 0 ? [rest] : [];
         this.heldBytes = rest.length;
         // Nothing masked and nothing held back: the piece is exactly the decoded bytes, keep those.
-        this.keep(!this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line));
+        this.tail.push(!this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line));
         return { lines: [line], partial: true };
-    }
-    /** Appends redacted text to the tail; drops whole blocks from the front beyond twice the limit. */
-    keep(block) {
-        this.tailBlocks.push(block);
-        this.tailBytes += block.length;
-        if (this.tailBytes > 2 * this.outputLimit + MAX_LINE_LENGTH) {
-            let drop = 0;
-            // Drop only what leaves 2 × limit behind: a long block before a short last one still counts.
-            while (drop < this.tailBlocks.length - 1 &&
-                this.tailBytes - this.tailBlocks[drop].length >= 2 * this.outputLimit) {
-                this.tailBytes -= this.tailBlocks[drop].length;
-                drop += 1;
-            }
-            if (drop > 0) {
-                this.tailBlocks.splice(0, drop);
-                this.dropped = true;
-            }
-        }
     }
     stats() {
         const heldBytes = Buffer.concat(this.held);
         const held = heldBytes.toString('utf8', 0, wholeCharacters(heldBytes));
-        const kept = Buffer.concat(this.tailBlocks).toString('utf8');
-        const raw = this.redactor.redact(kept + held).replace(/\n$/, '');
+        const raw = this.redactor.redact(this.keptText() + held).replace(/\n$/, '');
         // Redacted again once stripped: colour codes inside a secret must not let it through.
-        const clean = this.redactor.redact(collapseCarriageReturns((0,strip_ansi__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(raw)));
+        const clean = this.redactor.redact(collapseCarriageReturns((0,strip_ansi/* default */.A)(raw)));
         const { text, cut } = lastBytes(clean, this.outputLimit);
-        return { bytes: this.bytes, lines: this.lineCount, tail: text, truncated: this.dropped || cut };
+        return { bytes: this.bytes, lines: this.lineCount, tail: text, truncated: this.tail.wrapped || cut };
+    }
+    /** The tail's text; once the ring has wrapped, its front was cut anywhere, so it starts on a
+     * whole character and shows nothing of a secret it cut through. */
+    keptText() {
+        const kept = this.tail.contents();
+        if (!this.tail.wrapped)
+            return kept.toString('utf8');
+        let start = 0;
+        while (start < kept.length && start < 3 && (kept[start] & 0xc0) === 0x80)
+            start += 1;
+        return this.redactor.redactCutFront(this.redactor.redact(kept.toString('utf8', start)));
     }
 }
 /** `\r` progress bars: keep what the terminal would show, the text after the last `\r` of each line. */
@@ -3068,8 +3124,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var mask = __webpack_require__(9239);
 // EXTERNAL MODULE: ./src/core/outcome.ts
 var outcome = __webpack_require__(9411);
-// EXTERNAL MODULE: ./src/core/output-stream.ts
-var output_stream = __webpack_require__(1015);
+// EXTERNAL MODULE: ./src/core/output-stream.ts + 1 modules
+var output_stream = __webpack_require__(2091);
 ;// CONCATENATED MODULE: ./src/core/record.ts
 // The execution record: the one standardized account of a step, from which every sink renders.
 // Only the execution logger (./logger.ts) creates or changes a record; sinks receive frozen snapshots.

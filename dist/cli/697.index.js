@@ -831,7 +831,7 @@ function renderRunResultLine(records, totals, exitStatus) {
 /* harmony export */   vX: () => (/* binding */ TailBuffer)
 /* harmony export */ });
 /* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(348);
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2091);
 /* harmony import */ var _render_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2372);
 /* harmony import */ var _gitlab_report_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2571);
 // The JUnit report sink: keeps a bounded tail of each attempt's output (both streams, in order,

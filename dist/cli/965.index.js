@@ -298,7 +298,7 @@ function timedOut(record, name, which, say) {
 /* harmony export */   SS: () => (/* reexport safe */ _outcome_js__WEBPACK_IMPORTED_MODULE_1__.SS)
 /* harmony export */ });
 /* unused harmony export MAX_SUMMARY_ANNOTATIONS */
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2091);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);

@@ -38,6 +38,19 @@ export class Redactor {
   }
 
   /**
+   * `text` with the end of a secret at its very start masked: text cut out of a longer text may
+   * begin inside a secret, and what is left of it must not show.
+   */
+  redactCutFront(text: string): string {
+    for (const secret of this.secrets) {
+      for (let k = Math.min(secret.length - 1, text.length); k > 0; k--) {
+        if (text.startsWith(secret.slice(secret.length - k))) return MASK + text.slice(k);
+      }
+    }
+    return text;
+  }
+
+  /**
    * A cut of `text` at or after `at` that no secret spans, so the two sides can be redacted apart.
    * A secret that spans `at` is moved whole into the first side; it ends within `text` as long as
    * `text` holds `maxLength - 1` characters past `at`.

@@ -3,6 +3,7 @@
 // last newline byte (a newline never falls inside a UTF-8 sequence, so no character is cut there)
 // and decodes only whole lines.
 import stripAnsi from 'strip-ansi';
+import { ByteRing } from './byte-ring.js';
 import type { StreamStats } from './record.js';
 import { findAddMasks, type Redactor } from './mask.js';
 
@@ -29,18 +30,18 @@ export class OutputStream {
   private bytes = 0;
   private lineCount = 0;
   /**
-   * The tail in blocks of whole lines (one per chunk), trimmed from the front beyond twice the
-   * limit. Bytes, not strings: off the JS heap, so the collector never copies the output it keeps.
-   * Blocks written while nothing was masked are the command's bytes, redacted when read.
+   * The last bytes of output, twice the limit and a line more (so the limit is still filled once
+   * ANSI codes are stripped). Bytes written while nothing was masked are the command's own,
+   * redacted when read; the rest is redacted text.
    */
-  private tailBlocks: Buffer[] = [];
-  private tailBytes = 0;
-  private dropped = false;
+  private readonly tail: ByteRing;
 
   constructor(
     private readonly redactor: Redactor,
     private readonly outputLimit: number,
-  ) {}
+  ) {
+    this.tail = new ByteRing(2 * outputLimit + MAX_LINE_LENGTH);
+  }
 
   /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
   push(chunk: Buffer): LineBatch | null {
@@ -55,7 +56,8 @@ export class OutputStream {
     const raw = this.heldBytes === 0 ? head : Buffer.concat([...this.held, head]);
     this.held = [];
     this.heldBytes = 0;
-    if (found + 1 < chunk.length) this.hold(chunk.subarray(found + 1));
+    // A copy: the start of a line is small, and holding a slice would keep the whole chunk alive.
+    if (found + 1 < chunk.length) this.hold(Buffer.from(chunk.subarray(found + 1)));
     const complete = raw.toString('utf8', 0, raw.length - 1);
     const announced = findAddMasks(complete);
     if (announced.length > 0) this.redactor.add(...announced);
@@ -64,9 +66,8 @@ export class OutputStream {
     const masking = this.redactor.active;
     const lines = masking ? split.map((line) => this.redactor.redact(line)) : split;
     this.lineCount += lines.length;
-    // The tail keeps whole blocks, not lines: one buffer per chunk instead of one string per line.
     const text = masking ? lines.join('\n') : complete;
-    this.keep(masking ? Buffer.from(text + '\n') : raw);
+    this.tail.push(masking ? Buffer.from(text + '\n') : raw);
     if (this.heldBytes > MAX_LINE_LENGTH) {
       const piece = this.cutLongLine();
       lines.push(...piece.lines);
@@ -86,7 +87,7 @@ export class OutputStream {
     if (announced.length > 0) this.redactor.add(...announced);
     const line = this.redactor.redact(rest);
     this.lineCount += 1;
-    this.keep(Buffer.from(line + '\n'));
+    this.tail.push(Buffer.from(line + '\n'));
     return { lines: [line], partial: false, text: line };
   }
 
@@ -113,40 +114,30 @@ export class OutputStream {
     this.held = rest.length > 0 ? [rest] : [];
     this.heldBytes = rest.length;
     // Nothing masked and nothing held back: the piece is exactly the decoded bytes, keep those.
-    this.keep(!this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line));
+    this.tail.push(
+      !this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line),
+    );
     return { lines: [line], partial: true };
-  }
-
-  /** Appends redacted text to the tail; drops whole blocks from the front beyond twice the limit. */
-  private keep(block: Buffer): void {
-    this.tailBlocks.push(block);
-    this.tailBytes += block.length;
-    if (this.tailBytes > 2 * this.outputLimit + MAX_LINE_LENGTH) {
-      let drop = 0;
-      // Drop only what leaves 2 × limit behind: a long block before a short last one still counts.
-      while (
-        drop < this.tailBlocks.length - 1 &&
-        this.tailBytes - this.tailBlocks[drop].length >= 2 * this.outputLimit
-      ) {
-        this.tailBytes -= this.tailBlocks[drop].length;
-        drop += 1;
-      }
-      if (drop > 0) {
-        this.tailBlocks.splice(0, drop);
-        this.dropped = true;
-      }
-    }
   }
 
   stats(): StreamStats {
     const heldBytes = Buffer.concat(this.held);
     const held = heldBytes.toString('utf8', 0, wholeCharacters(heldBytes));
-    const kept = Buffer.concat(this.tailBlocks).toString('utf8');
-    const raw = this.redactor.redact(kept + held).replace(/\n$/, '');
+    const raw = this.redactor.redact(this.keptText() + held).replace(/\n$/, '');
     // Redacted again once stripped: colour codes inside a secret must not let it through.
     const clean = this.redactor.redact(collapseCarriageReturns(stripAnsi(raw)));
     const { text, cut } = lastBytes(clean, this.outputLimit);
-    return { bytes: this.bytes, lines: this.lineCount, tail: text, truncated: this.dropped || cut };
+    return { bytes: this.bytes, lines: this.lineCount, tail: text, truncated: this.tail.wrapped || cut };
+  }
+
+  /** The tail's text; once the ring has wrapped, its front was cut anywhere, so it starts on a
+   * whole character and shows nothing of a secret it cut through. */
+  private keptText(): string {
+    const kept = this.tail.contents();
+    if (!this.tail.wrapped) return kept.toString('utf8');
+    let start = 0;
+    while (start < kept.length && start < 3 && (kept[start] & 0xc0) === 0x80) start += 1;
+    return this.redactor.redactCutFront(this.redactor.redact(kept.toString('utf8', start)));
   }
 }
 

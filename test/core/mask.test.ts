@@ -9,6 +9,16 @@ describe('Redactor', () => {
     expect(redactor.redact('nothing here')).toBe('nothing here');
   });
 
+  test('redactCutFront masks what is left of a secret at the start of a cut text', () => {
+    const redactor = new Redactor(['SECRET-VALUE']);
+    expect(redactor.redactCutFront('RET-VALUE and more')).toBe('*** and more');
+    expect(redactor.redactCutFront('E and more')).toBe('*** and more');
+    expect(redactor.redactCutFront('and more')).toBe('and more');
+    // Only at the very start: elsewhere redact() sees whole secrets.
+    expect(redactor.redactCutFront('x RET-VALUE')).toBe('x RET-VALUE');
+    expect(new Redactor().redactCutFront('RET-VALUE')).toBe('RET-VALUE');
+  });
+
   test('the longest secret wins when one contains another', () => {
     const redactor = new Redactor(['abc', 'abcdef']);
     expect(redactor.redact('abcdef abc')).toBe('*** ***');

@@ -340,6 +340,40 @@ describe('tails', () => {
     expect(stream.stats()).toMatchObject({ tail: 'xx\n1234567', truncated: true });
   });
 
+  // The tail keeps twice the limit and a line more; ANSI codes can strip that down until its cut
+  // front shows. The front may fall inside a character or a secret: neither may show.
+  test('C5 a tail whose front was cut inside a secret shows none of it', () => {
+    const limit = 100;
+    const capacity = 2 * limit + MAX_LINE_LENGTH;
+    // The secret is printed before the command masks it, so the tail holds it as written.
+    const later = '::add-mask::SECRET-VALUE\n';
+    const keptOfLater = '::add-mask::***\n';
+    const after = 'end\n';
+    // ANSI codes fill the rest of the ring (stripped to nothing in the tail), then a few x's.
+    const fill = capacity - 'RET-VALUE'.length - after.length - keptOfLater.length;
+    const padded = '\u001b[0m'.repeat(Math.floor(fill / 4)) + 'x'.repeat(fill % 4);
+    const stream = streamOf([], limit);
+    // The ring's front ends up on the R of SECRET-VALUE.
+    feed(stream, ['y'.repeat(1000) + 'SECRET-VALUE' + padded + after, later]);
+    const { tail, truncated } = stream.stats();
+    expect(truncated).toBe(true);
+    expect(tail).toBe('***' + 'x'.repeat(fill % 4) + 'end\n::add-mask::***');
+  });
+
+  test('a tail whose front was cut inside a character starts at the next one', () => {
+    const stream = streamOf([], 100);
+    const capacity = 2 * 100 + MAX_LINE_LENGTH;
+    // '€' is 3 bytes; the front of the ring falls on its second byte.
+    const rest = 'z'.repeat(capacity - 2);
+    feed(stream, ['€' + rest]);
+    const { tail } = stream.stats();
+    expect(tail).toBe('z'.repeat(100));
+    const all = streamOf([], capacity);
+    feed(all, ['€' + rest]);
+    expect(all.stats().tail.startsWith('z')).toBe(true);
+    expect(all.stats().tail).not.toContain('\uFFFD');
+  });
+
   test('lastBytes and firstBytes cut on code point boundaries', () => {
     expect(lastBytes('abc', 3)).toEqual({ text: 'abc', cut: false });
     expect(lastBytes('a€b', 4)).toEqual({ text: '€b', cut: true });
