@@ -166,6 +166,20 @@ describe('decoding', () => {
     expect(stream.flush()).toEqual({ lines: ['a\uFFFD'], partial: false, text: 'a\uFFFD' });
   });
 
+  test('F10 random bytes give the same lines however they are chunked', () => {
+    const bytes = randomBytes(200_000);
+    const linesOf = (size: number) => {
+      const stream = streamOf();
+      const lines: string[] = [];
+      for (let at = 0; at < bytes.length; at += size)
+        lines.push(...(stream.push(bytes.subarray(at, at + size))?.lines ?? []));
+      lines.push(...(stream.flush()?.lines ?? []));
+      return lines;
+    };
+    const whole = linesOf(bytes.length);
+    for (const size of [1, 2, 3, 5, 7, 64, 4096]) expect(linesOf(size), `size ${size}`).toEqual(whole);
+  });
+
   test('F10 random bytes: no crash, the tail is valid UTF-8 within the limit', () => {
     const bytes = randomBytes(2 * 1024 * 1024);
     const stream = streamOf([], 1000);
