@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MINIMUM_NODE, unsupportedNode } from '../../src/node-version.js';
 import { CLI } from '../cli/helpers.js';
@@ -19,9 +22,20 @@ describe('the Node version the CLI needs', () => {
     expect(pkg.engines.node).toBe(`>=${MINIMUM_NODE.replace(/\.0$/, '')}`);
   });
 
-  test('the built CLI runs on the Node the tests run on', () => {
-    const run = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' });
-    expect(unsupportedNode(process.version)).toBeNull();
-    expect(run.status).toBe(0);
+  test('the built CLI refuses an older Node with that line and 125, and runs on this one', () => {
+    // A preload makes the real bundle see an old process.version: the check at its entry is what runs.
+    const dir = mkdtempSync(path.join(tmpdir(), 'steplog-node-version-'));
+    const preload = path.join(dir, 'old-node.cjs');
+    writeFileSync(preload, "Object.defineProperty(process, 'version', { value: 'v20.1.0' });\n");
+    const old = spawnSync(process.execPath, ['-r', preload, CLI, 'run', '--', 'echo', 'ran'], {
+      encoding: 'utf8',
+    });
+    expect([old.status, old.stdout, old.stderr]).toEqual([
+      125,
+      '',
+      'steplog: Node.js >= 22.12.0 is required; this is v20.1.0\n',
+    ]);
+    const current = spawnSync(process.execPath, [CLI, 'run', '--', 'echo', 'ran'], { encoding: 'utf8' });
+    expect([current.status, current.stdout]).toEqual([0, 'ran\n']);
   });
 });
