@@ -18,6 +18,19 @@ import {
 afterEach(expectNoSurvivors);
 afterAll(removeScratch);
 
+/**
+ * A background subshell that ignores SIGTERM, then `after` in the foreground once the trap is set:
+ * without the handshake a loaded machine can deliver SIGTERM before `trap` ran, and the leftover
+ * dies at once instead of testing the SIGKILL escalation.
+ */
+function trapsTermInBackground(readyFile: string, background: string, after: string): string {
+  return [
+    `(trap '' TERM; touch "${readyFile}"; ${background}) &`,
+    `until [ -e "${readyFile}" ]; do sleep 0.01; done`,
+    after,
+  ].join('\n');
+}
+
 describe('timeout', () => {
   it('E1 at the deadline the group gets SIGTERM; timed_out, exit status 124', async () => {
     const { record, elapsedMs } = await run({ run: 'sleep 30', timeoutMs: 300, killAfterMs: 2000 });
@@ -58,7 +71,7 @@ describe('timeout', () => {
 
   it('E2 a grandchild that traps TERM dies by SIGKILL after the grace, though the main process left at once', async () => {
     const { record, elapsedMs } = await run({
-      run: "(trap '' TERM; sleep 30; echo never) &\nsleep 30\n",
+      run: trapsTermInBackground(pidFile('stubborn'), 'sleep 30; echo never', 'sleep 30'),
       timeoutMs: 300,
       killAfterMs: 600,
     });
@@ -103,7 +116,7 @@ describe('what the command leaves behind', () => {
 
   it('E5 a leftover that ignores SIGTERM gets SIGKILL after min(kill-after, 2 s)', async () => {
     const { record, elapsedMs } = await run({
-      run: "(trap '' TERM; sleep 100) &\necho done",
+      run: trapsTermInBackground(pidFile('leftover'), 'sleep 100', 'echo done'),
       killAfterMs: 400,
     });
     expect(record.status).toBe('success');
