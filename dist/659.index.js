@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/random.ts
+var random = __webpack_require__(8640);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -136,7 +136,7 @@ function createGitHubClient(options) {
         retry: { doNotRetry: DO_NOT_RETRY, retries: tuning.retries, retryAfterBaseValue: tuning.retryBaseMs },
         throttle: {
             // The plugin keeps its queues in module-level groups keyed by id: one key per client.
-            id: `steplog-${(0,external_node_crypto_.randomUUID)()}`,
+            id: `steplog-${(0,random/* randomUUID */.N4)()}`,
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },

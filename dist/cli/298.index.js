@@ -705,8 +705,8 @@ function createGithubAnnotationsSink(options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/random.ts
+var random = __webpack_require__(8640);
 // EXTERNAL MODULE: ./src/sinks/console-lines.ts
 var console_lines = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/sinks/console-plain.ts
@@ -735,7 +735,7 @@ var console_plain = __webpack_require__(264);
 
 
 function createStopToken() {
-    return (0,external_node_crypto_.randomBytes)(24).toString('hex');
+    return (0,random/* randomHex */.nw)(24);
 }
 function createCommandGate(options) {
     const { streams } = options;

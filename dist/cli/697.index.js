@@ -604,8 +604,7 @@ function assertSectionName(name) {
 /* harmony export */   v1: () => (/* binding */ renderRunResultLine)
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATION_LINES, renderAnnotationLine, renderResultLine */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8640);
 /* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
 /* harmony import */ var _render_gitlab_section_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5699);
 /* harmony import */ var _render_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
@@ -644,7 +643,7 @@ const MAX_ANNOTATION_LINES = 10;
 function createGitlabConsoleSink(options) {
     const { stream, collapsed, logLimit, detailsHint } = options;
     const now = options.now ?? (() => new Date());
-    const sectionId = options.sectionId ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
+    const sectionId = options.sectionId ?? (0,_core_random_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6);
     const prefix = options.linePrefix ?? '';
     const budget = options.budget ?? createLogBudget(logLimit);
     const ownsBudget = options.budget === undefined;

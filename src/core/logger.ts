@@ -1,7 +1,7 @@
 // The execution logger: the only code that sets a record's status, timestamps, durations, exit code
 // and signal. The runner reports facts to it; it decides (./outcome.ts), records, and emits typed
 // events to the sinks. A sink that throws gets one warning and is dropped; the outcome never changes.
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from './random.js';
 import type { LifecycleEvent, OutputBatch } from './events.js';
 import type { SteplogExitStatus } from './errors.js';
 import { messageOf } from './errors.js';

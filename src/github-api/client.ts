@@ -1,7 +1,7 @@
 // The Octokit that publishes feedback: @actions/github's getOctokit with the retry and throttling
 // plugins, the base URL from the injected env (GHES), and every request timed (./timed-fetch.ts).
 // Loaded lazily by ./index.ts, so a step without PR feedback never loads Octokit.
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from '../core/random.js';
 import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';

@@ -2,7 +2,7 @@
 // one matcher state per stream (OutputManager), so interleaved stdout and stderr lines never break
 // each other's multi-line matches; every new attempt starts with no match in progress.
 import type { StreamName } from '../core/record.js';
-import { createMatcherEngine, type MatcherEngineOptions } from './engine.js';
+import { createMatcherEngine, type MatcherEngine, type MatcherEngineOptions } from './engine.js';
 import type { FoundAnnotation, ProblemMatcher } from './types.js';
 
 export type StreamMatcher = (line: string, stream: StreamName, attempt: number) => readonly FoundAnnotation[];
@@ -27,17 +27,17 @@ export function createStreamBatchMatcher(
   matchers: readonly ProblemMatcher[],
   options: MatcherEngineOptions,
 ): StreamBatchMatcher {
-  const engines = {
-    stdout: createMatcherEngine(matchers, options),
-    stderr: createMatcherEngine(matchers, options),
-  };
+  // Built on a stream's first output: a step that prints nothing (or only to one stream) does not
+  // pay for compiling every matcher's regexps at start-up.
+  const engines: Partial<Record<StreamName, MatcherEngine>> = {};
   let currentAttempt = 0;
   return (lines, stream, attempt, text) => {
     if (attempt !== currentAttempt) {
       currentAttempt = attempt;
-      engines.stdout.reset();
-      engines.stderr.reset();
+      engines.stdout?.reset();
+      engines.stderr?.reset();
     }
-    return engines[stream].matchBatch(lines, text);
+    const engine = (engines[stream] ??= createMatcherEngine(matchers, options));
+    return engine.matchBatch(lines, text);
   };
 }

@@ -16,7 +16,7 @@
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv (A10).
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../core/random.js';
 import * as core from './github-commands.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { StreamName } from '../core/record.js';
@@ -42,7 +42,7 @@ export interface GithubConsoleSink extends Sink {
 }
 
 export function createStopToken(): string {
-  return randomBytes(24).toString('hex');
+  return randomHex(24);
 }
 
 /**

@@ -11,7 +11,7 @@
 // - Steps in parallel (the `steps` input) share the job log: their lines would interleave inside
 //   any section, so each output line carries `[<step id>] ` instead, and one LogBudget caps the
 //   output of every step together (the job log limit is per job, not per step).
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../core/random.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { Annotation, AttemptRecord, ExecutionRecord } from '../core/record.js';
 import type { Sink } from '../core/sink.js';
@@ -76,7 +76,7 @@ export const MAX_ANNOTATION_LINES = 10;
 export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
   const { stream, collapsed, logLimit, detailsHint } = options;
   const now = options.now ?? (() => new Date());
-  const sectionId = options.sectionId ?? randomBytes(6).toString('hex');
+  const sectionId = options.sectionId ?? randomHex(6);
   const prefix = options.linePrefix ?? '';
   const budget = options.budget ?? createLogBudget(logLimit);
   const ownsBudget = options.budget === undefined;
