@@ -2340,24 +2340,33 @@ class ProcessGroup {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/exec/script-file.ts
 // The script is written to a file the shell runs, as the runner does for `run:` (bash {0}). The file
 // lives in a fresh directory only steplog's user can enter (mkdtemp: 0700), removed afterwards.
+// Synchronous on purpose: a few local file-system calls take microseconds, while each thread-pool
+// round trip of the promise API (and fs.rm's recursive walk) adds to every step's start and end.
 
 
 
-async function writeScriptFile(script, extension, tempDir) {
-    const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(tempDir ?? (0,external_node_os_.tmpdir)(), 'steplog-'));
+function writeScriptFile(script, extension, tempDir) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempDir ?? (0,external_node_os_.tmpdir)(), 'steplog-'));
     const file = external_node_path_default().join(dir, `script${extension}`);
     // Executable, for custom templates that run the file itself (`{0}`).
-    await (0,external_node_fs_promises_.writeFile)(file, script, { mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)(file, script, { mode: 0o700 });
     return {
         path: file,
-        dispose: () => (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true }),
+        dispose: () => {
+            try {
+                (0,external_node_fs_.unlinkSync)(file);
+                (0,external_node_fs_.rmdirSync)(dir);
+            }
+            catch {
+                // The script removed itself or left files beside it: remove whatever is there.
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            }
+        },
     };
 }
 
@@ -2518,7 +2527,7 @@ async function runAttempt(options) {
         ...settings.env,
         [TRACKING_VARIABLE]: logger.id,
     };
-    const script = await writeScriptFile(options.script ?? settings.run, settings.shell.extension, options.tempDir);
+    const script = writeScriptFile(options.script ?? settings.run, settings.shell.extension, options.tempDir);
     try {
         const [program, ...args] = (0,shells/* shellArgv */.$K)(settings.shell, script.path);
         const found = findProgram(program, { env, cwd: settings.cwd });
@@ -2527,7 +2536,7 @@ async function runAttempt(options) {
         return await supervise(program, found.path, args, env, options);
     }
     finally {
-        await script.dispose();
+        script.dispose();
     }
 }
 async function supervise(program, file, args, env, { settings, logger, cancel, onOutput }) {

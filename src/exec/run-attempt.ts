@@ -64,18 +64,14 @@ export async function runAttempt(options: RunAttemptOptions): Promise<AttemptFac
     ...settings.env,
     [TRACKING_VARIABLE]: logger.id,
   };
-  const script = await writeScriptFile(
-    options.script ?? settings.run,
-    settings.shell.extension,
-    options.tempDir,
-  );
+  const script = writeScriptFile(options.script ?? settings.run, settings.shell.extension, options.tempDir);
   try {
     const [program, ...args] = shellArgv(settings.shell, script.path);
     const found = findProgram(program, { env, cwd: settings.cwd });
     if ('error' in found) return { ...NO_FACTS, error: found.error };
     return await supervise(program, found.path, args, env, options);
   } finally {
-    await script.dispose();
+    script.dispose();
   }
 }
 

@@ -1,7 +1,7 @@
 // The platform-specific pieces: the command lines used on macOS and Windows (only Linux runs here),
 // the parsers behind the sweep, the sweep itself on real processes, and the program lookup.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -166,12 +166,23 @@ describe('findProgram', () => {
 });
 
 describe('small pieces', () => {
-  it('the script file lives alone in a 0700 directory that dispose() removes', async () => {
-    const file = await writeScriptFile('echo hi\n', '.sh', scratch());
+  it('the script file lives alone in a 0700 directory that dispose() removes', () => {
+    const file = writeScriptFile('echo hi\n', '.sh', scratch());
     expect(path.basename(file.path)).toBe('script.sh');
     expect(statSync(path.dirname(file.path)).mode & 0o777).toBe(0o700);
-    await file.dispose();
+    file.dispose();
     expect(() => statSync(path.dirname(file.path))).toThrow();
+  });
+
+  it('dispose() removes the directory whatever the script left in it, or when the script removed itself', () => {
+    const crowded = writeScriptFile('echo hi\n', '.sh', scratch());
+    writeFileSync(path.join(path.dirname(crowded.path), 'left-behind'), 'x');
+    crowded.dispose();
+    expect(() => statSync(path.dirname(crowded.path))).toThrow();
+    const gone = writeScriptFile('echo hi\n', '.sh', scratch());
+    rmSync(gone.path);
+    gone.dispose();
+    expect(() => statSync(path.dirname(gone.path))).toThrow();
   });
 
   it('watchdog: output resets the idle clock; a suspended clock never fires; one expiry only', async () => {
