@@ -353,8 +353,10 @@ function writeBatch(stream, batch, prefix = '') {
     // The command's own bytes when redaction changed nothing: no join, no re-encoding.
     if (batch.raw && !prefix)
         return stream.write(batch.raw);
-    const text = prefix ? prefix + batch.lines.join('\n' + prefix) : batch.lines.join('\n');
-    return stream.write(batch.partial ? text : text + '\n');
+    // From the joined text when the batch has it: its lines need not be split to be prefixed.
+    const text = batch.text ?? batch.lines.join('\n');
+    const marked = prefix ? prefix + text.replaceAll('\n', '\n' + prefix) : text;
+    return stream.write(batch.partial ? marked : marked + '\n');
 }
 function waitForDrain(stream) {
     const writable = stream;
@@ -1467,9 +1469,39 @@ var mask = __webpack_require__(9239);
 
 /** A line longer than this (in bytes) is passed on in pieces, so an endless line cannot exhaust memory. */
 const MAX_LINE_LENGTH = 64 * 1024;
+/** Whole lines nothing was masked in: counted in one pass, split only if a consumer reads `lines`. */
+class WholeLines {
+    stream;
+    text;
+    raw;
+    partial = false;
+    count;
+    longest;
+    split;
+    constructor(stream, text, raw) {
+        this.stream = stream;
+        this.text = text;
+        this.raw = raw;
+        let count = 1;
+        let longest = 0;
+        let start = 0;
+        for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+            if (end - start > longest)
+                longest = end - start;
+            count += 1;
+            start = end + 1;
+        }
+        this.count = count;
+        this.longest = Math.max(longest, text.length - start);
+    }
+    get lines() {
+        return (this.split ??= this.text.split('\n'));
+    }
+}
 class OutputStream {
     redactor;
     outputLimit;
+    stream;
     /** Bytes of the unterminated last line, as received. */
     held = [];
     heldBytes = 0;
@@ -1481,9 +1513,10 @@ class OutputStream {
      * redacted when read; the rest is redacted text.
      */
     tail;
-    constructor(redactor, outputLimit) {
+    constructor(redactor, outputLimit, stream = 'stdout') {
         this.redactor = redactor;
         this.outputLimit = outputLimit;
+        this.stream = stream;
         this.tail = new ByteRing(2 * outputLimit + MAX_LINE_LENGTH);
     }
     /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
@@ -1506,6 +1539,12 @@ class OutputStream {
         const announced = (0,mask/* findAddMasks */.Q2)(complete);
         if (announced.length > 0)
             this.redactor.add(...announced);
+        if (!this.redactor.active && this.heldBytes <= MAX_LINE_LENGTH) {
+            const batch = new WholeLines(this.stream, complete, raw);
+            this.lineCount += batch.count;
+            this.tail.push(raw);
+            return batch;
+        }
         // Line by line (each line of a multi-line secret is a secret too): redaction keeps the line count.
         const split = complete.split('\n');
         const masking = this.redactor.active;
@@ -1516,9 +1555,9 @@ class OutputStream {
         if (this.heldBytes > MAX_LINE_LENGTH) {
             const piece = this.cutLongLine();
             lines.push(...piece.lines);
-            return { lines, partial: true };
+            return { stream: this.stream, lines, count: lines.length, partial: true };
         }
-        return masking ? { lines, partial: false, text } : { lines, partial: false, raw, text };
+        return { stream: this.stream, lines, count: lines.length, partial: false, text };
     }
     /** The unterminated last line at the end of an attempt, if any. */
     flush() {
@@ -1534,7 +1573,7 @@ class OutputStream {
         const line = this.redactor.redact(rest);
         this.lineCount += 1;
         this.tail.push(Buffer.from(line + '\n'));
-        return { lines: [line], partial: false, text: line };
+        return { stream: this.stream, lines: [line], count: 1, partial: false, text: line, longest: line.length };
     }
     hold(bytes) {
         this.held.push(bytes);
@@ -1559,7 +1598,7 @@ class OutputStream {
         this.heldBytes = rest.length;
         // Nothing masked and nothing held back: the piece is exactly the decoded bytes, keep those.
         this.tail.push(!this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line));
-        return { lines: [line], partial: true };
+        return { stream: this.stream, lines: [line], count: 1, partial: true };
     }
     stats() {
         const heldBytes = Buffer.concat(this.held);
@@ -3202,26 +3241,34 @@ function createMatcherEngine(matchers, options) {
             const annotation = matchPrepared(prepareLine(raw), running);
             return annotation ? [annotation] : NOTHING;
         },
-        matchBatch(lines, joined) {
-            if (running.length === 0 || lines.length === 0)
+        matchBatch(batch) {
+            const { count } = batch;
+            if (running.length === 0 || count === 0)
                 return NOTHING;
-            // `joined` is the same text when the caller has it (the output stream does): no join then.
-            const text = joined ?? lines.join('\n');
+            // The output stream hands over the joined text and the longest line: no join, no split here.
+            const text = batch.text ?? batch.lines.join('\n');
             // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
             // code or \r to remove, nothing to cut) can they rule a matcher out.
             const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
-            const scannable = plain && lines.every((line) => line.length <= MAX_MATCH_LENGTH);
+            const longest = batch.longest ?? Math.max(...batch.lines.map((line) => line.length));
+            const scannable = plain && longest <= MAX_MATCH_LENGTH;
             // From which line on each matcher must see the batch: 0 = all of it.
-            const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, lines.length) : 0));
-            if (from.every((first) => first >= lines.length))
+            const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, count) : 0));
+            if (from.every((first) => first >= count))
                 return NOTHING;
+            const first = Math.min(...from);
+            // Only the last few lines to try (a multi-line matcher keeping its state): cut them from the
+            // text rather than split the whole batch.
+            const tail = count - first <= FEW_LINES && batch.text !== undefined ? lastLines(batch.text, count - first) : null;
+            const lines = tail ?? batch.lines;
+            const offset = tail ? first : 0;
             const found = [];
             // The set of matchers to try only grows along the batch, at the few lines where one joins.
             let active = [];
-            for (let i = Math.min(...from); i < lines.length; i++) {
+            for (let i = first; i < count; i++) {
                 if (from.includes(i))
                     active = running.filter((_matcher, m) => i >= from[m]);
-                const annotation = matchPrepared(prepareLine(lines[i]), active);
+                const annotation = matchPrepared(prepareLine(lines[i - offset]), active);
                 if (annotation)
                     found.push(annotation);
             }
@@ -3232,6 +3279,19 @@ function createMatcherEngine(matchers, options) {
                 matcher.reset();
         },
     };
+}
+/** Up to this many last lines are cut from a batch's text instead of splitting all of it. */
+const FEW_LINES = 8;
+/** The last `n` lines of `text` (lines joined with `\n`). */
+function lastLines(text, n) {
+    const lines = new Array(n);
+    let end = text.length;
+    for (let k = n - 1; k >= 0; k--) {
+        const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+        lines[k] = text.slice(start, end);
+        end = start - 1;
+    }
+    return lines;
 }
 function prepareLine(raw) {
     let line = raw.includes('\x1b') || raw.includes('\x9b') ? (0,strip_ansi/* default */.A)(raw) : raw;
@@ -3427,7 +3487,7 @@ function toAnnotation(groups, matcher, resolveFile) {
 
 function createStreamMatcher(matchers, options) {
     const batch = createStreamBatchMatcher(matchers, options);
-    return (line, stream, attempt) => batch([line], stream, attempt);
+    return (line, stream, attempt) => batch({ lines: [line], count: 1 }, stream, attempt);
 }
 /** The same, a batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
 function createStreamBatchMatcher(matchers, options) {
@@ -3435,14 +3495,14 @@ function createStreamBatchMatcher(matchers, options) {
     // pay for compiling every matcher's regexps at start-up.
     const engines = {};
     let currentAttempt = 0;
-    return (lines, stream, attempt, text) => {
+    return (batch, stream, attempt) => {
         if (attempt !== currentAttempt) {
             currentAttempt = attempt;
             engines.stdout?.reset();
             engines.stderr?.reset();
         }
         const engine = (engines[stream] ??= createMatcherEngine(matchers, options));
-        return engine.matchBatch(lines, text);
+        return engine.matchBatch(batch);
     };
 }
 
@@ -4630,8 +4690,8 @@ class ExecutionLogger {
         this.successCodes = options.successCodes;
         this.sinks = [...(options.sinks ?? [])];
         this.streams = {
-            stdout: new output_stream/* OutputStream */.eG(this.redactor, options.outputLimit),
-            stderr: new output_stream/* OutputStream */.eG(this.redactor, options.outputLimit),
+            stdout: new output_stream/* OutputStream */.eG(this.redactor, options.outputLimit, 'stdout'),
+            stderr: new output_stream/* OutputStream */.eG(this.redactor, options.outputLimit, 'stderr'),
         };
         this.record = {
             schemaVersion: SCHEMA_VERSION,
@@ -4722,7 +4782,7 @@ class ExecutionLogger {
      */
     write(stream, chunk) {
         const batch = this.streams[stream].push(chunk);
-        return batch ? this.dispatch(stream, batch) : true;
+        return batch ? this.dispatch(batch) : true;
     }
     /** Resolves when every congested sink has drained. */
     async drain() {
@@ -4740,7 +4800,7 @@ class ExecutionLogger {
         for (const stream of ['stdout', 'stderr']) {
             const rest = this.streams[stream].flush();
             if (rest)
-                this.dispatch(stream, rest);
+                this.dispatch(rest);
         }
         const attempt = this.currentAttempt('endAttempt');
         if (attempt.status !== 'running')
@@ -4889,9 +4949,11 @@ class ExecutionLogger {
         await this.emit({ type: 'end', record });
         return record;
     }
-    dispatch(stream, { lines, partial, raw, text }) {
+    dispatch(batch) {
+        const { stream, partial } = batch;
         const attempt = this.record.attempts.length;
         if (this.observers.length > 0) {
+            const { lines } = batch;
             const last = partial ? lines.length - 1 : lines.length;
             for (let i = 0; i < last; i++) {
                 for (const observe of this.observers) {
@@ -4904,19 +4966,14 @@ class ExecutionLogger {
         }
         if (this.batchObservers.length > 0) {
             // The piece of an over-long line is seen once the line is complete.
-            const complete = partial ? lines.slice(0, -1) : lines;
+            const complete = partial ? { lines: batch.lines.slice(0, -1), count: batch.count - 1 } : batch;
             for (const observe of this.batchObservers) {
-                const found = observe(complete, stream, attempt, partial ? undefined : text);
+                const found = observe(complete, stream, attempt);
                 if (found)
                     for (const annotation of found)
                         this.annotate({ ...annotation, attempt });
             }
         }
-        const batch = { stream, lines, partial };
-        if (raw)
-            batch.raw = raw;
-        if (text !== undefined)
-            batch.text = text;
         let flowing = true;
         // A copy: a failing sink is removed mid-loop, and the next one must still get this batch.
         for (const sink of [...this.sinks]) {

@@ -49,14 +49,26 @@ export interface EndEvent extends EventBase {
 export type LifecycleEvent =
   StartEvent | AttemptStartEvent | AttemptEndEvent | RetryEvent | AnnotationEvent | WarningEvent | EndEvent;
 
-/** Lines of the command's output, already redacted, without their `\n`. Never written to the JSONL log. */
-export interface OutputBatch {
-  stream: StreamName;
-  lines: string[];
-  /** True when the last element is a piece of a line longer than the line cap, not a whole line. */
-  partial?: boolean;
-  /** The same lines as the command wrote them, newline included, when nothing in them was masked. */
-  raw?: Buffer;
+/**
+ * Consecutive lines of output. `lines` may be split from `text` only when first read: most batches
+ * are only written out and scanned whole, and splitting a gigabyte into ten million strings is a
+ * large share of what steplog costs per byte.
+ */
+export interface Lines {
+  readonly lines: readonly string[];
+  /** How many `lines` there are, known without splitting. */
+  readonly count: number;
   /** The lines joined with `\n`, when none is a piece. */
-  text?: string;
+  readonly text?: string;
+  /** The length of the longest line, when known without splitting. */
+  readonly longest?: number;
+}
+
+/** Lines of the command's output, already redacted, without their `\n`. Never written to the JSONL log. */
+export interface OutputBatch extends Lines {
+  readonly stream: StreamName;
+  /** True when the last element is a piece of a line longer than the line cap, not a whole line. */
+  readonly partial?: boolean;
+  /** The same lines as the command wrote them, newline included, when nothing in them was masked. */
+  readonly raw?: Buffer;
 }

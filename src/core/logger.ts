@@ -2,12 +2,12 @@
 // and signal. The runner reports facts to it; it decides (./outcome.ts), records, and emits typed
 // events to the sinks. A sink that throws gets one warning and is dropped; the outcome never changes.
 import { randomUUID } from './random.js';
-import type { LifecycleEvent, OutputBatch } from './events.js';
+import type { LifecycleEvent, Lines, OutputBatch } from './events.js';
 import type { SteplogExitStatus } from './errors.js';
 import { messageOf } from './errors.js';
 import { Redactor } from './mask.js';
 import { decideAttemptStatus, exitStatusFor, type AttemptFacts } from './outcome.js';
-import { OutputStream, type LineBatch } from './output-stream.js';
+import { OutputStream } from './output-stream.js';
 import {
   SCHEMA_VERSION,
   type Annotation,
@@ -44,11 +44,9 @@ export type LineObserver = (
 
 /** Sees the complete lines of one output batch at once (cheaper per line than a LineObserver). */
 export type BatchObserver = (
-  lines: readonly string[],
+  batch: Lines,
   stream: StreamName,
   attempt: number,
-  /** The same lines joined with `\n`, when the logger has that string at hand. */
-  text?: string,
 ) => readonly Omit<Annotation, 'attempt'>[] | void;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -81,8 +79,8 @@ export class ExecutionLogger {
     this.successCodes = options.successCodes;
     this.sinks = [...(options.sinks ?? [])];
     this.streams = {
-      stdout: new OutputStream(this.redactor, options.outputLimit),
-      stderr: new OutputStream(this.redactor, options.outputLimit),
+      stdout: new OutputStream(this.redactor, options.outputLimit, 'stdout'),
+      stderr: new OutputStream(this.redactor, options.outputLimit, 'stderr'),
     };
     this.record = {
       schemaVersion: SCHEMA_VERSION,
@@ -181,7 +179,7 @@ export class ExecutionLogger {
    */
   write(stream: StreamName, chunk: Buffer): boolean {
     const batch = this.streams[stream].push(chunk);
-    return batch ? this.dispatch(stream, batch) : true;
+    return batch ? this.dispatch(batch) : true;
   }
 
   /** Resolves when every congested sink has drained. */
@@ -201,7 +199,7 @@ export class ExecutionLogger {
   async endAttempt(facts: AttemptFacts): Promise<AttemptRecord> {
     for (const stream of ['stdout', 'stderr'] as const) {
       const rest = this.streams[stream].flush();
-      if (rest) this.dispatch(stream, rest);
+      if (rest) this.dispatch(rest);
     }
     const attempt = this.currentAttempt('endAttempt');
     if (attempt.status !== 'running')
@@ -352,9 +350,11 @@ export class ExecutionLogger {
     return record;
   }
 
-  private dispatch(stream: StreamName, { lines, partial, raw, text }: LineBatch): boolean {
+  private dispatch(batch: OutputBatch): boolean {
+    const { stream, partial } = batch;
     const attempt = this.record.attempts.length;
     if (this.observers.length > 0) {
+      const { lines } = batch;
       const last = partial ? lines.length - 1 : lines.length;
       for (let i = 0; i < last; i++) {
         for (const observe of this.observers) {
@@ -365,15 +365,12 @@ export class ExecutionLogger {
     }
     if (this.batchObservers.length > 0) {
       // The piece of an over-long line is seen once the line is complete.
-      const complete = partial ? lines.slice(0, -1) : lines;
+      const complete: Lines = partial ? { lines: batch.lines.slice(0, -1), count: batch.count - 1 } : batch;
       for (const observe of this.batchObservers) {
-        const found = observe(complete, stream, attempt, partial ? undefined : text);
+        const found = observe(complete, stream, attempt);
         if (found) for (const annotation of found) this.annotate({ ...annotation, attempt });
       }
     }
-    const batch: OutputBatch = { stream, lines, partial };
-    if (raw) batch.raw = raw;
-    if (text !== undefined) batch.text = text;
     let flowing = true;
     // A copy: a failing sink is removed mid-loop, and the next one must still get this batch.
     for (const sink of [...this.sinks]) {

@@ -4,23 +4,40 @@
 // and decodes only whole lines.
 import stripAnsi from 'strip-ansi';
 import { ByteRing } from './byte-ring.js';
-import type { StreamStats } from './record.js';
+import type { OutputBatch } from './events.js';
+import type { StreamName, StreamStats } from './record.js';
 import { findAddMasks, type Redactor } from './mask.js';
 
 /** A line longer than this (in bytes) is passed on in pieces, so an endless line cannot exhaust memory. */
 export const MAX_LINE_LENGTH = 64 * 1024;
 
-export interface LineBatch {
-  lines: string[];
-  /** The last element is a piece of an over-long line, not a whole one. */
-  partial: boolean;
-  /**
-   * The command's own bytes for these lines, newline included, when redaction changed nothing
-   * (nothing is masked): a console writes them as they are instead of re-encoding the lines.
-   */
-  raw?: Buffer;
-  /** The lines joined with `\n`, when none is a piece: what a whole-batch scan reads without a join. */
-  text?: string;
+/** Whole lines nothing was masked in: counted in one pass, split only if a consumer reads `lines`. */
+class WholeLines implements OutputBatch {
+  readonly partial = false;
+  readonly count: number;
+  readonly longest: number;
+  private split: string[] | undefined;
+
+  constructor(
+    readonly stream: StreamName,
+    readonly text: string,
+    readonly raw: Buffer,
+  ) {
+    let count = 1;
+    let longest = 0;
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      if (end - start > longest) longest = end - start;
+      count += 1;
+      start = end + 1;
+    }
+    this.count = count;
+    this.longest = Math.max(longest, text.length - start);
+  }
+
+  get lines(): readonly string[] {
+    return (this.split ??= this.text.split('\n'));
+  }
 }
 
 export class OutputStream {
@@ -39,12 +56,13 @@ export class OutputStream {
   constructor(
     private readonly redactor: Redactor,
     private readonly outputLimit: number,
+    private readonly stream: StreamName = 'stdout',
   ) {
     this.tail = new ByteRing(2 * outputLimit + MAX_LINE_LENGTH);
   }
 
   /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
-  push(chunk: Buffer): LineBatch | null {
+  push(chunk: Buffer): OutputBatch | null {
     this.bytes += chunk.length;
     // Searched in the new chunk only: rescanning a long unterminated line per chunk is quadratic.
     const found = chunk.lastIndexOf(0x0a);
@@ -61,6 +79,12 @@ export class OutputStream {
     const complete = raw.toString('utf8', 0, raw.length - 1);
     const announced = findAddMasks(complete);
     if (announced.length > 0) this.redactor.add(...announced);
+    if (!this.redactor.active && this.heldBytes <= MAX_LINE_LENGTH) {
+      const batch = new WholeLines(this.stream, complete, raw);
+      this.lineCount += batch.count;
+      this.tail.push(raw);
+      return batch;
+    }
     // Line by line (each line of a multi-line secret is a secret too): redaction keeps the line count.
     const split = complete.split('\n');
     const masking = this.redactor.active;
@@ -71,13 +95,13 @@ export class OutputStream {
     if (this.heldBytes > MAX_LINE_LENGTH) {
       const piece = this.cutLongLine();
       lines.push(...piece.lines);
-      return { lines, partial: true };
+      return { stream: this.stream, lines, count: lines.length, partial: true };
     }
-    return masking ? { lines, partial: false, text } : { lines, partial: false, raw, text };
+    return { stream: this.stream, lines, count: lines.length, partial: false, text };
   }
 
   /** The unterminated last line at the end of an attempt, if any. */
-  flush(): LineBatch | null {
+  flush(): OutputBatch | null {
     if (this.heldBytes === 0) return null;
     // A character cut off at the very end becomes U+FFFD.
     const rest = Buffer.concat(this.held).toString('utf8');
@@ -88,7 +112,7 @@ export class OutputStream {
     const line = this.redactor.redact(rest);
     this.lineCount += 1;
     this.tail.push(Buffer.from(line + '\n'));
-    return { lines: [line], partial: false, text: line };
+    return { stream: this.stream, lines: [line], count: 1, partial: false, text: line, longest: line.length };
   }
 
   private hold(bytes: Buffer): void {
@@ -97,7 +121,7 @@ export class OutputStream {
   }
 
   /** Emits the front of an over-long line, holding back enough to redact a secret that straddles the cut. */
-  private cutLongLine(): LineBatch {
+  private cutLongLine(): OutputBatch {
     const bytes = Buffer.concat(this.held);
     // Decoded up to the last whole character; a character still arriving stays held as bytes.
     const whole = wholeCharacters(bytes);
@@ -117,7 +141,7 @@ export class OutputStream {
     this.tail.push(
       !this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line),
     );
-    return { lines: [line], partial: true };
+    return { stream: this.stream, lines: [line], count: 1, partial: true };
   }
 
   stats(): StreamStats {

@@ -7,6 +7,7 @@
 // - ANSI codes and a trailing `\r` are removed and the line is cut to MAX_MATCH_LENGTH first.
 // Create one engine per output stream, as the runner does, and reset() it when an attempt starts.
 import stripAnsi from 'strip-ansi';
+import type { Lines } from '../core/events.js';
 import type { AnnotationLevel } from '../core/record.js';
 import { compileMatcher, type CompiledMatcher, type CompiledPattern, type GroupProperty } from './compile.js';
 import {
@@ -30,7 +31,7 @@ export interface MatcherEngine {
    * batch is not tried on any of them: one regexp scan of the batch instead of one per line, which
    * is what keeps high-volume output without diagnostics cheap.
    */
-  matchBatch(lines: readonly string[], text?: string): readonly FoundAnnotation[];
+  matchBatch(batch: Lines): readonly FoundAnnotation[];
   /** Forgets every multi-line match in progress. */
   reset(): void;
 }
@@ -73,23 +74,32 @@ export function createMatcherEngine(
       const annotation = matchPrepared(prepareLine(raw), running);
       return annotation ? [annotation] : NOTHING;
     },
-    matchBatch(lines, joined) {
-      if (running.length === 0 || lines.length === 0) return NOTHING;
-      // `joined` is the same text when the caller has it (the output stream does): no join then.
-      const text = joined ?? lines.join('\n');
+    matchBatch(batch) {
+      const { count } = batch;
+      if (running.length === 0 || count === 0) return NOTHING;
+      // The output stream hands over the joined text and the longest line: no join, no split here.
+      const text = batch.text ?? batch.lines.join('\n');
       // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
       // code or \r to remove, nothing to cut) can they rule a matcher out.
       const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
-      const scannable = plain && lines.every((line) => line.length <= MAX_MATCH_LENGTH);
+      const longest = batch.longest ?? Math.max(...batch.lines.map((line) => line.length));
+      const scannable = plain && longest <= MAX_MATCH_LENGTH;
       // From which line on each matcher must see the batch: 0 = all of it.
-      const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, lines.length) : 0));
-      if (from.every((first) => first >= lines.length)) return NOTHING;
+      const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, count) : 0));
+      if (from.every((first) => first >= count)) return NOTHING;
+      const first = Math.min(...from);
+      // Only the last few lines to try (a multi-line matcher keeping its state): cut them from the
+      // text rather than split the whole batch.
+      const tail =
+        count - first <= FEW_LINES && batch.text !== undefined ? lastLines(batch.text, count - first) : null;
+      const lines = tail ?? batch.lines;
+      const offset = tail ? first : 0;
       const found: FoundAnnotation[] = [];
       // The set of matchers to try only grows along the batch, at the few lines where one joins.
       let active: RunningMatcher[] = [];
-      for (let i = Math.min(...from); i < lines.length; i++) {
+      for (let i = first; i < count; i++) {
         if (from.includes(i)) active = running.filter((_matcher, m) => i >= from[m]);
-        const annotation = matchPrepared(prepareLine(lines[i]), active);
+        const annotation = matchPrepared(prepareLine(lines[i - offset]), active);
         if (annotation) found.push(annotation);
       }
       return found;
@@ -98,6 +108,21 @@ export function createMatcherEngine(
       for (const matcher of running) matcher.reset();
     },
   };
+}
+
+/** Up to this many last lines are cut from a batch's text instead of splitting all of it. */
+const FEW_LINES = 8;
+
+/** The last `n` lines of `text` (lines joined with `\n`). */
+function lastLines(text: string, n: number): string[] {
+  const lines = new Array<string>(n);
+  let end = text.length;
+  for (let k = n - 1; k >= 0; k--) {
+    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+    lines[k] = text.slice(start, end);
+    end = start - 1;
+  }
+  return lines;
 }
 
 function prepareLine(raw: string): string {

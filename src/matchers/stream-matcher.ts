@@ -1,6 +1,7 @@
 // The engine as the execution logger's line observer: one engine per stream, as the runner keeps
 // one matcher state per stream (OutputManager), so interleaved stdout and stderr lines never break
 // each other's multi-line matches; every new attempt starts with no match in progress.
+import type { Lines } from '../core/events.js';
 import type { StreamName } from '../core/record.js';
 import { createMatcherEngine, type MatcherEngine, type MatcherEngineOptions } from './engine.js';
 import type { FoundAnnotation, ProblemMatcher } from './types.js';
@@ -12,14 +13,13 @@ export function createStreamMatcher(
   options: MatcherEngineOptions,
 ): StreamMatcher {
   const batch = createStreamBatchMatcher(matchers, options);
-  return (line, stream, attempt) => batch([line], stream, attempt);
+  return (line, stream, attempt) => batch({ lines: [line], count: 1 }, stream, attempt);
 }
 
 export type StreamBatchMatcher = (
-  lines: readonly string[],
+  batch: Lines,
   stream: StreamName,
   attempt: number,
-  text?: string,
 ) => readonly FoundAnnotation[];
 
 /** The same, a batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
@@ -31,13 +31,13 @@ export function createStreamBatchMatcher(
   // pay for compiling every matcher's regexps at start-up.
   const engines: Partial<Record<StreamName, MatcherEngine>> = {};
   let currentAttempt = 0;
-  return (lines, stream, attempt, text) => {
+  return (batch, stream, attempt) => {
     if (attempt !== currentAttempt) {
       currentAttempt = attempt;
       engines.stdout?.reset();
       engines.stderr?.reset();
     }
     const engine = (engines[stream] ??= createMatcherEngine(matchers, options));
-    return engine.matchBatch(lines, text);
+    return engine.matchBatch(batch);
   };
 }

@@ -51,8 +51,10 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
 export function writeBatch(stream: NodeJS.WritableStream, batch: OutputBatch, prefix = ''): boolean {
   // The command's own bytes when redaction changed nothing: no join, no re-encoding.
   if (batch.raw && !prefix) return stream.write(batch.raw);
-  const text = prefix ? prefix + batch.lines.join('\n' + prefix) : batch.lines.join('\n');
-  return stream.write(batch.partial ? text : text + '\n');
+  // From the joined text when the batch has it: its lines need not be split to be prefixed.
+  const text = batch.text ?? batch.lines.join('\n');
+  const marked = prefix ? prefix + text.replaceAll('\n', '\n' + prefix) : text;
+  return stream.write(batch.partial ? marked : marked + '\n');
 }
 
 export function waitForDrain(stream: NodeJS.WritableStream): Promise<void> {

@@ -88,7 +88,7 @@ describe('GitHub console sink', () => {
     await logger.startAttempt();
     logger.write('stdout', Buffer.from('before\n'));
     await logger.close();
-    sink.onOutput!({ stream: 'stdout', lines: ['::set-output name=late::1'] });
+    sink.onOutput!({ stream: 'stdout', lines: ['::set-output name=late::1'], count: 1 });
     sink.resume();
     expect(text('stdout')).toMatch(new RegExp(`before\\n::${TOKEN}::\\n$`));
   });
@@ -96,9 +96,9 @@ describe('GitHub console sink', () => {
   it('ends an over-long line cut in pieces before another stream’s line and before the resume', async () => {
     const { sink, text } = setup();
     await sink.onEvent!({ type: 'start', record: { name: 'n', maxAttempts: 1 } } as never);
-    sink.onOutput!({ stream: 'stderr', lines: ['piece of a long line'], partial: true });
-    sink.onOutput!({ stream: 'stdout', lines: ['::warning::x'] });
-    sink.onOutput!({ stream: 'stdout', lines: ['another piece'], partial: true });
+    sink.onOutput!({ stream: 'stderr', lines: ['piece of a long line'], count: 1, partial: true });
+    sink.onOutput!({ stream: 'stdout', lines: ['::warning::x'], count: 1 });
+    sink.onOutput!({ stream: 'stdout', lines: ['another piece'], count: 1, partial: true });
     sink.resume();
     expect(text('stdout').split('\n').slice(1)).toEqual([
       'piece of a long line',

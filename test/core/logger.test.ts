@@ -40,8 +40,10 @@ function recordingSink(name = 'recording'): RecordingSink {
       emitted.push(event);
     },
     onOutput(batch) {
-      // A copy: the batch is the logger's; raw becomes a plain Uint8Array.
-      sink.batches.push(structuredClone(batch));
+      // A copy as plain data: the batch is the logger's, its lines may be split only when read;
+      // raw becomes a plain Uint8Array.
+      const { stream, lines, count, partial, text, raw } = batch;
+      sink.batches.push(structuredClone({ stream, lines: [...lines], count, partial, text, raw }));
     },
     close() {
       sink.closed += 1;
@@ -153,11 +155,12 @@ describe('lifecycle', () => {
       {
         stream: 'stdout',
         lines: ['hello'],
+        count: 1,
         partial: false,
         raw: new Uint8Array(Buffer.from('hello\n')),
         text: 'hello',
       },
-      { stream: 'stderr', lines: ['warn'], partial: false, text: 'warn' },
+      { stream: 'stderr', lines: ['warn'], count: 1, partial: false, text: 'warn' },
     ]);
     expect(sink.closed).toBe(1);
   });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
+import type { OutputBatch } from '../../src/core/events.js';
 import { Redactor } from '../../src/core/mask.js';
 import {
   MAX_LINE_LENGTH,
@@ -9,13 +10,19 @@ import {
   collapseCarriageReturns,
   firstBytes,
   lastBytes,
-  type LineBatch,
 } from '../../src/core/output-stream.js';
+
+/** The batch as plain data, its lines read (a batch of whole lines splits them on first use). */
+function plain(batch: OutputBatch | null) {
+  if (!batch) return batch;
+  const { lines, count, partial = false, text, raw } = batch;
+  return { lines: [...lines], count, partial, text, raw };
+}
 
 /** Feeds chunks and rebuilds the text a live log would show from the batches (pieces joined). */
 function feed(stream: OutputStream, chunks: (string | Buffer)[]): string {
   let text = '';
-  const take = (batch: LineBatch | null, final: boolean) => {
+  const take = (batch: OutputBatch | null, final: boolean) => {
     if (!batch) return;
     batch.lines.forEach((line, i) => {
       const piece = batch.partial && i === batch.lines.length - 1;
@@ -43,23 +50,34 @@ function streamOf(masks: string[] = [], limit = 64 * 1024): OutputStream {
 describe('lines and counts', () => {
   test('splits on \\n across chunks, returns only finished lines, flushes the last one', () => {
     const stream = streamOf();
-    expect(stream.push(Buffer.from('a\nb'))).toEqual({
+    expect(plain(stream.push(Buffer.from('a\nb')))).toEqual({
       lines: ['a'],
+      count: 1,
       partial: false,
       text: 'a',
       raw: Buffer.from('a\n'),
     });
     expect(stream.push(Buffer.from('c'))).toBeNull();
-    expect(stream.push(Buffer.from('\n\n'))).toEqual({
+    expect(plain(stream.push(Buffer.from('\n\n')))).toEqual({
       lines: ['bc', ''],
+      count: 2,
       partial: false,
       text: 'bc\n',
       raw: Buffer.from('bc\n\n'),
     });
     expect(stream.push(Buffer.from('tail'))).toBeNull();
-    expect(stream.flush()).toEqual({ lines: ['tail'], partial: false, text: 'tail' });
+    expect(plain(stream.flush())).toEqual({ lines: ['tail'], count: 1, partial: false, text: 'tail' });
     expect(stream.flush()).toBeNull();
     expect(stream.stats()).toEqual({ bytes: 10, lines: 4, tail: 'a\nbc\n\ntail', truncated: false });
+  });
+
+  test('whole lines are counted and measured in one pass; `lines` is split from the text when read', () => {
+    const batch = streamOf().push(Buffer.from('one\n\nthree33\nfour\n'))!;
+    expect(batch).toMatchObject({ count: 4, longest: 7, text: 'one\n\nthree33\nfour' });
+    expect(batch.lines).toEqual(['one', '', 'three33', 'four']);
+    expect(batch.lines).toBe(batch.lines);
+    expect(streamOf().push(Buffer.from('\n'))).toMatchObject({ count: 1, longest: 0, lines: [''] });
+    expect(streamOf().push(Buffer.from('last is longest\n'))).toMatchObject({ count: 1, longest: 15 });
   });
 
   test('counts bytes as written (before redaction) and lines as printed', () => {
@@ -108,20 +126,27 @@ describe('raw bytes for the console', () => {
   });
 
   test('no raw bytes once something is masked: the console gets the redacted lines', () => {
-    expect(streamOf(['s3cr3t']).push(Buffer.from('a s3cr3t\n'))).toEqual({
+    expect(plain(streamOf(['s3cr3t']).push(Buffer.from('a s3cr3t\n')))).toEqual({
       lines: ['a ***'],
+      count: 1,
       partial: false,
       text: 'a ***',
     });
     const stream = streamOf();
     expect(stream.push(Buffer.from('before\n'))?.raw).toEqual(Buffer.from('before\n'));
     // The command announces a mask: from that batch on, nothing goes out raw.
-    expect(stream.push(Buffer.from('::add-mask::t0ken\nuse t0ken\n'))).toEqual({
+    expect(plain(stream.push(Buffer.from('::add-mask::t0ken\nuse t0ken\n')))).toEqual({
       lines: ['::add-mask::***', 'use ***'],
+      count: 2,
       partial: false,
       text: '::add-mask::***\nuse ***',
     });
-    expect(stream.push(Buffer.from('plain\n'))).toEqual({ lines: ['plain'], partial: false, text: 'plain' });
+    expect(plain(stream.push(Buffer.from('plain\n')))).toEqual({
+      lines: ['plain'],
+      count: 1,
+      partial: false,
+      text: 'plain',
+    });
   });
 
   test('a piece of an over-long line carries no raw bytes', () => {
@@ -135,8 +160,9 @@ describe('decoding', () => {
   test('F11 a multi-byte character split across chunks is decoded whole', () => {
     const stream = streamOf();
     expect(stream.push(Buffer.from([0xe2, 0x82]))).toBeNull();
-    expect(stream.push(Buffer.from([0xac, 0x75, 0x0a]))).toEqual({
+    expect(plain(stream.push(Buffer.from([0xac, 0x75, 0x0a])))).toEqual({
       lines: ['€u'],
+      count: 1,
       partial: false,
       text: '€u',
       raw: Buffer.from('€u\n'),
@@ -144,7 +170,13 @@ describe('decoding', () => {
     const emoji = Buffer.from('😀\n');
     expect(stream.push(emoji.subarray(0, 1))).toBeNull();
     expect(stream.push(emoji.subarray(1, 3))).toBeNull();
-    expect(stream.push(emoji.subarray(3))).toEqual({ lines: ['😀'], partial: false, text: '😀', raw: emoji });
+    expect(plain(stream.push(emoji.subarray(3)))).toEqual({
+      lines: ['😀'],
+      count: 1,
+      partial: false,
+      text: '😀',
+      raw: emoji,
+    });
   });
 
   test('F11 every chunking of multi-byte text gives the same lines', () => {
@@ -155,15 +187,16 @@ describe('decoding', () => {
 
   test('F10 invalid bytes become U+FFFD, NUL is kept, a truncated character at the end too', () => {
     const stream = streamOf();
-    expect(stream.push(Buffer.from([0x66, 0xff, 0xfe, 0x00, 0x0a]))).toEqual({
+    expect(plain(stream.push(Buffer.from([0x66, 0xff, 0xfe, 0x00, 0x0a])))).toEqual({
       lines: ['f\uFFFD\uFFFD\u0000'],
+      count: 1,
       partial: false,
       text: 'f\uFFFD\uFFFD\u0000',
       // The console gets the bytes as written; only the lines (tails, matchers) are decoded.
       raw: Buffer.from([0x66, 0xff, 0xfe, 0x00, 0x0a]),
     });
     stream.push(Buffer.from([0x61, 0xe2, 0x82]));
-    expect(stream.flush()).toEqual({ lines: ['a\uFFFD'], partial: false, text: 'a\uFFFD' });
+    expect(plain(stream.flush())).toEqual({ lines: ['a\uFFFD'], count: 1, partial: false, text: 'a\uFFFD' });
   });
 
   test('F10 random bytes give the same lines however they are chunked', () => {
@@ -171,9 +204,16 @@ describe('decoding', () => {
     const linesOf = (size: number) => {
       const stream = streamOf();
       const lines: string[] = [];
-      for (let at = 0; at < bytes.length; at += size)
-        lines.push(...(stream.push(bytes.subarray(at, at + size))?.lines ?? []));
-      lines.push(...(stream.flush()?.lines ?? []));
+      const take = (batch: OutputBatch | null) => {
+        if (!batch) return;
+        // What the batch says of its lines without splitting them agrees with the split.
+        expect(batch.count).toBe(batch.lines.length);
+        if (batch.longest !== undefined)
+          expect(batch.longest).toBe(Math.max(...batch.lines.map((line) => line.length)));
+        lines.push(...batch.lines);
+      };
+      for (let at = 0; at < bytes.length; at += size) take(stream.push(bytes.subarray(at, at + size)));
+      take(stream.flush());
       return lines;
     };
     const whole = linesOf(bytes.length);
@@ -200,14 +240,20 @@ describe('redaction across chunks and cuts', () => {
   test('C4 a secret written in two chunks is redacted', () => {
     const stream = streamOf(['s3cr3tValue']);
     expect(stream.push(Buffer.from('token=s3cr'))).toBeNull();
-    expect(stream.push(Buffer.from('3tValue!\n'))).toEqual({
+    expect(plain(stream.push(Buffer.from('3tValue!\n')))).toEqual({
       lines: ['token=***!'],
+      count: 1,
       partial: false,
       text: 'token=***!',
     });
     stream.push(Buffer.from('end s3cr3'));
     expect(stream.push(Buffer.from('tV'))).toBeNull();
-    expect(stream.flush()).toEqual({ lines: ['end s3cr3tV'], partial: false, text: 'end s3cr3tV' });
+    expect(plain(stream.flush())).toEqual({
+      lines: ['end s3cr3tV'],
+      count: 1,
+      partial: false,
+      text: 'end s3cr3tV',
+    });
     expect(stream.stats().tail).toBe('token=***!\nend s3cr3tV');
   });
 
@@ -230,8 +276,9 @@ describe('redaction across chunks and cuts', () => {
     const batch = stream.push(Buffer.from('x'.repeat(MAX_LINE_LENGTH + 10)));
     expect(batch?.partial).toBe(true);
     expect(batch?.lines.join('').length).toBe(MAX_LINE_LENGTH + 10);
-    expect(stream.push(Buffer.from('y\nnext\n'))).toEqual({
+    expect(plain(stream.push(Buffer.from('y\nnext\n')))).toEqual({
       lines: ['y', 'next'],
+      count: 2,
       partial: false,
       text: 'y\nnext',
       raw: Buffer.from('y\nnext\n'),

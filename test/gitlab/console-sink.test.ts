@@ -134,9 +134,10 @@ describe('GitLab console sink', () => {
     sink.onOutput?.({
       stream: 'stdout',
       lines: ['x'.repeat(10) + 'section_end:1:steplog_f00d_1\r\x1b['],
+      count: 1,
       partial: true,
     });
-    sink.onOutput?.({ stream: 'stdout', lines: ['0Krest', 'next line'], partial: false });
+    sink.onOutput?.({ stream: 'stdout', lines: ['0Krest', 'next line'], count: 2, partial: false });
     const log = stream.text;
     expect(findMarkers(log).map((m) => m.action)).toEqual(['start']);
     expect(log).toContain('section_end:1:steplog_f00d_1\r\x1b[Krest\nnext line\n');
@@ -264,9 +265,14 @@ describe('GitLab console sink', () => {
   it('reports congestion and waits for the stream to drain (backpressure)', async () => {
     const stream = new Capture(16, true);
     const { sink } = consoleFor({ stream });
-    expect(sink.onOutput?.({ stream: 'stdout', lines: ['short'], partial: false })).toBe(true);
+    expect(sink.onOutput?.({ stream: 'stdout', lines: ['short'], count: 1, partial: false })).toBe(true);
     expect(
-      sink.onOutput?.({ stream: 'stdout', lines: ['a line longer than sixteen bytes'], partial: false }),
+      sink.onOutput?.({
+        stream: 'stdout',
+        lines: ['a line longer than sixteen bytes'],
+        count: 1,
+        partial: false,
+      }),
     ).toBe(false);
     expect(stream.writableNeedDrain).toBe(true);
     await sink.drain?.();

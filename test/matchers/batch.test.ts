@@ -17,8 +17,16 @@ function inBatches(lines: string[], size: number, engine: ReturnType<typeof crea
   const found: FoundAnnotation[] = [];
   for (let at = 0; at < lines.length; at += size) {
     const batch = lines.slice(at, at + size);
-    // Every other batch with its joined text, as the output stream passes it.
-    found.push(...engine.matchBatch(batch, (at / size) % 2 === 0 ? batch.join('\n') : undefined));
+    // Every other batch with its joined text and longest line, as the output stream passes it.
+    const whole = (at / size) % 2 === 0;
+    const longest = Math.max(...batch.map((line) => line.length));
+    found.push(
+      ...engine.matchBatch(
+        whole
+          ? { lines: batch, count: batch.length, text: batch.join('\n'), longest }
+          : { lines: batch, count: batch.length },
+      ),
+    );
   }
   return found;
 }
