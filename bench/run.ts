@@ -476,17 +476,27 @@ async function benchParallel(work: string): Promise<void> {
     `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${cliNodeFlags.map(shq).join(' ')} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
     `--max-parallel ${PARALLEL_STEPS} --steps ${shq(stepsFile)} | ${consumer}`;
   const bashScript = `{ ${commands.map((command) => `{ ${command}; } &`).join(' ')} wait; } | ${consumer}`;
+  // The floor: plain Node copying the eight stdouts to its own, nothing else (bench/floor/relay.js).
+  const relayScript =
+    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(path.join(root, 'bench/floor/relay.js'))} ` +
+    `${commands.map(shq).join(' ')} | ${consumer}`;
   const viaSteplog: Pipe[] = [];
   const viaBash: Pipe[] = [];
+  const viaRelay: Pipe[] = [];
   for (let run = 0; run < THROUGHPUT_RUNS; run++) {
     viaBash.push(await runPipeline(bashScript, null));
+    viaRelay.push(await runPipeline(relayScript, rssFile));
     viaSteplog.push(await runPipeline(steplogScript, rssFile));
     rmSync(log, { force: true });
   }
   const steplogMs = median(viaSteplog.map((p) => p.ms));
   const bashMs = median(viaBash.map((p) => p.ms));
+  const relayMs = median(viaRelay.map((p) => p.ms));
   const total = PARALLEL_STEPS * PARALLEL_BYTES;
   // steplog prefixes each line with its step's name, so it delivers a little more than it was given.
+  const relayLost = viaRelay.find((p) => p.delivered !== total);
+  if (relayLost)
+    notes.push(`parallel floor: the consumer got ${relayLost.delivered} bytes, expected ${total}`);
   const short = viaSteplog.find((p) => p.delivered < total);
   if (short)
     notes.push(`parallel steps: the consumer got ${short.delivered} bytes, expected at least ${total}`);
@@ -501,9 +511,16 @@ async function benchParallel(work: string): Promise<void> {
     {
       measure: `parallel: ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)}, peak RSS`,
       steplog: mib(Math.max(...viaSteplog.map((p) => p.rssKib))),
-      reference: '—',
+      reference: `${mib(Math.max(...viaRelay.map((p) => p.rssKib)))} (relay floor)`,
       ratio: '—',
       goal: '≤ 120 MiB',
+    },
+    {
+      measure: 'parallel floor: node:child_process relays the 8 stdouts, wall time',
+      steplog: `${seconds(relayMs)} (${rate(total, relayMs)})`,
+      reference: `${seconds(bashMs)} (bash \`& … wait\`)`,
+      ratio: times(relayMs, bashMs),
+      goal: '—',
     },
   ]);
 }
