@@ -7,7 +7,7 @@
 // keeps its own malloc arena (~2 MiB resident), and one step rarely gives more than two of them
 // work. V8 and Node take these flags only at start-up.
 import { unsupportedNode } from './node-version.js';
-import { tuneRuntime } from './runtime-tuning.js';
+import { exitWhenFlushed, tuneRuntime } from './runtime-tuning.js';
 
 const tooOld = unsupportedNode(process.version);
 if (tooOld) {
@@ -17,7 +17,7 @@ if (tooOld) {
 tuneRuntime();
 const { main } = await import('./cli/program.js');
 
-process.exitCode = await main(process.argv.slice(2), {
+const status = await main(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
@@ -28,3 +28,5 @@ process.exitCode = await main(process.argv.slice(2), {
   );
   return 125;
 });
+
+await exitWhenFlushed(status);

@@ -1,6 +1,6 @@
 // The CLI bundle end to end: exit statuses, flags and STEPLOG_* variables, validation, the
 // JSON-lines log, the summary file, masking and cancellation by a signal to steplog only.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,6 +43,25 @@ describe('steplog run', () => {
     const masked = run(['--mask', 's3cr3t']);
     expect(masked.status).toBe(0);
     expect(masked.stdout.toString('utf8')).toBe('a\uFFFD\uFFFD *** €\nno newline\n');
+  });
+
+  it('a reader that falls behind still gets every byte before steplog exits', async () => {
+    const child = spawn(process.execPath, [CLI, 'run', '--run', 'yes 0123456789 | head -n 400000 || true'], {
+      env: cleanEnv(),
+      cwd: tempDir(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let bytes = 0;
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // Nothing is read for a while: the pipe fills, steplog's writes wait, the command is paused.
+    child.stdout.pause();
+    child.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    setTimeout(() => child.stdout.resume(), 1000);
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(status).toBe(0);
+    expect(bytes).toBe(400_000 * 11);
+    expect(stderr).toMatch(/steplog ✔ .*: success in/);
   });
 
   it('maps exit statuses as DESIGN.md fixes them (E9, E10)', async () => {
