@@ -24,7 +24,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.env.BENCH_QUICK === '1';
 const cli = path.resolve(process.env.BENCH_CLI ?? path.join(root, 'dist/cli/index.js'));
-// The V8 flags of the bin's shebang (`#!/usr/bin/env -S node --min-semi-space-size=2 …`): the bench
+// The Node flags of the bin's shebang (`#!/usr/bin/env -S node --v8-pool-size=2`): the bench
 // runs the CLI as the `steplog` bin runs, with the same node as everything else.
 const cliNodeFlags = shebangFlags(cli);
 const action = path.resolve(process.env.BENCH_ACTION ?? path.join(root, 'dist/index.js'));

@@ -9,8 +9,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // GitHub Action entry (action.yml → dist/index.js): hand the process's environment and streams to
 // runAction, which never throws, and leave with its status (never process.exit: pending writes flush).
 
-(0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .H)();
+(0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
 const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(598), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9490));
+(0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
 process.exitCode = await runAction(process.env, { stdout: process.stdout, stderr: process.stderr });
 
 __webpack_async_result__();
@@ -24,7 +25,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ tuneRuntime)
+  dv: () => (/* binding */ boundYoungGeneration),
+  HD: () => (/* binding */ tuneRuntime)
 });
 
 // UNUSED EXPORTS: exitWhenFlushed
@@ -32,13 +34,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
 ;// CONCATENATED MODULE: ./src/runtime-tuning.ts
 // Start-up and exit tuning for the entry points. Before the rest of steplog loads: V8's on-disk code
 // cache (Node >= 22.1) lets later runs on a machine skip compiling the bundle. The entry points enable
 // it, then load the rest with a dynamic import so that the bulk of the code is compiled through the
 // cache. A failure (read-only temp dir, older Node) only costs the gain.
-// (A smaller young generation, --max-semi-space-size=2, would keep RSS under 80 MiB under heavy
-// output, but V8 only takes it at process start: v8.setFlagsFromString here has no effect on it.)
+
 
 function tuneRuntime() {
     try {
@@ -46,6 +50,22 @@ function tuneRuntime() {
     }
     catch {
         // no cache: compile as usual
+    }
+}
+/**
+ * Output flows through in short-lived buffers and strings; with V8's default young generation, which
+ * grows while much of it survives, the RSS grows with the volume (about 130 MiB after 1 GB). Kept at
+ * its initial size it stays near 80 MiB at the same speed. Called once the modules are loaded:
+ * every V8 flag counts in the hash V8 checks before it takes a code cache, so the same limit given
+ * on the command line (`--max-semi-space-size`) made Node compile each internal module it loads
+ * from source, about 16 ms of start-up. And the action cannot pass flags: the runner starts it.
+ */
+function boundYoungGeneration() {
+    try {
+        external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+    }
+    catch {
+        // a Node that refuses: the default, growing young generation
     }
 }
 /**

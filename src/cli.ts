@@ -1,13 +1,10 @@
-#!/usr/bin/env -S node --min-semi-space-size=2 --max-semi-space-size=2 --v8-pool-size=2
+#!/usr/bin/env -S node --v8-pool-size=2
 // CLI entry: gather the process's argv, env and streams and hand them to main().
-// The shebang gives V8 a small, fixed young generation: output flows through in short-lived
-// buffers and strings, and with V8's default the RSS grows with the volume (about 150 MiB after
-// 1 GB); at 2 MiB it stays near 80 MiB at the same speed, and a young generation that starts at
-// its full size spares start-up a few collections. Two V8 worker threads instead of four: each
-// keeps its own malloc arena (~2 MiB resident), and one step rarely gives more than two of them
-// work. V8 and Node take these flags only at start-up.
+// Two V8 worker threads instead of four: each keeps its own malloc arena (~2 MiB resident), and one
+// step rarely gives more than two of them work (Node takes this flag only at start-up; it is not a
+// V8 flag, so V8's code caches still apply, see boundYoungGeneration).
 import { unsupportedNode } from './node-version.js';
-import { exitWhenFlushed, tuneRuntime } from './runtime-tuning.js';
+import { boundYoungGeneration, exitWhenFlushed, tuneRuntime } from './runtime-tuning.js';
 
 const tooOld = unsupportedNode(process.version);
 if (tooOld) {
@@ -16,6 +13,7 @@ if (tooOld) {
 }
 tuneRuntime();
 const { main } = await import('./cli/program.js');
+boundYoungGeneration();
 
 const status = await main(process.argv.slice(2), {
   env: process.env,

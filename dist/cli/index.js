@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --min-semi-space-size=2 --max-semi-space-size=2 --v8-pool-size=2
+#!/usr/bin/env -S node --v8-pool-size=2
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -9,12 +9,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8842);
 /* harmony import */ var _runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5199);
 // CLI entry: gather the process's argv, env and streams and hand them to main().
-// The shebang gives V8 a small, fixed young generation: output flows through in short-lived
-// buffers and strings, and with V8's default the RSS grows with the volume (about 150 MiB after
-// 1 GB); at 2 MiB it stays near 80 MiB at the same speed, and a young generation that starts at
-// its full size spares start-up a few collections. Two V8 worker threads instead of four: each
-// keeps its own malloc arena (~2 MiB resident), and one step rarely gives more than two of them
-// work. V8 and Node take these flags only at start-up.
+// Two V8 worker threads instead of four: each keeps its own malloc arena (~2 MiB resident), and one
+// step rarely gives more than two of them work (Node takes this flag only at start-up; it is not a
+// V8 flag, so V8's code caches still apply, see boundYoungGeneration).
 
 
 const tooOld = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_1__/* .unsupportedNode */ .A)(process.version);
@@ -22,8 +19,9 @@ if (tooOld) {
     process.stderr.write(tooOld + '\n');
     process.exit(125);
 }
-(0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .H)();
+(0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
 const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595));
+(0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
 const status = await main(process.argv.slice(2), {
     env: process.env,
     stdout: process.stdout,
@@ -33,7 +31,7 @@ const status = await main(process.argv.slice(2), {
     process.stderr.write(`steplog: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 125;
 });
-await (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .exitWhenFlushed */ .K)(status);
+await (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .exitWhenFlushed */ .KE)(status);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -69,20 +67,23 @@ function unsupportedNode(version) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ exitWhenFlushed),
-  H: () => (/* binding */ tuneRuntime)
+  dv: () => (/* binding */ boundYoungGeneration),
+  KE: () => (/* binding */ exitWhenFlushed),
+  HD: () => (/* binding */ tuneRuntime)
 });
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
 ;// CONCATENATED MODULE: ./src/runtime-tuning.ts
 // Start-up and exit tuning for the entry points. Before the rest of steplog loads: V8's on-disk code
 // cache (Node >= 22.1) lets later runs on a machine skip compiling the bundle. The entry points enable
 // it, then load the rest with a dynamic import so that the bulk of the code is compiled through the
 // cache. A failure (read-only temp dir, older Node) only costs the gain.
-// (A smaller young generation, --max-semi-space-size=2, would keep RSS under 80 MiB under heavy
-// output, but V8 only takes it at process start: v8.setFlagsFromString here has no effect on it.)
+
 
 function tuneRuntime() {
     try {
@@ -90,6 +91,22 @@ function tuneRuntime() {
     }
     catch {
         // no cache: compile as usual
+    }
+}
+/**
+ * Output flows through in short-lived buffers and strings; with V8's default young generation, which
+ * grows while much of it survives, the RSS grows with the volume (about 130 MiB after 1 GB). Kept at
+ * its initial size it stays near 80 MiB at the same speed. Called once the modules are loaded:
+ * every V8 flag counts in the hash V8 checks before it takes a code cache, so the same limit given
+ * on the command line (`--max-semi-space-size`) made Node compile each internal module it loads
+ * from source, about 16 ms of start-up. And the action cannot pass flags: the runner starts it.
+ */
+function boundYoungGeneration() {
+    try {
+        external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+    }
+    catch {
+        // a Node that refuses: the default, growing young generation
     }
 }
 /**
