@@ -2481,7 +2481,7 @@ async function runPs(file, args) {
 }
 
 ;// CONCATENATED MODULE: ./src/exec/watchdog.ts
-function createWatchdog({ timeoutMs, idleTimeoutMs, onExpire }) {
+function createWatchdog({ timeoutMs, idleTimeoutMs, startedAt = performance.now(), onExpire, }) {
     let stopped = false;
     let suspended = false;
     let idleTimer;
@@ -2491,7 +2491,8 @@ function createWatchdog({ timeoutMs, idleTimeoutMs, onExpire }) {
         stop();
         onExpire(kind);
     };
-    const deadlineTimer = timeoutMs > 0 ? setTimeout(() => expire('deadline'), timeoutMs) : undefined;
+    const left = Math.max(0, timeoutMs - (performance.now() - startedAt));
+    const deadlineTimer = timeoutMs > 0 ? setTimeout(() => expire('deadline'), left) : undefined;
     const armIdle = () => {
         clearTimeout(idleTimer);
         if (idleTimeoutMs > 0 && !stopped && !suspended)
@@ -2579,6 +2580,9 @@ async function runAttempt(options) {
     }
 }
 async function supervise(program, file, args, env, { settings, logger, cancel, onOutput }) {
+    // The deadline counts from here: execa's own set-up before the fork (10–20 ms) is the attempt's
+    // time, as fork and exec are coreutils timeout's.
+    const spawnStartedAt = performance.now();
     let subprocess;
     try {
         subprocess = (0,execa/* execa */.Ho)(file, args, {
@@ -2614,6 +2618,7 @@ async function supervise(program, file, args, env, { settings, logger, cancel, o
     const watchdog = createWatchdog({
         timeoutMs: settings.timeoutMs,
         idleTimeoutMs: settings.idleTimeoutMs,
+        startedAt: spawnStartedAt,
         onExpire: (kind) => {
             seen.timedOut ??= kind;
             group.terminate(settings.killSignal, settings.killAfterMs);

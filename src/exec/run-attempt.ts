@@ -82,6 +82,9 @@ async function supervise(
   env: Record<string, string | undefined>,
   { settings, logger, cancel, onOutput }: RunAttemptOptions,
 ): Promise<AttemptFacts> {
+  // The deadline counts from here: execa's own set-up before the fork (10–20 ms) is the attempt's
+  // time, as fork and exec are coreutils timeout's.
+  const spawnStartedAt = performance.now();
   let subprocess;
   try {
     subprocess = execa(file, args, {
@@ -116,6 +119,7 @@ async function supervise(
   const watchdog = createWatchdog({
     timeoutMs: settings.timeoutMs,
     idleTimeoutMs: settings.idleTimeoutMs,
+    startedAt: spawnStartedAt,
     onExpire: (kind) => {
       seen.timedOut ??= kind;
       group.terminate(settings.killSignal, settings.killAfterMs);

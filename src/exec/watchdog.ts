@@ -16,10 +16,17 @@ export interface WatchdogOptions {
   timeoutMs: number;
   /** 0 = none. */
   idleTimeoutMs: number;
+  /** When the deadline's clock started (performance.now()); now by default. */
+  startedAt?: number;
   onExpire(kind: TimeoutKind): void;
 }
 
-export function createWatchdog({ timeoutMs, idleTimeoutMs, onExpire }: WatchdogOptions): Watchdog {
+export function createWatchdog({
+  timeoutMs,
+  idleTimeoutMs,
+  startedAt = performance.now(),
+  onExpire,
+}: WatchdogOptions): Watchdog {
   let stopped = false;
   let suspended = false;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -28,7 +35,8 @@ export function createWatchdog({ timeoutMs, idleTimeoutMs, onExpire }: WatchdogO
     stop();
     onExpire(kind);
   };
-  const deadlineTimer = timeoutMs > 0 ? setTimeout(() => expire('deadline'), timeoutMs) : undefined;
+  const left = Math.max(0, timeoutMs - (performance.now() - startedAt));
+  const deadlineTimer = timeoutMs > 0 ? setTimeout(() => expire('deadline'), left) : undefined;
   const armIdle = () => {
     clearTimeout(idleTimer);
     if (idleTimeoutMs > 0 && !stopped && !suspended)

@@ -185,6 +185,31 @@ describe('small pieces', () => {
     expect(() => statSync(path.dirname(gone.path))).toThrow();
   });
 
+  it('watchdog: the deadline counts from when its clock started, not from when the watchdog was made', async () => {
+    const fired: number[] = [];
+    const made = performance.now();
+    // Started 400 ms ago with 500 ms to go: 100 ms are left.
+    createWatchdog({
+      timeoutMs: 500,
+      idleTimeoutMs: 0,
+      startedAt: made - 400,
+      onExpire: () => fired.push(performance.now() - made),
+    });
+    // Already past: it fires at once.
+    createWatchdog({
+      timeoutMs: 100,
+      idleTimeoutMs: 0,
+      startedAt: made - 1000,
+      onExpire: () => fired.push(performance.now() - made),
+    });
+    await delay(450);
+    // Without the start given, they would fire at 100 ms and 500 ms.
+    expect(fired).toHaveLength(2);
+    expect(fired[0]).toBeLessThan(90);
+    expect(fired[1]).toBeGreaterThanOrEqual(90);
+    expect(fired[1]).toBeLessThan(450);
+  });
+
   it('watchdog: output resets the idle clock; a suspended clock never fires; one expiry only', async () => {
     const fired: string[] = [];
     const dog = createWatchdog({ timeoutMs: 0, idleTimeoutMs: 150, onExpire: (kind) => fired.push(kind) });
