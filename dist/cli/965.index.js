@@ -710,15 +710,18 @@ function createPlainConsoleSink(streams, prefix = '') {
         drain: () => Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
     };
 }
-/** Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows). */
-function writeBatch(stream, batch, prefix = '') {
+/**
+ * Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows)
+ * unless `endPiece` says to end it (prefixed lines of parallel steps must not run into each other).
+ */
+function writeBatch(stream, batch, prefix = '', endPiece = false) {
     // The command's own bytes when redaction changed nothing: no join, no re-encoding.
     if (batch.raw && !prefix)
         return stream.write(batch.raw);
     // From the joined text when the batch has it: its lines need not be split to be prefixed.
     const text = batch.text ?? batch.lines.join('\n');
     const marked = prefix ? prefix + text.replaceAll('\n', '\n' + prefix) : text;
-    return stream.write(batch.partial ? marked : marked + '\n');
+    return stream.write(batch.partial && !endPiece ? marked : marked + '\n');
 }
 function waitForDrain(stream) {
     const writable = stream;

@@ -47,14 +47,22 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
   };
 }
 
-/** Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows). */
-export function writeBatch(stream: NodeJS.WritableStream, batch: OutputBatch, prefix = ''): boolean {
+/**
+ * Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows)
+ * unless `endPiece` says to end it (prefixed lines of parallel steps must not run into each other).
+ */
+export function writeBatch(
+  stream: NodeJS.WritableStream,
+  batch: OutputBatch,
+  prefix = '',
+  endPiece = false,
+): boolean {
   // The command's own bytes when redaction changed nothing: no join, no re-encoding.
   if (batch.raw && !prefix) return stream.write(batch.raw);
   // From the joined text when the batch has it: its lines need not be split to be prefixed.
   const text = batch.text ?? batch.lines.join('\n');
   const marked = prefix ? prefix + text.replaceAll('\n', '\n' + prefix) : text;
-  return stream.write(batch.partial ? marked : marked + '\n');
+  return stream.write(batch.partial && !endPiece ? marked : marked + '\n');
 }
 
 export function waitForDrain(stream: NodeJS.WritableStream): Promise<void> {

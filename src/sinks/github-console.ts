@@ -115,8 +115,9 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
         endOpenLine();
         return writeBatch(
           options.workflowCommands ? streams[batch.stream] : streams.stdout,
-          { ...batch, partial: false },
+          batch,
           prefix,
+          true,
         );
       }
       if (options.workflowCommands) return writeBatch(streams[batch.stream], batch);

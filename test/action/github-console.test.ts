@@ -4,7 +4,12 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ExecutionLogger } from '../../src/core/logger.js';
-import { createGithubConsoleSink } from '../../src/sinks/github-console.js';
+import {
+  createCommandGate,
+  createGatedConsoleSink,
+  createGithubConsoleSink,
+} from '../../src/sinks/github-console.js';
+import { MAX_LINE_LENGTH } from '../../src/core/output-stream.js';
 import { replayRunner, type CapturedChunk } from './runner-oracle.js';
 
 const TOKEN = 'f'.repeat(48);
@@ -80,6 +85,40 @@ describe('GitHub console sink', () => {
     expect(out.endsWith(`\n::${TOKEN}::\n`)).toBe(true);
     expect(out).toContain('last line\n');
     expect(out.indexOf('last line')).toBeLessThan(out.indexOf(`::${TOKEN}::`));
+  });
+
+  it('parallel steps: every line gets its step’s prefix, and a piece of an over-long line ends its line', async () => {
+    const { chunks, text } = setup();
+    const streams = { stdout: new PassThrough(), stderr: new PassThrough() };
+    streams.stdout.on('data', (data: Buffer) => chunks.push({ stream: 'stdout', text: data.toString() }));
+    const gate = createCommandGate({ streams, masks: [], workflowCommands: false, createToken: () => TOKEN });
+    const logger = new ExecutionLogger({
+      name: 'a',
+      command: 'true',
+      shell: 'bash {0}',
+      cwd: '/',
+      maxAttempts: 1,
+      limits: { timeoutMs: 0, idleTimeoutMs: 0, killSignal: 'SIGTERM', killAfterMs: 10_000 },
+      successCodes: [0],
+      outputLimit: 1024,
+      sinks: [createGatedConsoleSink(gate, true, '[a] ')],
+    });
+    await logger.start();
+    await logger.startAttempt();
+    logger.write('stdout', Buffer.from('one\ntwo\n'));
+    logger.write('stdout', Buffer.from('x'.repeat(MAX_LINE_LENGTH + 10)));
+    logger.write('stderr', Buffer.from('three\n'));
+    await logger.endAttempt(facts);
+    await logger.complete();
+    await logger.close();
+    const lines = text('stdout').split('\n');
+    expect(lines).toContain('[a] one');
+    expect(lines).toContain('[a] two');
+    expect(lines).toContain('[a] three');
+    // The piece is prefixed and ended: the next line (stderr's) starts on a line of its own.
+    const piece = lines.findIndex((line) => line.startsWith('[a] xxx'));
+    expect(lines[piece]).toBe('[a] ' + 'x'.repeat(MAX_LINE_LENGTH + 10));
+    expect(lines[piece + 1]).toBe('[a] three');
   });
 
   it('resumes in close() when the execution never ended, and forwards nothing afterwards', async () => {
