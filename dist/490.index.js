@@ -1979,14 +1979,24 @@ function shellArgv(shell, scriptPath) {
 /* harmony export */   OJ: () => (/* binding */ cancelSignalOf)
 /* harmony export */ });
 /* unused harmony export CANCEL_SIGNALS */
-// Turns SIGINT/SIGTERM/SIGHUP to steplog into an AbortSignal whose reason is the signal's name.
+// Turns SIGINT/SIGTERM/SIGHUP to steplog into an AbortSignal whose reason is the signal's name, and
+// so does a reader of steplog's output that went away (EPIPE), as SIGPIPE: `steplog run -- yes | head`
+// ends as `yes | head` does, where Node would otherwise die of an unhandled error and orphan the command.
 // The runner forwards that signal to the command's group and ends within a bounded grace
 // (run-attempt.ts). A second signal while cancelling is ignored on purpose: the cancel path is
 // already bounded (≤ 5 s to SIGKILL, well inside GitHub's 7.5 s before its SIGTERM), and ignoring
 // it keeps Node from dying at once and leaving the summary, outputs and log unwritten.
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function listenForCancel(proc = process) {
+function listenForCancel(proc = process, outputs = []) {
     const controller = new AbortController();
+    // Never removed: an EPIPE while the summary is written after the run must not crash steplog
+    // either. Other errors leave the stream destroyed; the console sink then writes nothing.
+    for (const output of outputs) {
+        output.on('error', (error) => {
+            if (error.code === 'EPIPE' && !controller.signal.aborted)
+                controller.abort('SIGPIPE');
+        });
+    }
     const listeners = CANCEL_SIGNALS.map((name) => {
         const listener = () => {
             if (!controller.signal.aborted)

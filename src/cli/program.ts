@@ -100,7 +100,7 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
         exitStatus = 125;
         return;
       }
-      const cancel = listenForCancel();
+      const cancel = listenForCancel(process, [context.stdout, context.stderr]);
       try {
         const result = await runStep({ raw, platform, context, label: labelFor, cancel: cancel.signal });
         if (result.error) context.stderr.write(`steplog: ${result.error.message}\n`);

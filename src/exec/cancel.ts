@@ -1,4 +1,6 @@
-// Turns SIGINT/SIGTERM/SIGHUP to steplog into an AbortSignal whose reason is the signal's name.
+// Turns SIGINT/SIGTERM/SIGHUP to steplog into an AbortSignal whose reason is the signal's name, and
+// so does a reader of steplog's output that went away (EPIPE), as SIGPIPE: `steplog run -- yes | head`
+// ends as `yes | head` does, where Node would otherwise die of an unhandled error and orphan the command.
 // The runner forwards that signal to the command's group and ends within a bounded grace
 // (run-attempt.ts). A second signal while cancelling is ignored on purpose: the cancel path is
 // already bounded (≤ 5 s to SIGKILL, well inside GitHub's 7.5 s before its SIGTERM), and ignoring
@@ -13,8 +15,23 @@ export interface SignalSource {
   off(event: NodeJS.Signals, listener: () => void): unknown;
 }
 
-export function listenForCancel(proc: SignalSource = process): { signal: AbortSignal; dispose(): void } {
+/** An output stream of steplog's: its `error` events are heard. */
+export interface OutputSource {
+  on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
+
+export function listenForCancel(
+  proc: SignalSource = process,
+  outputs: readonly OutputSource[] = [],
+): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
+  // Never removed: an EPIPE while the summary is written after the run must not crash steplog
+  // either. Other errors leave the stream destroyed; the console sink then writes nothing.
+  for (const output of outputs) {
+    output.on('error', (error) => {
+      if (error.code === 'EPIPE' && !controller.signal.aborted) controller.abort('SIGPIPE');
+    });
+  }
   const listeners = CANCEL_SIGNALS.map((name) => {
     const listener = () => {
       if (!controller.signal.aborted) controller.abort(name);

@@ -64,6 +64,30 @@ describe('steplog run', () => {
     expect(stderr).toMatch(/steplog ✔ .*: success in/);
   });
 
+  it('a reader that goes away ends the command as SIGPIPE would (`steplog run -- yes | head`), exit 141', async () => {
+    const marker = `epipe-${randomUUID()}`;
+    watchMarker(marker);
+    const dir = tempDir();
+    const log = path.join(dir, 'log.jsonl');
+    const child = spawn(process.execPath, [CLI, 'run', '--log-file', log, '--run', `yes # ${marker}`], {
+      env: cleanEnv({ STEPS_TEST_MARKER: marker }),
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // Like `head -1`: the first bytes, then the pipe is closed.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const started = Date.now();
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(status).toBe(141);
+    expect(Date.now() - started).toBeLessThan(7000);
+    expect(stderr).toMatch(/steplog ⊘ .*cancelled/);
+    const end = readJsonl(log).at(-1) as { type: string; record: Record<string, unknown> };
+    expect(end.type).toBe('end');
+    expect(end.record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGPIPE', exitStatus: 141 });
+  });
+
   it('maps exit statuses as DESIGN.md fixes them (E9, E10)', async () => {
     const cases: [string[], number][] = [
       [['--run', 'exit 300'], 44],

@@ -207,6 +207,20 @@ describe('listenForCancel', () => {
     expect(proc.eventNames()).toEqual([]);
   });
 
+  it('a reader of steplog’s output that went away (EPIPE) is SIGPIPE; other output errors cancel nothing', () => {
+    const stdout = new EventEmitter();
+    const stderr = new EventEmitter();
+    const { signal, dispose } = listenForCancel(new EventEmitter(), [stdout, stderr]);
+    const error = (code: string) => Object.assign(new Error(code), { code });
+    stderr.emit('error', error('EAGAIN'));
+    expect(signal.aborted).toBe(false);
+    stdout.emit('error', error('EPIPE'));
+    expect(signal.reason).toBe('SIGPIPE');
+    dispose();
+    // Still heard after dispose: an EPIPE while the summary is written must not crash steplog.
+    expect(() => stdout.emit('error', error('EPIPE'))).not.toThrow();
+  });
+
   it('cancelSignalOf: a signal name reason, else SIGTERM', () => {
     const controller = new AbortController();
     controller.abort('SIGHUP');
