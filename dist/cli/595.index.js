@@ -1075,14 +1075,18 @@ function validateEnv(label, env) {
 // bytes from it. The kernel's CSPRNG behind /dev/urandom gives the same bytes in three system calls;
 // where there is none (Windows), node:crypto is loaded after all.
 
-/** `device` is for tests: a missing one takes the node:crypto path. */
+/** `device` is for tests: a missing or empty one takes the node:crypto path. */
 function randomBytes(count, device = '/dev/urandom') {
     const bytes = Buffer.alloc(count);
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(device, 'r');
-        for (let filled = 0; filled < count;)
-            filled += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, count - filled, null);
+        for (let filled = 0; filled < count;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, count - filled, null);
+            if (read === 0)
+                throw new Error(`${device} gave no more bytes`);
+            filled += read;
+        }
         return bytes;
     }
     catch {
@@ -2475,7 +2479,7 @@ function createMatcherEngine(matchers, options) {
             // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
             // code or \r to remove, nothing to cut) can they rule a matcher out.
             const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
-            const longest = batch.longest ?? Math.max(...batch.lines.map((line) => line.length));
+            const longest = batch.longest ?? longestOf(batch.lines);
             const scannable = plain && longest <= MAX_MATCH_LENGTH;
             // From which line on each matcher must see the batch: 0 = all of it.
             const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, count) : 0));
@@ -2507,6 +2511,14 @@ function createMatcherEngine(matchers, options) {
 }
 /** Up to this many last lines are cut from a batch's text instead of splitting all of it. */
 const FEW_LINES = 8;
+/** A loop, not Math.max(...): a batch can hold over 100 000 (empty) lines, too many arguments. */
+function longestOf(lines) {
+    let longest = 0;
+    for (const line of lines)
+        if (line.length > longest)
+            longest = line.length;
+    return longest;
+}
 /** The last `n` lines of `text` (lines joined with `\n`). */
 function lastLines(text, n) {
     const lines = new Array(n);

@@ -4,13 +4,17 @@
 // where there is none (Windows), node:crypto is loaded after all.
 import { closeSync, openSync, readSync } from 'node:fs';
 
-/** `device` is for tests: a missing one takes the node:crypto path. */
+/** `device` is for tests: a missing or empty one takes the node:crypto path. */
 export function randomBytes(count: number, device = '/dev/urandom'): Buffer {
   const bytes = Buffer.alloc(count);
   let fd: number | undefined;
   try {
     fd = openSync(device, 'r');
-    for (let filled = 0; filled < count;) filled += readSync(fd, bytes, filled, count - filled, null);
+    for (let filled = 0; filled < count;) {
+      const read = readSync(fd, bytes, filled, count - filled, null);
+      if (read === 0) throw new Error(`${device} gave no more bytes`);
+      filled += read;
+    }
     return bytes;
   } catch {
     return process.getBuiltinModule('node:crypto').randomBytes(count);

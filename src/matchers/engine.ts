@@ -82,7 +82,7 @@ export function createMatcherEngine(
       // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
       // code or \r to remove, nothing to cut) can they rule a matcher out.
       const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
-      const longest = batch.longest ?? Math.max(...batch.lines.map((line) => line.length));
+      const longest = batch.longest ?? longestOf(batch.lines);
       const scannable = plain && longest <= MAX_MATCH_LENGTH;
       // From which line on each matcher must see the batch: 0 = all of it.
       const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, count) : 0));
@@ -112,6 +112,13 @@ export function createMatcherEngine(
 
 /** Up to this many last lines are cut from a batch's text instead of splitting all of it. */
 const FEW_LINES = 8;
+
+/** A loop, not Math.max(...): a batch can hold over 100 000 (empty) lines, too many arguments. */
+function longestOf(lines: readonly string[]): number {
+  let longest = 0;
+  for (const line of lines) if (line.length > longest) longest = line.length;
+  return longest;
+}
 
 /** The last `n` lines of `text` (lines joined with `\n`). */
 function lastLines(text: string, n: number): string[] {

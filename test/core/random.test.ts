@@ -9,8 +9,8 @@ describe('random identifiers', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('bytes come from the device, and from node:crypto when there is no device', () => {
-    for (const device of ['/dev/urandom', '/nonexistent/urandom']) {
+  it('bytes come from the device, and from node:crypto when there is none or it gives nothing', () => {
+    for (const device of ['/dev/urandom', '/nonexistent/urandom', '/dev/null']) {
       const samples = Array.from({ length: 50 }, () => randomBytes(32, device).toString('hex'));
       expect(samples.every((hex) => hex.length === 64)).toBe(true);
       expect(new Set(samples).size).toBe(samples.length);

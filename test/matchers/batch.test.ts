@@ -59,6 +59,16 @@ describe('matchBatch', async () => {
     }
   });
 
+  it('takes a batch of 130 000 lines without its text (a masked 64 KiB chunk of empty lines and more)', () => {
+    const lines = new Array<string>(130_000).fill('');
+    lines[129_999] = 'src/a.ts(1,2): error TS2304: Cannot find name';
+    const found = createMatcherEngine(matchers, { workspace: '/work' }).matchBatch({
+      lines,
+      count: lines.length,
+    });
+    expect(found.map((a) => a.message)).toEqual(['Cannot find name']);
+  });
+
   it('finds something in the samples, so the comparison is not between two empty lists', () => {
     const found = perLine(all, createMatcherEngine(matchers, { workspace: '/work' }));
     expect(found.length).toBeGreaterThan(50);
