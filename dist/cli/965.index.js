@@ -706,7 +706,9 @@ function createPlainConsoleSink(streams, prefix = '') {
                     break;
             }
         },
-        onOutput: (batch) => writeBatch(streams[batch.stream], batch, prefix),
+        // Prefixed (parallel steps share the console): a piece of an over-long line ends its line, or
+        // another step's next line would run into it.
+        onOutput: (batch) => writeBatch(streams[batch.stream], batch, prefix, prefix !== ''),
         drain: () => Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
     };
 }

@@ -41,7 +41,9 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
           break;
       }
     },
-    onOutput: (batch: OutputBatch) => writeBatch(streams[batch.stream], batch, prefix),
+    // Prefixed (parallel steps share the console): a piece of an over-long line ends its line, or
+    // another step's next line would run into it.
+    onOutput: (batch: OutputBatch) => writeBatch(streams[batch.stream], batch, prefix, prefix !== ''),
     drain: () =>
       Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
   };
