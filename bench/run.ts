@@ -287,18 +287,27 @@ async function benchThroughput(work: string): Promise<void> {
   );
   const sectionRows: Row[] = [];
   const rssRows: Row[] = [];
+  // The floor, at the largest volume: plain Node copying the command's stdout to its own.
+  const relayScript = (bytes: number) =>
+    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(path.join(root, 'bench/floor/relay.js'))} ` +
+    `${shq(generator(bytes))} | ${consumer}`;
+  const largest = VOLUMES[VOLUMES.length - 1];
+  const viaRelay: Pipe[] = [];
+  let largestCatMs = 0;
   for (const bytes of VOLUMES) {
     progress(`throughput: ${volume(bytes)} through steplog and through cat, ${THROUGHPUT_RUNS}× each`);
     const viaSteplog: Pipe[] = [];
     const viaCat: Pipe[] = [];
     for (let run = 0; run < THROUGHPUT_RUNS; run++) {
       viaCat.push(await runPipeline(catScript(bytes), null));
+      if (bytes === largest) viaRelay.push(await runPipeline(relayScript(bytes), rssFile));
       viaSteplog.push(await runPipeline(steplogScript(bytes), rssFile));
       rmSync(log, { force: true });
     }
     const steplogMs = median(viaSteplog.map((p) => p.ms));
     const catMs = median(viaCat.map((p) => p.ms));
-    const lost = viaSteplog.find((p) => p.delivered !== bytes);
+    if (bytes === largest) largestCatMs = catMs;
+    const lost = [...viaSteplog, ...(bytes === largest ? viaRelay : [])].find((p) => p.delivered !== bytes);
     if (lost)
       notes.push(`throughput ${volume(bytes)}: the consumer got ${lost.delivered} bytes, expected ${bytes}`);
     sectionRows.push({
@@ -317,9 +326,27 @@ async function benchThroughput(work: string): Promise<void> {
       goal: '≤ 80 MiB',
     });
   }
+  const relayMs = median(viaRelay.map((p) => p.ms));
+  const relayRssKib = Math.max(...viaRelay.map((p) => p.rssKib));
+  const floorRows: Row[] = [
+    {
+      measure: `throughput floor: node:child_process relays ${volume(largest)}`,
+      steplog: `${seconds(relayMs)} (${rate(largest, relayMs)})`,
+      reference: `${seconds(largestCatMs)} (\`| cat\`)`,
+      ratio: times(relayMs, largestCatMs),
+      goal: '—',
+    },
+    {
+      measure: `peak RSS floor: node:child_process relays ${volume(largest)}`,
+      steplog: mib(relayRssKib),
+      reference: `${mib(baseline.rssKib)} (node -e 0)`,
+      ratio: times(relayRssKib, baseline.rssKib),
+      goal: '—',
+    },
+  ];
   printSection(
     `Throughput (median of ${THROUGHPUT_RUNS}; consumer \`wc -c\`) and peak RSS (max, GNU time %M)`,
-    [...sectionRows, ...rssRows],
+    [...sectionRows, ...rssRows, ...floorRows],
   );
 }
 
