@@ -261,6 +261,12 @@ interface Pipe {
   rssKib: number;
 }
 
+/** Plain Node (bench/floor/relay.js) copying the commands' stdouts to its own, into the consumer. */
+function relayScript(commands: string[], rssFile: string): string {
+  const relay = path.join(root, 'bench/floor/relay.js');
+  return `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(relay)} ${commands.map(shq).join(' ')} | ${consumer}`;
+}
+
 async function runPipeline(script: string, rssFile: string | null): Promise<Pipe> {
   const result = await capture('bash', ['-c', `set -o pipefail\n${script}`], cleanEnv());
   if (result.code !== 0)
@@ -288,9 +294,6 @@ async function benchThroughput(work: string): Promise<void> {
   const sectionRows: Row[] = [];
   const rssRows: Row[] = [];
   // The floor, at the largest volume: plain Node copying the command's stdout to its own.
-  const relayScript = (bytes: number) =>
-    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(path.join(root, 'bench/floor/relay.js'))} ` +
-    `${shq(generator(bytes))} | ${consumer}`;
   const largest = VOLUMES[VOLUMES.length - 1];
   const viaRelay: Pipe[] = [];
   let largestCatMs = 0;
@@ -300,7 +303,8 @@ async function benchThroughput(work: string): Promise<void> {
     const viaCat: Pipe[] = [];
     for (let run = 0; run < THROUGHPUT_RUNS; run++) {
       viaCat.push(await runPipeline(catScript(bytes), null));
-      if (bytes === largest) viaRelay.push(await runPipeline(relayScript(bytes), rssFile));
+      if (bytes === largest)
+        viaRelay.push(await runPipeline(relayScript([generator(bytes)], rssFile), rssFile));
       viaSteplog.push(await runPipeline(steplogScript(bytes), rssFile));
       rmSync(log, { force: true });
     }
@@ -503,16 +507,14 @@ async function benchParallel(work: string): Promise<void> {
     `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${cliNodeFlags.map(shq).join(' ')} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
     `--max-parallel ${PARALLEL_STEPS} --steps ${shq(stepsFile)} | ${consumer}`;
   const bashScript = `{ ${commands.map((command) => `{ ${command}; } &`).join(' ')} wait; } | ${consumer}`;
-  // The floor: plain Node copying the eight stdouts to its own, nothing else (bench/floor/relay.js).
-  const relayScript =
-    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(path.join(root, 'bench/floor/relay.js'))} ` +
-    `${commands.map(shq).join(' ')} | ${consumer}`;
+  // The floor: plain Node copying the eight stdouts to its own, nothing else.
+  const relayFloor = relayScript(commands, rssFile);
   const viaSteplog: Pipe[] = [];
   const viaBash: Pipe[] = [];
   const viaRelay: Pipe[] = [];
   for (let run = 0; run < THROUGHPUT_RUNS; run++) {
     viaBash.push(await runPipeline(bashScript, null));
-    viaRelay.push(await runPipeline(relayScript, rssFile));
+    viaRelay.push(await runPipeline(relayFloor, rssFile));
     viaSteplog.push(await runPipeline(steplogScript, rssFile));
     rmSync(log, { force: true });
   }

@@ -790,7 +790,7 @@ function createCommandGate(options) {
                 return true;
             if (prefix) {
                 endOpenLine();
-                return (0,console_plain/* writeBatch */.wP)(options.workflowCommands ? streams[batch.stream] : streams.stdout, batch, prefix, true);
+                return (0,console_plain/* writeBatch */.wP)(options.workflowCommands ? streams[batch.stream] : streams.stdout, batch, prefix);
             }
             if (options.workflowCommands)
                 return (0,console_plain/* writeBatch */.wP)(streams[batch.stream], batch);

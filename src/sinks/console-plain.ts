@@ -41,30 +41,23 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
           break;
       }
     },
-    // Prefixed (parallel steps share the console): a piece of an over-long line ends its line, or
-    // another step's next line would run into it.
-    onOutput: (batch: OutputBatch) => writeBatch(streams[batch.stream], batch, prefix, prefix !== ''),
+    onOutput: (batch: OutputBatch) => writeBatch(streams[batch.stream], batch, prefix),
     drain: () =>
       Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
   };
 }
 
 /**
- * Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows)
- * unless `endPiece` says to end it (prefixed lines of parallel steps must not run into each other).
+ * Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows),
+ * unless prefixed: parallel steps share the console, and another step's line must not run into it.
  */
-export function writeBatch(
-  stream: NodeJS.WritableStream,
-  batch: OutputBatch,
-  prefix = '',
-  endPiece = false,
-): boolean {
+export function writeBatch(stream: NodeJS.WritableStream, batch: OutputBatch, prefix = ''): boolean {
   // The command's own bytes when redaction changed nothing: no join, no re-encoding.
   if (batch.raw && !prefix) return stream.write(batch.raw);
   // From the joined text when the batch has it: its lines need not be split to be prefixed.
   const text = batch.text ?? batch.lines.join('\n');
-  const marked = prefix ? prefix + text.replaceAll('\n', '\n' + prefix) : text;
-  return stream.write(batch.partial && !endPiece ? marked : marked + '\n');
+  if (!prefix) return stream.write(batch.partial ? text : text + '\n');
+  return stream.write(prefix + text.replaceAll('\n', '\n' + prefix) + '\n');
 }
 
 export function waitForDrain(stream: NodeJS.WritableStream): Promise<void> {

@@ -113,12 +113,7 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
       if (ended) return true;
       if (prefix) {
         endOpenLine();
-        return writeBatch(
-          options.workflowCommands ? streams[batch.stream] : streams.stdout,
-          batch,
-          prefix,
-          true,
-        );
+        return writeBatch(options.workflowCommands ? streams[batch.stream] : streams.stdout, batch, prefix);
       }
       if (options.workflowCommands) return writeBatch(streams[batch.stream], batch);
       if (openLine !== null && openLine !== batch.stream) endOpenLine();

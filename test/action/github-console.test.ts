@@ -4,6 +4,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ExecutionLogger } from '../../src/core/logger.js';
+import type { Sink } from '../../src/core/sink.js';
 import {
   createCommandGate,
   createGatedConsoleSink,
@@ -14,17 +15,9 @@ import { replayRunner, type CapturedChunk } from './runner-oracle.js';
 
 const TOKEN = 'f'.repeat(48);
 
-function setup(workflowCommands = false) {
-  const chunks: CapturedChunk[] = [];
-  const stream = (name: 'stdout' | 'stderr') => {
-    const s = new PassThrough();
-    s.on('data', (data: Buffer) => chunks.push({ stream: name, text: data.toString() }));
-    return s;
-  };
-  const streams = { stdout: stream('stdout'), stderr: stream('stderr') };
-  const sink = createGithubConsoleSink({ streams, masks: [], workflowCommands, createToken: () => TOKEN });
-  const logger = new ExecutionLogger({
-    name: 'unit',
+function loggerFor(name: string, sink: Sink): ExecutionLogger {
+  return new ExecutionLogger({
+    name,
     command: 'true',
     shell: 'bash {0}',
     cwd: '/',
@@ -34,6 +27,18 @@ function setup(workflowCommands = false) {
     outputLimit: 1024,
     sinks: [sink],
   });
+}
+
+function setup(workflowCommands = false) {
+  const chunks: CapturedChunk[] = [];
+  const stream = (name: 'stdout' | 'stderr') => {
+    const s = new PassThrough();
+    s.on('data', (data: Buffer) => chunks.push({ stream: name, text: data.toString() }));
+    return s;
+  };
+  const streams = { stdout: stream('stdout'), stderr: stream('stderr') };
+  const sink = createGithubConsoleSink({ streams, masks: [], workflowCommands, createToken: () => TOKEN });
+  const logger = loggerFor('unit', sink);
   const text = (name: 'stdout' | 'stderr') =>
     chunks
       .filter((c) => c.stream === name)
@@ -92,17 +97,7 @@ describe('GitHub console sink', () => {
     const streams = { stdout: new PassThrough(), stderr: new PassThrough() };
     streams.stdout.on('data', (data: Buffer) => chunks.push({ stream: 'stdout', text: data.toString() }));
     const gate = createCommandGate({ streams, masks: [], workflowCommands: false, createToken: () => TOKEN });
-    const logger = new ExecutionLogger({
-      name: 'a',
-      command: 'true',
-      shell: 'bash {0}',
-      cwd: '/',
-      maxAttempts: 1,
-      limits: { timeoutMs: 0, idleTimeoutMs: 0, killSignal: 'SIGTERM', killAfterMs: 10_000 },
-      successCodes: [0],
-      outputLimit: 1024,
-      sinks: [createGatedConsoleSink(gate, true, '[a] ')],
-    });
+    const logger = loggerFor('a', createGatedConsoleSink(gate, true, '[a] '));
     await logger.start();
     await logger.startAttempt();
     logger.write('stdout', Buffer.from('one\ntwo\n'));
