@@ -477,7 +477,7 @@ async function benchFirstOutput(work: string): Promise<void> {
   ]);
 }
 
-// 5. Parallel steps (issue 6): one steplog running eight steps vs bash running the same eight commands.
+// 5. Parallel steps: one steplog running eight steps vs bash running the same eight commands.
 async function benchParallel(work: string): Promise<void> {
   const title = `Parallel steps (${PARALLEL_STEPS} × ${volume(PARALLEL_BYTES)}, median of ${THROUGHPUT_RUNS})`;
   const help = spawnSync(node, [cli, 'run', '--help'], { encoding: 'utf8', env: cleanEnv() });

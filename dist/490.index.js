@@ -170,7 +170,7 @@ var output_stream = __webpack_require__(2091);
 // console sink has resumed workflow commands (the console sink comes first in the sink list, so it
 // has resumed by the time this sink sees `end`). GitHub shows 10 annotations per level per step
 // (actions/toolkit docs/problem-matchers.md): steplog emits at most that many, keeps a slot for
-// its own failure message and for one notice that says how many more there were (D8).
+// its own failure message and for one notice that says how many more there were.
 
 
 
@@ -380,13 +380,13 @@ function waitForDrain(stream) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/github-console.ts
-// The job log on GitHub. The command's output is untrusted (RELIABILITY.md §1), so by default:
+// The job log on GitHub. The command's output is untrusted, so by default:
 // - before its first byte, workflow-command processing is stopped with a fresh random token on
-//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines, A6);
+//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines);
 // - both of the command's streams are forwarded to steplog's stdout, in the order steplog got them.
 //   The runner shows stdout and stderr alike, and with one stream no line of the command can be
 //   processed after the resume by the runner's stderr-first batching;
-// - commands are resumed exactly once, on stdout, after the last forwarded byte (A11): at the
+// - commands are resumed exactly once, on stdout, after the last forwarded byte: at the
 //   `end` event, or in close() when the execution never ended normally. Nothing of the command is
 //   forwarded after that;
 // - the masks are registered with core.setSecret once commands are resumed, for the rest of the
@@ -397,7 +397,7 @@ function waitForDrain(stream) {
 //
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
-// escaping, and it never reaches the command's environment or argv (A10).
+// escaping, and it never reaches the command's environment or argv.
 
 
 
@@ -527,7 +527,7 @@ var run_span = __webpack_require__(6975);
 ;// CONCATENATED MODULE: ./src/sinks/github-outputs.ts
 // Step outputs. They are written at the `end` event, after the command has exited, so a command
 // that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
-// file like a `run:` step) is overridden: the runner keeps the last value of a name (A1, A14).
+// file like a `run:` step) is overridden: the runner keeps the last value of a name.
 // Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
 
 
@@ -776,7 +776,7 @@ function readActionInputs(env) {
             raw[input.name] = value;
     }
     const githubToken = (env[inputEnvName('github-token')] ?? '').trim();
-    // The token is a secret whatever the user declared: redact it in everything steplog writes (C1).
+    // The token is a secret whatever the user declared: redact it in everything steplog writes.
     if (githubToken)
         raw.mask = [raw.mask ?? '', githubToken].filter((line) => line.trim()).join('\n');
     return { raw, githubToken };
@@ -1344,7 +1344,7 @@ function unescapeCommandData(value) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 // One place decides what happened: the runner reports facts, these functions turn them into a
-// status, a retry decision and the exit status (DESIGN.md "Exit status of the CLI").
+// status, a retry decision and the exit status.
 
 function decideAttemptStatus(facts, successCodes) {
     if (facts.cancelled)
@@ -2057,7 +2057,7 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/exec/find-program.ts
 // Finds the shell program before spawning, so a missing or non-executable shell is a clear 127/126
-// naming it, not `spawn zsh ENOENT` (RELIABILITY E10). The lookup uses the command's own PATH, as
+// naming it, not `spawn zsh ENOENT`. The lookup uses the command's own PATH, as
 // the spawn does.
 
 
@@ -2239,7 +2239,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/exec/platform.ts
 // Everything that differs between Linux, macOS and Windows in how steplog signals and finds the
 // command's processes. Only Linux runs in our CI: the macOS and Windows branches are kept to the
-// command lines they run, which unit tests check (DESIGN.md "Platforms").
+// command lines they run, which unit tests check.
 
 
 /** Exported to every process the command starts; the sweep finds stragglers by it (as the runner does with RUNNER_TRACKING_ID). */
@@ -2380,7 +2380,7 @@ class ProcessGroup {
      * group remains; `kill(-pgid, 0)` cannot say it, because zombies keep the group alive.
      */
     async settle(signal, graceMs, isAlive) {
-        // Windows: the tree is only reachable through its root, which is gone (DESIGN.md "Platforms").
+        // Windows: the tree is only reachable through its root, which is gone.
         if (!spawnsOwnGroup(this.platform))
             return;
         if (!this.killed && signalGroup(this.pid, 0) && (await isAlive())) {
@@ -2543,11 +2543,11 @@ function createWatchdog({ timeoutMs, idleTimeoutMs, startedAt = performance.now(
 //      on cancellation);
 //   2. what it left in its group is gone. Policy: leftovers (`sleep 100 &`, `nohup server &`) get
 //      killSignal, min(kill-after, 2 s) to go, then SIGKILL, even after a successful command: the step
-//      is over and nothing it started may outlive it (RELIABILITY E5);
+//      is over and nothing it started may outlive it;
 //   3. the sweep has SIGKILLed every process still carrying STEPLOG_EXECUTION_ID that left the group
-//      (setsid, daemons), with a warning naming them (E4);
+//      (setsid, daemons), with a warning naming them;
 //   4. the pipes have closed, or a bounded wait has passed (2 s; 0.5 s when cancelled): a process that
-//      escaped both (env -i + setsid) and still holds stdout cannot hang steplog (E3).
+//      escaped both (env -i + setsid) and still holds stdout cannot hang steplog.
 // kill-after 0 means SIGKILL right after killSignal (not "never", as in timeout(1)): nothing may survive.
 
 
@@ -2696,7 +2696,7 @@ async function supervise(program, file, args, env, { settings, logger, cancel, o
         return { exitCode, signal, ...seen, error: null };
     }
     catch (error) {
-        // steplog's own failure mid-attempt: the command must not outlive it (RELIABILITY E12).
+        // steplog's own failure mid-attempt: the command must not outlive it.
         group.kill();
         pump.destroy();
         await sweep(logger.id).catch(() => undefined);
@@ -2799,7 +2799,7 @@ async function runOnRetry(options, script, next) {
 }
 /**
  * Resolves true after `ms`, or false as soon as `cancel` aborts. Clamped: retry-delay × backoff^n can
- * pass Node's timer limit, and an overflowing setTimeout fires after 1 ms instead (RELIABILITY F4).
+ * pass Node's timer limit, and an overflowing setTimeout fires after 1 ms instead.
  */
 async function sleep(ms, cancel) {
     if (cancel?.aborted)
@@ -2855,7 +2855,7 @@ var strip_ansi = __webpack_require__(348);
 var external_node_v8_ = __webpack_require__(8877);
 var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
 ;// CONCATENATED MODULE: ./src/matchers/regexp-guard.ts
-// Case D12. A JavaScript RegExp has no timeout and matching runs on the event loop, so one
+// A JavaScript RegExp has no timeout and matching runs on the event loop, so one
 // catastrophic user pattern (`^(a+)+$` against a long line) would block everything, including the
 // command's own timeout timer. Three defences:
 // 1. V8 falls back to its linear-time engine once a match backtracks too much
@@ -3082,8 +3082,8 @@ function compileOrExplain(source, where) {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/matchers/location.ts
-// Where an annotation points: line and column numbers read strictly (case D9) and normalised the way
-// the runner does it, and a file path made relative to the workspace or dropped (case D10).
+// Where an annotation points: line and column numbers read strictly and normalised the way
+// the runner does it, and a file path made relative to the workspace or dropped.
 
 /** Larger numbers are noise (a timestamp, a byte offset), not a place in a source file. */
 const MAX_POSITION = 100_000_000;
@@ -4116,8 +4116,8 @@ function plural(count, word) {
 // The one place where text goes into markdown. Everything the command printed (tails, annotation
 // messages, file names) and every value a user typed (name, command, cwd) passes through here, so
 // that it renders as the text it is: no raw HTML, no code fence it can close, no table it can
-// reshape, no @mention or #reference that notifies someone (RELIABILITY.md §4, cases D1–D4, F16).
-/** C0 controls but `\t` and `\n`, DEL and C1 controls: invisible, and NUL is not valid in markdown (F16). */
+// reshape, no @mention or #reference that notifies someone.
+/** C0 controls but `\t` and `\n`, DEL and C1 controls: invisible, and NUL is not valid in markdown. */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** Normalises line endings to `\n` and removes every other control character. */
@@ -4170,7 +4170,7 @@ function inlineCode(text) {
  * code spans: URLs and e-mail addresses (no links from output), `org/repo#2`, `@user`, `@org/team`,
  * `#1`, `GH-1`.
  * A zero-width joiner would also break them, but it is invisible, survives copy and paste, and
- * whether GitHub ignores it is not documented; code spans are (RELIABILITY.md §4.4).
+ * whether GitHub ignores it is not documented; code spans are.
  * A URL stops at a pipe or backtick so a code span in a table cell never holds a `|`.
  */
 const REFERENCE = new RegExp([
@@ -4214,7 +4214,7 @@ function escapeInline(text) {
 }
 /**
  * Text for a GFM table cell: each line escaped as inline text (pipes are escaped there, and a
- * leading `=`, `+` or `-` too, D4), lines joined with `<br>`, our only HTML inside tables.
+ * leading `=`, `+` or `-` too), lines joined with `<br>`, our only HTML inside tables.
  */
 function tableCell(text) {
     return stripControls(text)
@@ -5107,8 +5107,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/sinks/jsonl.ts
 // The JSON-lines log: one line per lifecycle event, appended. Each line is a single synchronous
-// write ending in `\n`, so the file is a valid prefix even if steplog is SIGKILLed mid-run (H3) and
-// nothing is left in a buffer when a signal ends the process (H1).
+// write ending in `\n`, so the file is a valid prefix even if steplog is SIGKILLed mid-run and
+// nothing is left in a buffer when a signal ends the process.
 
 
 /** A line above this is replaced by a smaller one without the tails (records carry them twice at most). */
@@ -5309,8 +5309,8 @@ function setFailed(message) {
 /* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 // The job summary: renderSummary(record) appended to GITHUB_STEP_SUMMARY through core.summary.
 // The runner refuses (and skips) a step summary above 1 MiB, counted in bytes of the whole file,
-// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY, B5): the
-// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk: B6, B7)
+// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY): the
+// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk)
 // throws; the logger turns it into one warning and the step's result does not change.
 
 

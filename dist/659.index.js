@@ -26,7 +26,7 @@ var failure = __webpack_require__(6684);
 ;// CONCATENATED MODULE: ./src/github-api/timed-fetch.ts
 // Every HTTP request Octokit makes goes through this fetch: each one gets its own timeout and the
 // overall deadline, so a server that accepts the connection and never answers cannot hang the step
-// (RELIABILITY.md G8). Retries made by the Octokit plugins come back here and get a fresh timeout.
+//. Retries made by the Octokit plugins come back here and get a fresh timeout.
 
 function describeTarget(input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -80,7 +80,7 @@ function createTimedFetch(base, options) {
 
 
 // Never retried by plugin-retry: client errors, and 429, which the throttling plugin retries after
-// the server's retry-after instead of plugin-retry's fixed 1 s (RELIABILITY.md G6).
+// the server's retry-after instead of plugin-retry's fixed 1 s.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 /**
  * Stops @octokit/plugin-retry from scheduling a wait that ends after the deadline: the deadline would

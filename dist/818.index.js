@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   j3: () => (/* binding */ DeadlineError)
 /* harmony export */ });
-// Turning a failed GitHub API call into one warning a person can act on (RELIABILITY.md G1–G8).
+// Turning a failed GitHub API call into one warning a person can act on.
 // The server's own message is kept (it is what GitHub support and the docs quote) but bounded.
 /**
  * A request that got no answer in time. Named `AbortError` on purpose: @octokit/request rethrows an
@@ -351,7 +351,7 @@ var promises_ = __webpack_require__(8500);
 var github_api_failure = __webpack_require__(6684);
 ;// CONCATENATED MODULE: ./src/github-api/send-once.ts
 // Writes that must not happen twice. @octokit/plugin-retry re-sends a POST after a 5xx, but a 502 can
-// come back after GitHub already created the comment or check run (RELIABILITY.md G9), and check-run
+// come back after GitHub already created the comment or check run, and check-run
 // updates append annotations. So these writes go out with plugin-retry off, and after a failure that
 // may have been applied we first look whether it was, and only re-send when it was not.
 
@@ -636,7 +636,7 @@ function isOwnComment(author, identity) {
 ;// CONCATENATED MODULE: ./src/github-api/sticky-comment.ts
 
 
-/** The oldest comment of ours carrying the marker; comments by anyone else are skipped (G10). */
+/** The oldest comment of ours carrying the marker; comments by anyone else are skipped. */
 async function findOwnComment(client, target, marker, identity, debug) {
     const pages = client.paginate.iterator(client.rest.issues.listComments, {
         owner: target.owner,
@@ -713,13 +713,13 @@ const DEFAULT_TUNING = {
     rateLimitRetries: 2,
     recheckDelayMs: 1000,
 };
-/** All API work of one step, retries and rate-limit waits included (RELIABILITY.md §7.6: ≤ 60 s). */
+/** All API work of one step, retries and rate-limit waits included. */
 const DEFAULT_DEADLINE_MS = 60_000;
 
 ;// CONCATENATED MODULE: ./src/github-api/index.ts
 // Pull-request feedback through the GitHub API: a check run with every annotation, and a sticky PR
 // comment with the summary. Called by the action after outputs, summary and JSON-lines log are written
-// (RELIABILITY.md §7.6), and imported lazily, only when `check-run` or `pr-comment` is on; Octokit
+//, and imported lazily, only when `check-run` or `pr-comment` is on; Octokit
 // itself is only loaded (./client.ts) once there is something to send. It never throws and never
 // touches the record: any failure is one warning and the step's result stands.
 

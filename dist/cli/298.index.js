@@ -597,7 +597,7 @@ var render_summary = __webpack_require__(1692);
 // console sink has resumed workflow commands (the console sink comes first in the sink list, so it
 // has resumed by the time this sink sees `end`). GitHub shows 10 annotations per level per step
 // (actions/toolkit docs/problem-matchers.md): steplog emits at most that many, keeps a slot for
-// its own failure message and for one notice that says how many more there were (D8).
+// its own failure message and for one notice that says how many more there were.
 
 
 
@@ -712,13 +712,13 @@ var console_lines = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/sinks/console-plain.ts
 var console_plain = __webpack_require__(264);
 ;// CONCATENATED MODULE: ./src/sinks/github-console.ts
-// The job log on GitHub. The command's output is untrusted (RELIABILITY.md §1), so by default:
+// The job log on GitHub. The command's output is untrusted, so by default:
 // - before its first byte, workflow-command processing is stopped with a fresh random token on
-//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines, A6);
+//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines);
 // - both of the command's streams are forwarded to steplog's stdout, in the order steplog got them.
 //   The runner shows stdout and stderr alike, and with one stream no line of the command can be
 //   processed after the resume by the runner's stderr-first batching;
-// - commands are resumed exactly once, on stdout, after the last forwarded byte (A11): at the
+// - commands are resumed exactly once, on stdout, after the last forwarded byte: at the
 //   `end` event, or in close() when the execution never ended normally. Nothing of the command is
 //   forwarded after that;
 // - the masks are registered with core.setSecret once commands are resumed, for the rest of the
@@ -729,7 +729,7 @@ var console_plain = __webpack_require__(264);
 //
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
-// escaping, and it never reaches the command's environment or argv (A10).
+// escaping, and it never reaches the command's environment or argv.
 
 
 
@@ -859,7 +859,7 @@ var run_span = __webpack_require__(6975);
 ;// CONCATENATED MODULE: ./src/sinks/github-outputs.ts
 // Step outputs. They are written at the `end` event, after the command has exited, so a command
 // that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
-// file like a `run:` step) is overridden: the runner keeps the last value of a name (A1, A14).
+// file like a `run:` step) is overridden: the runner keeps the last value of a name.
 // Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
 
 
@@ -952,8 +952,8 @@ var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/sinks/github-summary.ts
 // The job summary: renderSummary(record) appended to GITHUB_STEP_SUMMARY through core.summary.
 // The runner refuses (and skips) a step summary above 1 MiB, counted in bytes of the whole file,
-// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY, B5): the
-// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk: B6, B7)
+// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY): the
+// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk)
 // throws; the logger turns it into one warning and the step's result does not change.
 
 

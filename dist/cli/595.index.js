@@ -595,7 +595,7 @@ function unescapeCommandData(value) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 // One place decides what happened: the runner reports facts, these functions turn them into a
-// status, a retry decision and the exit status (DESIGN.md "Exit status of the CLI").
+// status, a retry decision and the exit status.
 
 function decideAttemptStatus(facts, successCodes) {
     if (facts.cancelled)
@@ -1263,7 +1263,7 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/exec/find-program.ts
 // Finds the shell program before spawning, so a missing or non-executable shell is a clear 127/126
-// naming it, not `spawn zsh ENOENT` (RELIABILITY E10). The lookup uses the command's own PATH, as
+// naming it, not `spawn zsh ENOENT`. The lookup uses the command's own PATH, as
 // the spawn does.
 
 
@@ -1445,7 +1445,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/exec/platform.ts
 // Everything that differs between Linux, macOS and Windows in how steplog signals and finds the
 // command's processes. Only Linux runs in our CI: the macOS and Windows branches are kept to the
-// command lines they run, which unit tests check (DESIGN.md "Platforms").
+// command lines they run, which unit tests check.
 
 
 /** Exported to every process the command starts; the sweep finds stragglers by it (as the runner does with RUNNER_TRACKING_ID). */
@@ -1586,7 +1586,7 @@ class ProcessGroup {
      * group remains; `kill(-pgid, 0)` cannot say it, because zombies keep the group alive.
      */
     async settle(signal, graceMs, isAlive) {
-        // Windows: the tree is only reachable through its root, which is gone (DESIGN.md "Platforms").
+        // Windows: the tree is only reachable through its root, which is gone.
         if (!spawnsOwnGroup(this.platform))
             return;
         if (!this.killed && signalGroup(this.pid, 0) && (await isAlive())) {
@@ -1749,11 +1749,11 @@ function createWatchdog({ timeoutMs, idleTimeoutMs, startedAt = performance.now(
 //      on cancellation);
 //   2. what it left in its group is gone. Policy: leftovers (`sleep 100 &`, `nohup server &`) get
 //      killSignal, min(kill-after, 2 s) to go, then SIGKILL, even after a successful command: the step
-//      is over and nothing it started may outlive it (RELIABILITY E5);
+//      is over and nothing it started may outlive it;
 //   3. the sweep has SIGKILLed every process still carrying STEPLOG_EXECUTION_ID that left the group
-//      (setsid, daemons), with a warning naming them (E4);
+//      (setsid, daemons), with a warning naming them;
 //   4. the pipes have closed, or a bounded wait has passed (2 s; 0.5 s when cancelled): a process that
-//      escaped both (env -i + setsid) and still holds stdout cannot hang steplog (E3).
+//      escaped both (env -i + setsid) and still holds stdout cannot hang steplog.
 // kill-after 0 means SIGKILL right after killSignal (not "never", as in timeout(1)): nothing may survive.
 
 
@@ -1902,7 +1902,7 @@ async function supervise(program, file, args, env, { settings, logger, cancel, o
         return { exitCode, signal, ...seen, error: null };
     }
     catch (error) {
-        // steplog's own failure mid-attempt: the command must not outlive it (RELIABILITY E12).
+        // steplog's own failure mid-attempt: the command must not outlive it.
         group.kill();
         pump.destroy();
         await sweep(logger.id).catch(() => undefined);
@@ -2005,7 +2005,7 @@ async function runOnRetry(options, script, next) {
 }
 /**
  * Resolves true after `ms`, or false as soon as `cancel` aborts. Clamped: retry-delay × backoff^n can
- * pass Node's timer limit, and an overflowing setTimeout fires after 1 ms instead (RELIABILITY F4).
+ * pass Node's timer limit, and an overflowing setTimeout fires after 1 ms instead.
  */
 async function sleep(ms, cancel) {
     if (cancel?.aborted)
@@ -2061,7 +2061,7 @@ var strip_ansi = __webpack_require__(348);
 var external_node_v8_ = __webpack_require__(8877);
 var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
 ;// CONCATENATED MODULE: ./src/matchers/regexp-guard.ts
-// Case D12. A JavaScript RegExp has no timeout and matching runs on the event loop, so one
+// A JavaScript RegExp has no timeout and matching runs on the event loop, so one
 // catastrophic user pattern (`^(a+)+$` against a long line) would block everything, including the
 // command's own timeout timer. Three defences:
 // 1. V8 falls back to its linear-time engine once a match backtracks too much
@@ -2288,8 +2288,8 @@ function compileOrExplain(source, where) {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/matchers/location.ts
-// Where an annotation points: line and column numbers read strictly (case D9) and normalised the way
-// the runner does it, and a file path made relative to the workspace or dropped (case D10).
+// Where an annotation points: line and column numbers read strictly and normalised the way
+// the runner does it, and a file path made relative to the workspace or dropped.
 
 /** Larger numbers are noise (a timestamp, a byte offset), not a place in a source file. */
 const MAX_POSITION = 100_000_000;
@@ -3693,8 +3693,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/sinks/jsonl.ts
 // The JSON-lines log: one line per lifecycle event, appended. Each line is a single synchronous
-// write ending in `\n`, so the file is a valid prefix even if steplog is SIGKILLed mid-run (H3) and
-// nothing is left in a buffer when a signal ends the process (H1).
+// write ending in `\n`, so the file is a valid prefix even if steplog is SIGKILLed mid-run and
+// nothing is left in a buffer when a signal ends the process.
 
 
 /** A line above this is replaced by a smaller one without the tails (records carry them twice at most). */

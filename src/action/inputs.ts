@@ -29,7 +29,7 @@ export function readActionInputs(env: NodeJS.ProcessEnv): ActionInputs {
     if (value !== undefined) raw[input.name as InputName] = value;
   }
   const githubToken = (env[inputEnvName('github-token')] ?? '').trim();
-  // The token is a secret whatever the user declared: redact it in everything steplog writes (C1).
+  // The token is a secret whatever the user declared: redact it in everything steplog writes.
   if (githubToken) raw.mask = [raw.mask ?? '', githubToken].filter((line) => line.trim()).join('\n');
   return { raw, githubToken };
 }

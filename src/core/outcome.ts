@@ -1,5 +1,5 @@
 // One place decides what happened: the runner reports facts, these functions turn them into a
-// status, a retry decision and the exit status (DESIGN.md "Exit status of the CLI").
+// status, a retry decision and the exit status.
 import { constants } from 'node:os';
 import type { AttemptRecord, ExecutionRecord, FinalStatus, TimeoutKind } from './record.js';
 import type { SteplogExitStatus } from './errors.js';

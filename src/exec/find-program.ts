@@ -1,5 +1,5 @@
 // Finds the shell program before spawning, so a missing or non-executable shell is a clear 127/126
-// naming it, not `spawn zsh ENOENT` (RELIABILITY E10). The lookup uses the command's own PATH, as
+// naming it, not `spawn zsh ENOENT`. The lookup uses the command's own PATH, as
 // the spawn does.
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';

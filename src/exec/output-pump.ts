@@ -1,6 +1,6 @@
 // Moves the command's stdout and stderr chunks into the logger as they arrive. When a sink is
 // congested (logger.write returns false) both pipes pause until logger.drain() resolves, so a slow
-// reader blocks the command instead of filling steplog's memory (RELIABILITY F14).
+// reader blocks the command instead of filling steplog's memory.
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { ExecutionLogger } from '../core/logger.js';

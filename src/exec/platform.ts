@@ -1,6 +1,6 @@
 // Everything that differs between Linux, macOS and Windows in how steplog signals and finds the
 // command's processes. Only Linux runs in our CI: the macOS and Windows branches are kept to the
-// command lines they run, which unit tests check (DESIGN.md "Platforms").
+// command lines they run, which unit tests check.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 

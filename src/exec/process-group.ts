@@ -45,7 +45,7 @@ export class ProcessGroup {
    * group remains; `kill(-pgid, 0)` cannot say it, because zombies keep the group alive.
    */
   async settle(signal: NodeJS.Signals, graceMs: number, isAlive: () => Promise<boolean>): Promise<void> {
-    // Windows: the tree is only reachable through its root, which is gone (DESIGN.md "Platforms").
+    // Windows: the tree is only reachable through its root, which is gone.
     if (!spawnsOwnGroup(this.platform)) return;
     if (!this.killed && signalGroup(this.pid, 0) && (await isAlive())) {
       if (!this.terminating) this.terminate(signal, graceMs);

@@ -4,11 +4,11 @@
 //      on cancellation);
 //   2. what it left in its group is gone. Policy: leftovers (`sleep 100 &`, `nohup server &`) get
 //      killSignal, min(kill-after, 2 s) to go, then SIGKILL, even after a successful command: the step
-//      is over and nothing it started may outlive it (RELIABILITY E5);
+//      is over and nothing it started may outlive it;
 //   3. the sweep has SIGKILLed every process still carrying STEPLOG_EXECUTION_ID that left the group
-//      (setsid, daemons), with a warning naming them (E4);
+//      (setsid, daemons), with a warning naming them;
 //   4. the pipes have closed, or a bounded wait has passed (2 s; 0.5 s when cancelled): a process that
-//      escaped both (env -i + setsid) and still holds stdout cannot hang steplog (E3).
+//      escaped both (env -i + setsid) and still holds stdout cannot hang steplog.
 // kill-after 0 means SIGKILL right after killSignal (not "never", as in timeout(1)): nothing may survive.
 import { statSync } from 'node:fs';
 import { execa } from 'execa';
@@ -176,7 +176,7 @@ async function supervise(
     if (exitCode === null && signal === null) return { ...spawnFailure(program, result), ...seen };
     return { exitCode, signal, ...seen, error: null };
   } catch (error) {
-    // steplog's own failure mid-attempt: the command must not outlive it (RELIABILITY E12).
+    // steplog's own failure mid-attempt: the command must not outlive it.
     group.kill();
     pump.destroy();
     await sweep(logger.id).catch(() => undefined);

@@ -74,7 +74,7 @@ async function runOnRetry(options: RunExecutionOptions, script: string, next: nu
 
 /**
  * Resolves true after `ms`, or false as soon as `cancel` aborts. Clamped: retry-delay × backoff^n can
- * pass Node's timer limit, and an overflowing setTimeout fires after 1 ms instead (RELIABILITY F4).
+ * pass Node's timer limit, and an overflowing setTimeout fires after 1 ms instead.
  */
 async function sleep(ms: number, cancel?: AbortSignal): Promise<boolean> {
   if (cancel?.aborted) return false;

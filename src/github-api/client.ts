@@ -23,7 +23,7 @@ export interface ClientOptions {
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 // Never retried by plugin-retry: client errors, and 429, which the throttling plugin retries after
-// the server's retry-after instead of plugin-retry's fixed 1 s (RELIABILITY.md G6).
+// the server's retry-after instead of plugin-retry's fixed 1 s.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;

@@ -1,4 +1,4 @@
-// Whose comment is it? steplog only ever edits its own comment (RELIABILITY.md G10): a comment that
+// Whose comment is it? steplog only ever edits its own comment: a comment that
 // merely carries the marker may be someone else's, and editing it would put our summary under their
 // name, which they could then rewrite (a fake green result).
 //

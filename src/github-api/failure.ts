@@ -1,4 +1,4 @@
-// Turning a failed GitHub API call into one warning a person can act on (RELIABILITY.md G1–G8).
+// Turning a failed GitHub API call into one warning a person can act on.
 // The server's own message is kept (it is what GitHub support and the docs quote) but bounded.
 
 /**

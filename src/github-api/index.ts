@@ -1,6 +1,6 @@
 // Pull-request feedback through the GitHub API: a check run with every annotation, and a sticky PR
 // comment with the summary. Called by the action after outputs, summary and JSON-lines log are written
-// (RELIABILITY.md §7.6), and imported lazily, only when `check-run` or `pr-comment` is on; Octokit
+//, and imported lazily, only when `check-run` or `pr-comment` is on; Octokit
 // itself is only loaded (./client.ts) once there is something to send. It never throws and never
 // touches the record: any failure is one warning and the step's result stands.
 import { messageOf } from '../core/errors.js';

@@ -1,5 +1,5 @@
 // The log every line of this module goes through: the token is redacted from every message, debug
-// included (RELIABILITY.md G13), a throwing logger cannot make publishing throw, and once closed
+// included, a throwing logger cannot make publishing throw, and once closed
 // (the deadline passed, or publishing returned) work still winding down stays silent.
 import type { Redactor } from '../core/mask.js';
 

@@ -1,5 +1,5 @@
 // Writes that must not happen twice. @octokit/plugin-retry re-sends a POST after a 5xx, but a 502 can
-// come back after GitHub already created the comment or check run (RELIABILITY.md G9), and check-run
+// come back after GitHub already created the comment or check run, and check-run
 // updates append annotations. So these writes go out with plugin-retry off, and after a failure that
 // may have been applied we first look whether it was, and only re-send when it was not.
 import { setTimeout as sleep } from 'node:timers/promises';

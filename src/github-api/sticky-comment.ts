@@ -37,7 +37,7 @@ interface ListedComment {
   user: { login: string; type?: string } | null;
 }
 
-/** The oldest comment of ours carrying the marker; comments by anyone else are skipped (G10). */
+/** The oldest comment of ours carrying the marker; comments by anyone else are skipped. */
 async function findOwnComment(
   client: GitHubClient,
   target: StickyCommentTarget,

@@ -1,6 +1,6 @@
 // Every HTTP request Octokit makes goes through this fetch: each one gets its own timeout and the
 // overall deadline, so a server that accepts the connection and never answers cannot hang the step
-// (RELIABILITY.md G8). Retries made by the Octokit plugins come back here and get a fresh timeout.
+//. Retries made by the Octokit plugins come back here and get a fresh timeout.
 import { ApiTimeoutError, DeadlineError } from './failure.js';
 
 export type Fetch = typeof globalThis.fetch;
@@ -9,7 +9,7 @@ export interface TimedFetchOptions {
   timeoutMs: number;
   deadline: AbortSignal;
   deadlineMs: number;
-  /** Gets method, path, status and time: never headers, so never the token (G13). */
+  /** Gets method, path, status and time: never headers, so never the token. */
   debug: (message: string) => void;
 }
 

@@ -10,7 +10,7 @@ export interface ApiTuning {
   retries: number;
   /** Rate-limit retries honouring retry-after, each only if the wait fits before the deadline. */
   rateLimitRetries: number;
-  /** Pause before looking whether a write that failed with 5xx was applied anyway (G9). */
+  /** Pause before looking whether a write that failed with 5xx was applied anyway. */
   recheckDelayMs: number;
 }
 
@@ -22,5 +22,5 @@ export const DEFAULT_TUNING: ApiTuning = {
   recheckDelayMs: 1000,
 };
 
-/** All API work of one step, retries and rate-limit waits included (RELIABILITY.md §7.6: ≤ 60 s). */
+/** All API work of one step, retries and rate-limit waits included. */
 export const DEFAULT_DEADLINE_MS = 60_000;

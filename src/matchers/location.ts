@@ -1,5 +1,5 @@
-// Where an annotation points: line and column numbers read strictly (case D9) and normalised the way
-// the runner does it, and a file path made relative to the workspace or dropped (case D10).
+// Where an annotation points: line and column numbers read strictly and normalised the way
+// the runner does it, and a file path made relative to the workspace or dropped.
 import path from 'node:path';
 
 /** Larger numbers are noise (a timestamp, a byte offset), not a place in a source file. */

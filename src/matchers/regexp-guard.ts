@@ -1,4 +1,4 @@
-// Case D12. A JavaScript RegExp has no timeout and matching runs on the event loop, so one
+// A JavaScript RegExp has no timeout and matching runs on the event loop, so one
 // catastrophic user pattern (`^(a+)+$` against a long line) would block everything, including the
 // command's own timeout timer. Three defences:
 // 1. V8 falls back to its linear-time engine once a match backtracks too much

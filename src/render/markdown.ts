@@ -1,9 +1,9 @@
 // The one place where text goes into markdown. Everything the command printed (tails, annotation
 // messages, file names) and every value a user typed (name, command, cwd) passes through here, so
 // that it renders as the text it is: no raw HTML, no code fence it can close, no table it can
-// reshape, no @mention or #reference that notifies someone (RELIABILITY.md §4, cases D1–D4, F16).
+// reshape, no @mention or #reference that notifies someone.
 
-/** C0 controls but `\t` and `\n`, DEL and C1 controls: invisible, and NUL is not valid in markdown (F16). */
+/** C0 controls but `\t` and `\n`, DEL and C1 controls: invisible, and NUL is not valid in markdown. */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
@@ -57,7 +57,7 @@ export function inlineCode(text: string): string {
  * code spans: URLs and e-mail addresses (no links from output), `org/repo#2`, `@user`, `@org/team`,
  * `#1`, `GH-1`.
  * A zero-width joiner would also break them, but it is invisible, survives copy and paste, and
- * whether GitHub ignores it is not documented; code spans are (RELIABILITY.md §4.4).
+ * whether GitHub ignores it is not documented; code spans are.
  * A URL stops at a pipe or backtick so a code span in a table cell never holds a `|`.
  */
 const REFERENCE = new RegExp(
@@ -109,7 +109,7 @@ export function escapeInline(text: string): string {
 
 /**
  * Text for a GFM table cell: each line escaped as inline text (pipes are escaped there, and a
- * leading `=`, `+` or `-` too, D4), lines joined with `<br>`, our only HTML inside tables.
+ * leading `=`, `+` or `-` too), lines joined with `<br>`, our only HTML inside tables.
  */
 export function tableCell(text: string): string {
   return stripControls(text)

@@ -2,7 +2,7 @@
 // console sink has resumed workflow commands (the console sink comes first in the sink list, so it
 // has resumed by the time this sink sees `end`). GitHub shows 10 annotations per level per step
 // (actions/toolkit docs/problem-matchers.md): steplog emits at most that many, keeps a slot for
-// its own failure message and for one notice that says how many more there were (D8).
+// its own failure message and for one notice that says how many more there were.
 import * as core from './github-commands.js';
 import type { LifecycleEvent } from '../core/events.js';
 import { firstBytes } from '../core/output-stream.js';

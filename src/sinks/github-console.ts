@@ -1,10 +1,10 @@
-// The job log on GitHub. The command's output is untrusted (RELIABILITY.md §1), so by default:
+// The job log on GitHub. The command's output is untrusted, so by default:
 // - before its first byte, workflow-command processing is stopped with a fresh random token on
-//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines, A6);
+//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines);
 // - both of the command's streams are forwarded to steplog's stdout, in the order steplog got them.
 //   The runner shows stdout and stderr alike, and with one stream no line of the command can be
 //   processed after the resume by the runner's stderr-first batching;
-// - commands are resumed exactly once, on stdout, after the last forwarded byte (A11): at the
+// - commands are resumed exactly once, on stdout, after the last forwarded byte: at the
 //   `end` event, or in close() when the execution never ended normally. Nothing of the command is
 //   forwarded after that;
 // - the masks are registered with core.setSecret once commands are resumed, for the rest of the
@@ -15,7 +15,7 @@
 //
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
-// escaping, and it never reaches the command's environment or argv (A10).
+// escaping, and it never reaches the command's environment or argv.
 import { randomHex } from '../core/random.js';
 import * as core from './github-commands.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';

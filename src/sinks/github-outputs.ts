@@ -1,6 +1,6 @@
 // Step outputs. They are written at the `end` event, after the command has exited, so a command
 // that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
-// file like a `run:` step) is overridden: the runner keeps the last value of a name (A1, A14).
+// file like a `run:` step) is overridden: the runner keeps the last value of a name.
 // Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
 import * as core from './github-commands.js';
 import type { LifecycleEvent } from '../core/events.js';

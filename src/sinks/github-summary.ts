@@ -1,7 +1,7 @@
 // The job summary: renderSummary(record) appended to GITHUB_STEP_SUMMARY through core.summary.
 // The runner refuses (and skips) a step summary above 1 MiB, counted in bytes of the whole file,
-// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY, B5): the
-// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk: B6, B7)
+// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY): the
+// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk)
 // throws; the logger turns it into one warning and the step's result does not change.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import * as core from './github-commands.js';

@@ -1,6 +1,6 @@
 // The JSON-lines log: one line per lifecycle event, appended. Each line is a single synchronous
-// write ending in `\n`, so the file is a valid prefix even if steplog is SIGKILLed mid-run (H3) and
-// nothing is left in a buffer when a signal ends the process (H1).
+// write ending in `\n`, so the file is a valid prefix even if steplog is SIGKILLed mid-run and
+// nothing is left in a buffer when a signal ends the process.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { LifecycleEvent } from '../core/events.js';

@@ -1,4 +1,4 @@
-// E6: the runner cancels a JavaScript action by sending SIGINT to the node process only, then
+// the runner cancels a JavaScript action by sending SIGINT to the node process only, then
 // SIGTERM 7.5 s later. steplog must take the command's whole tree down, write its outputs, summary
 // and log with `cancelled`, and exit before that SIGTERM.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ async function until(predicate: () => boolean, timeoutMs: number): Promise<void>
 }
 
 describe('cancellation', () => {
-  it('E6: SIGINT to the node pid only → cancelled everywhere, no survivors, exit before 7.5 s', async () => {
+  it('SIGINT to the node pid only → cancelled everywhere, no survivors, exit before 7.5 s', async () => {
     const marker = `STEPLOG_TEST_MARKER=${process.pid}-${Date.now()}`;
     let signalledAt = 0;
     const run = await runAction({

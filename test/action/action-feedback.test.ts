@@ -1,9 +1,9 @@
 // Pull-request feedback end to end through the built action (dist/index.js): the sticky comment and
 // the check run against the local mock GitHub (test/github-api/mock-github.ts: every request and
 // response checked against GitHub's OpenAPI description), reached through GITHUB_API_URL from a
-// pull_request event, as on a real runner (RELIABILITY.md §7; cases C1, G5, G9, G11–G13).
+// pull_request event, as on a real runner.
 // The action's own API tuning applies here (retry waits of 1, 4 and 9 s, a 30 s deadline), so only
-// the G12 runs take long, and they run side by side.
+// the feedback runs take long, and they run side by side.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -206,7 +206,7 @@ function stepResult(feedback: FeedbackRun) {
 }
 
 describe('pull-request feedback through the built action', () => {
-  it('G11: one comment and a check run on the PR head with all 124 annotations in batches of 50, after outputs, summary and JSONL', async () => {
+  it('one comment and a check run on the PR head with all 124 annotations in batches of 50, after outputs, summary and JSONL', async () => {
     const mock = await startMock();
     const files = runFiles();
     let atFirstRequest: { output: string; summary: string; jsonl: string } | null = null;
@@ -310,7 +310,7 @@ describe('pull-request feedback through the built action', () => {
     expect(mock.violations).toEqual([]);
   });
 
-  it('G9: the comment and the check run are created but the POSTs answer 502: still one of each', async () => {
+  it('the comment and the check run are created but the POSTs answer 502: still one of each', async () => {
     const mock = await startMock();
     mock.fault({ operation: 'issues/create-comment', answer: { status: 502, apply: true } });
     mock.fault({ operation: 'checks/create', answer: { status: 502, apply: true } });
@@ -336,7 +336,7 @@ describe('pull-request feedback through the built action', () => {
     expect(run.stdout).toContain('PR comment created: ');
   });
 
-  it('G5, G12: an API that answers 500 forever costs one warning; the step is exactly as without the API', async () => {
+  it('an API that answers 500 forever costs one warning; the step is exactly as without the API', async () => {
     const [checkMock, commentMock, quietMock] = await Promise.all([startMock(), startMock(), startMock()]);
     failForever(checkMock, 500);
     failForever(commentMock, 500);
@@ -379,7 +379,7 @@ describe('pull-request feedback through the built action', () => {
     expect(stepResult(commentRun)).toEqual(expected);
   });
 
-  it('C1, G13: the token is in no log line (debug on), output, summary, JSONL or request body; GHES URL honoured', async () => {
+  it('the token is in no log line (debug on), output, summary, JSONL or request body; GHES URL honoured', async () => {
     const mock = await startMock('/api/v3');
     // Exercise the error paths too: a 502 after the create, a 500 retried.
     mock.fault({ operation: 'checks/create', answer: { status: 502, apply: true } });

@@ -1,5 +1,5 @@
 // The files the runner gives a step: the summary within GitHub's 1 MiB, and a missing, unwritable
-// or full summary, output or log file costs one warning, never the step's result (B5–B7, H2).
+// or full summary, output or log file costs one warning, never the step's result .
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +16,7 @@ const warningsOf = (run: Awaited<ReturnType<typeof runAction>>) =>
     .map((c) => c.data);
 
 describe('GitHub files', () => {
-  it('B5: the command wrote 900 KiB of summary; steplog appends within the 1 MiB left', async () => {
+  it('the command wrote 900 KiB of summary; steplog appends within the 1 MiB left', async () => {
     const run = await runAction({
       with: {
         name: 'bulky',
@@ -39,14 +39,14 @@ describe('GitHub files', () => {
     expect(statSync(onFailure.files.summary).size).toBe(0);
   });
 
-  it('B6: GITHUB_STEP_SUMMARY unset → one warning, the result unchanged', async () => {
+  it('GITHUB_STEP_SUMMARY unset → one warning, the result unchanged', async () => {
     const run = await runAction({ with: { run: 'echo fine' }, files: { summary: null } });
     expect(run.code).toBe(0);
     expect(run.outputs().get('status')).toBe('success');
     expect(warningsOf(run)).toEqual([expect.stringContaining('GITHUB_STEP_SUMMARY is not set')]);
   });
 
-  it('B6: a missing summary file → one warning', async () => {
+  it('a missing summary file → one warning', async () => {
     const run = await runAction({
       with: { run: 'echo fine' },
       files: { summary: '/nonexistent/summary.md' },
@@ -55,20 +55,20 @@ describe('GitHub files', () => {
     expect(warningsOf(run)).toEqual([expect.stringContaining('/nonexistent/summary.md')]);
   });
 
-  it('B7: a full disk (/dev/full) → one warning, the exit status unchanged', async () => {
+  it('a full disk (/dev/full) → one warning, the exit status unchanged', async () => {
     const run = await runAction({ with: { run: 'exit 2' }, files: { summary: '/dev/full' } });
     expect(run.code).toBe(2);
     expect(run.outputs().get('status')).toBe('failed');
     expect(warningsOf(run)).toEqual([expect.stringMatching(/ENOSPC|no space/i)]);
   });
 
-  it('B6: GITHUB_OUTPUT pointing at a missing file → one warning, the result unchanged', async () => {
+  it('GITHUB_OUTPUT pointing at a missing file → one warning, the result unchanged', async () => {
     const run = await runAction({ with: { run: 'echo fine' }, files: { output: '/nonexistent/output' } });
     expect(run.code).toBe(0);
     expect(warningsOf(run)).toEqual([expect.stringContaining('/nonexistent/output')]);
   });
 
-  it('H2: a log file that cannot be written → a warning, the result unchanged', async () => {
+  it('a log file that cannot be written → a warning, the result unchanged', async () => {
     const run = await runAction({ with: { run: 'echo fine', 'log-file': '/dev/full' } });
     expect(run.code).toBe(0);
     expect(run.outputs().get('status')).toBe('success');
@@ -84,7 +84,7 @@ describe('GitHub files', () => {
 });
 
 describe('outputs within GitHub limits', () => {
-  it('B4: megabytes of output → each tail output at most 64 KiB of whole UTF-8, whatever output-limit says', async () => {
+  it('megabytes of output → each tail output at most 64 KiB of whole UTF-8, whatever output-limit says', async () => {
     const run = await runAction({
       with: {
         // pipefail off: `yes` ends by SIGPIPE once head is done.
@@ -104,7 +104,7 @@ describe('outputs within GitHub limits', () => {
 });
 
 describe('pull-request feedback', () => {
-  it('G2, G12: an API that refuses costs a warning, never the step result', async () => {
+  it('an API that refuses costs a warning, never the step result', async () => {
     // A fork's read-only token: every request is refused.
     const requests: string[] = [];
     const server = createServer((request, response) => {

@@ -1,5 +1,5 @@
 // Masked values (the mask input, the github-token, ::add-mask:: from the output) never appear in
-// the log, the outputs, the summary, the annotations or the JSON-lines log (C1–C6).
+// the log, the outputs, the summary, the annotations or the JSON-lines log .
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, FAKE_TOKEN, runAction } from './run-action.js';
@@ -13,18 +13,18 @@ const ANNOUNCED = 'added-Secret-42';
 const SECRETS = [DECLARED, SECOND_LINE, ANNOUNCED, FAKE_TOKEN];
 
 describe('masking', () => {
-  it('C1–C6: no masked value anywhere steplog writes or the runner would print', async () => {
+  it('no masked value anywhere steplog writes or the runner would print', async () => {
     const run = await runAction({
       with: {
         mask: `${DECLARED}\n${SECOND_LINE}`,
         run: [
           `echo 'plain ${DECLARED}'`,
-          // C4: one secret in two writes 200 ms apart.
+          // one secret in two writes 200 ms apart.
           `printf 's3cr3t-'; sleep 0.2; printf '%s split\\n' 'Value&"*_x'`,
-          // C2: announced by the command, built at run time as a fetched secret would be.
+          // announced by the command, built at run time as a fetched secret would be.
           `v=added-Secret; echo "::add-mask::$v-42"`,
           `echo "later $v-42 and again"`,
-          // C1: the token, given to the command by the job's env.
+          // the token, given to the command by the job's env.
           'echo "token $GITHUB_TOKEN"',
           `echo '::error file=a.ts,line=1::leaked ${DECLARED}'`,
           `echo '${SECOND_LINE}' >&2`,
@@ -70,7 +70,7 @@ describe('masking', () => {
     expect(outputs.get('stdout')).toContain('later *** and again');
     expect(outputs.get('stdout')).toContain('token ***');
     expect(outputs.get('stderr')).toBe('***');
-    // C2: the command's add-mask line reaches the log without its value.
+    // the command's add-mask line reaches the log without its value.
     expect(run.stdout).toContain('::add-mask::***');
     const annotations = annotationsOf(run);
     expect(annotations.find((c) => c.data.startsWith('leaked'))!.data).toBe('leaked ***');

@@ -125,7 +125,7 @@ describe('the action on its main paths', () => {
     expectStoppedAndResumedOnce(run);
   });
 
-  it('timeout (E1): 124, timed-out outputs, the group killed, one error in words', async () => {
+  it('timeout: 124, timed-out outputs, the group killed, one error in words', async () => {
     const run = await runAction({
       with: { run: 'echo started\nsleep 30', name: 'slow', timeout: '1s', 'kill-after': '1s' },
     });
@@ -170,7 +170,7 @@ describe('the action on its main paths', () => {
     expect(statSync(run.files.summary).size).toBe(0);
   });
 
-  it('an empty run (only comments) is an invalid input too (F5)', async () => {
+  it('an empty run (only comments) is an invalid input too', async () => {
     const run = await runAction({ with: { run: '# nothing here\n' } });
     expect(run.code).toBe(125);
     expect(annotationsOf(run)[0].data).toMatch(/^Invalid input 'run'/);

@@ -14,7 +14,7 @@ import {
 
 beforeAll(assertBuilt);
 
-// Every line carries PWNED, so any of them processed by the runner is caught (A1–A9).
+// Every line carries PWNED, so any of them processed by the runner is caught .
 const INJECTIONS = String.raw`
 echo '::set-output name=first::PWNED' >&2
 echo '::set-output name=status::PWNED'
@@ -40,7 +40,7 @@ echo "PWNED line the evil matcher would turn into an error"
 `;
 
 describe('untrusted output', () => {
-  it('A1–A9: no injection on either stream is processed, in any batch order', async () => {
+  it('no injection on either stream is processed, in any batch order', async () => {
     const run = await runAction({
       with: { run: INJECTIONS },
       env: { ACTIONS_ALLOW_UNSECURE_COMMANDS: 'true' },
@@ -64,7 +64,7 @@ describe('untrusted output', () => {
     expect(run.outputs().has('first')).toBe(false);
   });
 
-  it('A9: a command line echoed as the step name is not a command', async () => {
+  it('a command line echoed as the step name is not a command', async () => {
     // `:` prints nothing: the only place the line shows up is steplog's own use of the name.
     const run = await runAction({ with: { run: ': "::warning::hi" ##[error]PWNED\nexit 1' } });
     expect(run.code).toBe(1);
@@ -76,7 +76,7 @@ describe('untrusted output', () => {
     expect(run.stdout).toContain('steplog ▶ : "::warning::hi" ##[error]PWNED (attempt 1/1)');
   });
 
-  it('A1, A14: outputs the command writes to GITHUB_OUTPUT or prints are overridden by steplog', async () => {
+  it('outputs the command writes to GITHUB_OUTPUT or prints are overridden by steplog', async () => {
     const run = await runAction({
       with: {
         run: [
@@ -100,7 +100,7 @@ describe('untrusted output', () => {
     expectNoInjectedCommand(run, 'set-output');
   });
 
-  it('A14: a command that leaves a heredoc open breaks GITHUB_OUTPUT for the runner, as in a run: step', async () => {
+  it('a command that leaves a heredoc open breaks GITHUB_OUTPUT for the runner, as in a run: step', async () => {
     // Documented behaviour: the runner fails the step ("Matching delimiter not found"); steplog's
     // outputs are written after it and are swallowed by the open heredoc.
     const run = await runAction({ with: { run: 'echo "x<<EOF" >> "$GITHUB_OUTPUT"' } });
@@ -109,7 +109,7 @@ describe('untrusted output', () => {
     expect(readFileSync(run.files.output, 'utf8')).toMatch(/^x<<EOF\nstatus<<ghadelimiter_/);
   });
 
-  it('A2, A12, D7: tool annotations are re-emitted by steplog, escaped, after the resume', async () => {
+  it('tool annotations are re-emitted by steplog, escaped, after the resume', async () => {
     const run = await runAction({
       with: {
         run: [
@@ -162,7 +162,7 @@ describe('untrusted output', () => {
     expectStoppedAndResumedOnce(run);
   });
 
-  it('D8: 100 errors and 100 warnings → at most 10 per level and one notice with the rest', async () => {
+  it('100 errors and 100 warnings → at most 10 per level and one notice with the rest', async () => {
     const run = await runAction({
       with: {
         run: 'for i in $(seq 1 100); do echo "::error file=a.ts,line=$i::e$i"; echo "::warning::w$i"; done\nexit 1',
@@ -181,7 +181,7 @@ describe('untrusted output', () => {
     );
   });
 
-  it('A10: the stop token is long, fresh each run and never in the command’s environment or argv', async () => {
+  it('the stop token is long, fresh each run and never in the command’s environment or argv', async () => {
     const script =
       'tr "\\0" "\\n" < /proc/$$/environ > env.txt; tr "\\0" " " < /proc/$$/cmdline > argv.txt; tr "\\0" " " < /proc/$PPID/cmdline >> argv.txt';
     const [first, second] = await Promise.all([

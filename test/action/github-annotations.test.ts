@@ -1,5 +1,5 @@
 // Which annotations reach GitHub: 10 per level per step at most, one slot kept for the step's own
-// failure message, one notice for the rest (D8); positions normalised as the runner would (D9).
+// failure message, one notice for the rest; positions normalised as the runner would.
 import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationLevel } from '../../src/core/record.js';
 import { annotationProperties, planAnnotations } from '../../src/sinks/github-annotations.js';
@@ -8,7 +8,7 @@ const make = (level: AnnotationLevel, n: number): Annotation[] =>
   Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i + 1}`, source: 'tsc', attempt: 1 }));
 
 describe('planAnnotations', () => {
-  it('D8: 100 errors and 100 warnings → 9 errors (one kept for the failure), 10 warnings, one notice', () => {
+  it('100 errors and 100 warnings → 9 errors (one kept for the failure), 10 warnings, one notice', () => {
     const plan = planAnnotations([...make('error', 100), ...make('warning', 100)], {
       reservedErrors: 1,
       reservedWarnings: 0,
@@ -71,7 +71,7 @@ describe('annotationProperties', () => {
     ).toEqual({ file: 'src/a.ts', startLine: 3, endLine: 3, startColumn: 5, endColumn: 9, title: 'TS2322' });
   });
 
-  it('D9: drops positions that are not positive integers, columns without a line or across lines', () => {
+  it('drops positions that are not positive integers, columns without a line or across lines', () => {
     expect(annotationProperties({ ...base, line: 0, column: 4 })).toEqual({});
     expect(annotationProperties({ ...base, line: -1 })).toEqual({});
     expect(annotationProperties({ ...base, line: 1.5 })).toEqual({});

@@ -72,7 +72,7 @@ describe("github-commands: the same bytes as @actions/core's root module", () =>
     expect([commands.isDebug(), rootCore.isDebug()]).toEqual([false, false]);
   });
 
-  it('setOutput writes a random-delimiter heredoc the runner reads back (B1, B2)', () => {
+  it('setOutput writes a random-delimiter heredoc the runner reads back', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'steplog-commands-')), 'output');
     writeFileSync(file, '');
     process.env.GITHUB_OUTPUT = file;

@@ -1,6 +1,6 @@
 // The GitHub console sink driven by a real ExecutionLogger, with its streams injected: the stop
 // before the first byte on both streams, the command's output on stdout, the resume exactly once
-// after the last byte on every exit path (A11, E12), nothing forwarded after it.
+// after the last byte on every exit path, nothing forwarded after it.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ExecutionLogger } from '../../src/core/logger.js';
@@ -78,7 +78,7 @@ describe('GitHub console sink', () => {
     }
   });
 
-  it('A11, E12: an internal failure mid-run still resumes once, after the last forwarded byte', async () => {
+  it('an internal failure mid-run still resumes once, after the last forwarded byte', async () => {
     const { logger, text } = setup();
     await logger.start();
     await logger.startAttempt();

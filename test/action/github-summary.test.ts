@@ -1,4 +1,4 @@
-// The job summary gets what is left of the runner's 1 MiB per step (B5).
+// The job summary gets what is left of the runner's 1 MiB per step.
 import { describe, expect, it } from 'vitest';
 import type { ExecutionRecord, FinalStatus } from '../../src/core/record.js';
 import { MAX_STEP_SUMMARY_BYTES, renderSummaryAppend, wantsSummary } from '../../src/sinks/github-summary.js';
@@ -46,7 +46,7 @@ function record(status: FinalStatus, tail = ''): ExecutionRecord {
 }
 
 describe('renderSummaryAppend', () => {
-  it('B5: after 900 KiB written by the command, the file stays within 1 MiB', () => {
+  it('after 900 KiB written by the command, the file stays within 1 MiB', () => {
     const existing = 900 * 1024;
     const result = renderSummaryAppend(record('failed', 'x'.repeat(400 * 1024)), existing, false);
     if (!('text' in result)) throw new Error('expected a summary');

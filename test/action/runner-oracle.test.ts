@@ -1,5 +1,5 @@
 // The oracle must itself behave like the runner, or the action tests prove nothing. These cases
-// come from the runner's own L0 tests and RELIABILITY.md §1–2.
+// come from the runner's own L0 tests.
 import { describe, expect, it } from 'vitest';
 import { CommandProcessor, parseEnvFile, readLines, replayRunner } from './runner-oracle.js';
 
@@ -10,7 +10,7 @@ const commandsOf = (lines: string[]) => {
 };
 
 describe('runner oracle: workflow commands', () => {
-  it('parses ::name k=v::data after leading whitespace, case-insensitively (A5)', () => {
+  it('parses ::name k=v::data after leading whitespace, case-insensitively', () => {
     const view = commandsOf([
       '   ::warning file=a%2Cb.ts,line=3::x%0Ay',
       '::WARNING::y',
@@ -22,7 +22,7 @@ describe('runner oracle: workflow commands', () => {
     ]);
   });
 
-  it('finds legacy ##[name] commands anywhere in a line (A5)', () => {
+  it('finds legacy ##[name] commands anywhere in a line', () => {
     const view = commandsOf(['foo ##[error]bar', '>>>   ##[warning k1=v1;]msg']);
     expect(view.commands.map((c) => [c.command, c.data])).toEqual([
       ['error', 'bar'],
@@ -34,7 +34,7 @@ describe('runner oracle: workflow commands', () => {
     expect(commandsOf(['::do-something::x', '##[nope]x']).commands).toEqual([]);
   });
 
-  it('stops until ::token:: and keeps the state across streams (A3)', () => {
+  it('stops until ::token:: and keeps the state across streams', () => {
     const view = commandsOf([
       '::stop-commands::tok123456',
       '::warning::hidden',
@@ -48,7 +48,7 @@ describe('runner oracle: workflow commands', () => {
     expect([view.stops, view.resumes, view.stoppedAtEnd]).toEqual([1, 1, false]);
   });
 
-  it('refuses an empty token, pause-logging or a command name (A4)', () => {
+  it('refuses an empty token, pause-logging or a command name', () => {
     const view = commandsOf([
       '::stop-commands::',
       '::stop-commands::pause-logging',
@@ -64,7 +64,7 @@ describe('runner oracle: workflow commands', () => {
     expect(readLines('a\n')).toEqual(['a']);
   });
 
-  it('models stderr-first batches (A6)', () => {
+  it('models stderr-first batches', () => {
     const chunks = [
       { stream: 'stdout' as const, text: '::stop-commands::tok123456\n' },
       { stream: 'stderr' as const, text: '::warning::from stderr\n' },
@@ -80,12 +80,12 @@ describe('runner oracle: env files', () => {
     expect(Object.fromEntries(parseEnvFile(text))).toEqual({ a: '2', b: 'line 1\nline 2', empty: '' });
   });
 
-  it('decides the form by whichever of = and << comes first (B3)', () => {
+  it('decides the form by whichever of = and << comes first', () => {
     expect(Object.fromEntries(parseEnvFile('a=b<<D\n'))).toEqual({ a: 'b<<D' });
     expect(Object.fromEntries(parseEnvFile('a<<D=\nv\nD=\n'))).toEqual({ a: 'v' });
   });
 
-  it('fails on a missing delimiter or a value without its newline (A14)', () => {
+  it('fails on a missing delimiter or a value without its newline', () => {
     expect(() => parseEnvFile('x<<EOF\nvalue\n')).toThrow(/Matching delimiter not found 'EOF'/);
     expect(() => parseEnvFile('x<<EOF\nvalue')).toThrow(/EOF marker missing new line/);
     expect(() => parseEnvFile('no separator\n')).toThrow(/Invalid format/);

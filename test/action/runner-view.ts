@@ -34,7 +34,7 @@ export function expectNoInjectedCommand(run: ActionRun, marker: string): void {
   }
 }
 
-/** Commands were stopped before the command's output and resumed exactly once (A11). */
+/** Commands were stopped before the command's output and resumed exactly once. */
 export function expectStoppedAndResumedOnce(run: ActionRun): void {
   for (const order of ['stderr-first', 'arrival'] as const) {
     const view = viewOf(run, order);

@@ -88,7 +88,7 @@ describe('steplog run', () => {
     expect(end.record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGPIPE', exitStatus: 141 });
   });
 
-  it('maps exit statuses as DESIGN.md fixes them (E9, E10)', async () => {
+  it('maps exit statuses as DESIGN.md fixes them', async () => {
     const cases: [string[], number][] = [
       [['--run', 'exit 300'], 44],
       [['--run', 'kill -TERM $$'], 143],
@@ -104,7 +104,7 @@ describe('steplog run', () => {
     }
   });
 
-  it('names the shell that is missing (E10)', async () => {
+  it('names the shell that is missing', async () => {
     const result = await runCli(['run', '--shell', 'no-such-shell-xyz {0}', '--run', 'true']);
     expect(result.stderr).toContain('shell "no-such-shell-xyz" not found');
   });
@@ -157,7 +157,7 @@ describe('steplog run', () => {
     expect(text).toContain('Grace between kill-signal and SIGKILL. [env: STEPLOG_KILL_AFTER] [default: 10s]');
   });
 
-  it('writes a JSON-lines log whose every line validates against schema/v1, and a summary file (H1)', async () => {
+  it('writes a JSON-lines log whose every line validates against schema/v1, and a summary file', async () => {
     const dir = tempDir();
     const log = path.join(dir, 'log.jsonl');
     const summary = path.join(dir, 'summary.md');
@@ -193,7 +193,7 @@ describe('steplog run', () => {
     expect(markdown).toContain('boom');
   });
 
-  it('appends to an existing log and never fails the step when the log cannot be written (H2, H4)', async () => {
+  it('appends to an existing log and never fails the step when the log cannot be written', async () => {
     const dir = tempDir();
     const log = path.join(dir, 'log.jsonl');
     writeFileSync(log, '{"existing":true}\n');
@@ -206,7 +206,7 @@ describe('steplog run', () => {
     expect(full.stderr.match(/sink failed/g)).toHaveLength(1);
   });
 
-  it('redacts --mask values everywhere it writes, even split across writes and lines (C3, C4)', async () => {
+  it('redacts --mask values everywhere it writes, even split across writes and lines', async () => {
     const dir = tempDir();
     const log = path.join(dir, 'log.jsonl');
     const summary = path.join(dir, 'summary.md');
@@ -236,7 +236,7 @@ describe('steplog run', () => {
     expect(result.stderr).toContain('then ***');
   });
 
-  it('is cancelled by SIGINT to steplog only: forwards, records cancelled, exits 130, leaves nothing (E6)', async () => {
+  it('is cancelled by SIGINT to steplog only: forwards, records cancelled, exits 130, leaves nothing', async () => {
     const dir = tempDir();
     const log = path.join(dir, 'log.jsonl');
     const marker = `cli-cancel-${randomUUID()}`;

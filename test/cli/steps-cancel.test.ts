@@ -25,7 +25,7 @@ interface EndRecord {
 }
 
 describe('steplog run --steps, cancelled', () => {
-  it('E6: SIGINT to steplog only cancels every step, running or queued; exit 130 within 7 s; nothing survives', async () => {
+  it('SIGINT to steplog only cancels every step, running or queued; exit 130 within 7 s; nothing survives', async () => {
     const dir = tempDir();
     const log = path.join(dir, 'log.jsonl');
     const summary = path.join(dir, 'summary.md');

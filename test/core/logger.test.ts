@@ -191,7 +191,7 @@ describe('lifecycle', () => {
     });
   });
 
-  test('E1 timed_out: exit status 124, the attempt says which deadline', async () => {
+  test('timed_out: exit status 124, the attempt says which deadline', async () => {
     const { logger, tick } = createLogger();
     const record = await runOnce(logger, tick, { exitCode: null, signal: 'SIGTERM', timedOut: 'deadline' });
     expect(record).toMatchObject({ status: 'timed_out', timedOut: true, signal: 'SIGTERM', exitCode: null });
@@ -211,20 +211,20 @@ describe('lifecycle', () => {
     expect(idleRecord.exitStatus).toBe(124);
   });
 
-  test('E9 killed by a signal it did not get from steplog: 128+N', async () => {
+  test('killed by a signal it did not get from steplog: 128+N', async () => {
     const { logger, tick } = createLogger();
     const record = await runOnce(logger, tick, { exitCode: null, signal: 'SIGKILL' });
     expect(record).toMatchObject({ status: 'failed', signal: 'SIGKILL', exitStatus: 137 });
   });
 
-  test('E6 cancelled during an attempt: endAttempt records it, 128+N of the signal steplog got', async () => {
+  test('cancelled during an attempt: endAttempt records it, 128+N of the signal steplog got', async () => {
     const { logger, tick } = createLogger();
     const record = await runOnce(logger, tick, { exitCode: null, signal: 'SIGTERM', cancelled: 'SIGINT' });
     expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT', exitStatus: 130 });
     expect(record.attempts[0].status).toBe('cancelled');
   });
 
-  test('E7 cancelled between attempts: cancel() keeps the ended attempt as it was', async () => {
+  test('cancelled between attempts: cancel() keeps the ended attempt as it was', async () => {
     const { logger, sink, tick } = createLogger({ maxAttempts: 3 });
     await logger.start();
     await logger.startAttempt();
@@ -309,7 +309,7 @@ describe('lifecycle', () => {
     expect(await logger.fail({ code: 'E' })).toMatchObject({ status: 'failed', error: '{"code":"E"}' });
   });
 
-  test('E10 an attempt steplog could not run: failed with its exit status (126/127)', async () => {
+  test('an attempt steplog could not run: failed with its exit status (126/127)', async () => {
     const { logger, tick } = createLogger();
     const record = await runOnce(logger, tick, {
       exitCode: null,
@@ -575,7 +575,7 @@ describe('sinks', () => {
     expect(sink.eventsAtClose).toBe(5);
   });
 
-  test('F14 backpressure: write() says false while a sink is congested, drain() waits for it', async () => {
+  test('backpressure: write() says false while a sink is congested, drain() waits for it', async () => {
     let release = () => {};
     let drained = false;
     const slow: Sink = {
@@ -642,7 +642,7 @@ async function runAttempt(logger: ExecutionLogger, tick: (ms: number) => void): 
 describe('masks', () => {
   const SECRET = 's3cr3t-v4lue';
 
-  test('C1 C4 the secret appears nowhere: record, events, output, annotations, warnings', async () => {
+  test('the secret appears nowhere: record, events, output, annotations, warnings', async () => {
     const other = recordingSink('other');
     const bad: Sink = {
       name: 'bad',
@@ -715,7 +715,7 @@ describe('masks', () => {
     expect(sink.events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'exit 1 after ***' });
   });
 
-  test('C3 a multi-line secret is redacted line by line in output and tails', async () => {
+  test('a multi-line secret is redacted line by line in output and tails', async () => {
     const { logger, sink, tick } = createLogger({
       masks: ['-----BEGIN KEY-----\nAAAABBBB\n-----END KEY-----'],
     });

@@ -152,7 +152,7 @@ describe('exitStatusFor (DESIGN "Exit status of the CLI")', () => {
     expect(signalNumber('SIGBOGUS')).toBeNull();
   });
 
-  // E9: what real processes report, turned into steplog's exit status, matches bash and timeout(1).
+  // what real processes report, turned into steplog's exit status, matches bash and timeout(1).
   test.each([
     ['exit 0', 0],
     ['exit 1', 1],
@@ -161,7 +161,7 @@ describe('exitStatusFor (DESIGN "Exit status of the CLI")', () => {
     ['kill -TERM $$', 143],
     ['kill -KILL $$', 137],
     ['kill -SEGV $$', 139],
-  ])('E9 `%s` exits steplog with %d', (script, expected) => {
+  ])('`%s` exits steplog with %d', (script, expected) => {
     const result = spawnSync('bash', ['-c', script]);
     const facts: AttemptFacts = { ...FACTS, exitCode: result.status, signal: result.signal };
     const status = decideAttemptStatus(facts, [0]);

@@ -92,7 +92,7 @@ describe('lines and counts', () => {
     expect(stream.stats()).toEqual({ bytes: 0, lines: 0, tail: '', truncated: false });
   });
 
-  test('F13 a million short lines: counted, and the tail holds the last ones', () => {
+  test('a million short lines: counted, and the tail holds the last ones', () => {
     const stream = streamOf([], 20);
     const text = Array.from({ length: 1_000_000 }, (_, i) => i + 1).join('\n') + '\n';
     let count = 0;
@@ -157,7 +157,7 @@ describe('raw bytes for the console', () => {
 });
 
 describe('decoding', () => {
-  test('F11 a multi-byte character split across chunks is decoded whole', () => {
+  test('a multi-byte character split across chunks is decoded whole', () => {
     const stream = streamOf();
     expect(stream.push(Buffer.from([0xe2, 0x82]))).toBeNull();
     expect(plain(stream.push(Buffer.from([0xac, 0x75, 0x0a])))).toEqual({
@@ -179,13 +179,13 @@ describe('decoding', () => {
     });
   });
 
-  test('F11 every chunking of multi-byte text gives the same lines', () => {
+  test('every chunking of multi-byte text gives the same lines', () => {
     const text = 'ü€😀 — 日本語\nzweite Zeile ß\n';
     for (let size = 1; size <= 8; size++)
       expect(feed(streamOf(), chunked(text, size)), `size ${size}`).toBe(text);
   });
 
-  test('F10 invalid bytes become U+FFFD, NUL is kept, a truncated character at the end too', () => {
+  test('invalid bytes become U+FFFD, NUL is kept, a truncated character at the end too', () => {
     const stream = streamOf();
     expect(plain(stream.push(Buffer.from([0x66, 0xff, 0xfe, 0x00, 0x0a])))).toEqual({
       lines: ['f\uFFFD\uFFFD\u0000'],
@@ -199,7 +199,7 @@ describe('decoding', () => {
     expect(plain(stream.flush())).toEqual({ lines: ['a\uFFFD'], count: 1, partial: false, text: 'a\uFFFD' });
   });
 
-  test('F10 random bytes give the same lines however they are chunked', () => {
+  test('random bytes give the same lines however they are chunked', () => {
     const bytes = randomBytes(200_000);
     const linesOf = (size: number) => {
       const stream = streamOf();
@@ -220,7 +220,7 @@ describe('decoding', () => {
     for (const size of [1, 2, 3, 5, 7, 64, 4096]) expect(linesOf(size), `size ${size}`).toEqual(whole);
   });
 
-  test('F10 random bytes: no crash, the tail is valid UTF-8 within the limit', () => {
+  test('random bytes: no crash, the tail is valid UTF-8 within the limit', () => {
     const bytes = randomBytes(2 * 1024 * 1024);
     const stream = streamOf([], 1000);
     for (let i = 0; i < bytes.length; i += 4096) stream.push(bytes.subarray(i, i + 4096));
@@ -237,7 +237,7 @@ describe('decoding', () => {
 });
 
 describe('redaction across chunks and cuts', () => {
-  test('C4 a secret written in two chunks is redacted', () => {
+  test('a secret written in two chunks is redacted', () => {
     const stream = streamOf(['s3cr3tValue']);
     expect(stream.push(Buffer.from('token=s3cr'))).toBeNull();
     expect(plain(stream.push(Buffer.from('3tValue!\n')))).toEqual({
@@ -257,7 +257,7 @@ describe('redaction across chunks and cuts', () => {
     expect(stream.stats().tail).toBe('token=***!\nend s3cr3tV');
   });
 
-  test('C4 every chunking of a text with secrets gives the redacted text', () => {
+  test('every chunking of a text with secrets gives the redacted text', () => {
     const text = 'a s3cr3t b\ns3cr3ts3cr3t\n€s3cr3t€\n';
     const expected = 'a *** b\n******\n€***€\n';
     for (let size = 1; size <= 12; size++) {
@@ -265,13 +265,13 @@ describe('redaction across chunks and cuts', () => {
     }
   });
 
-  test('C3 a multi-line secret: each line redacted, the line structure kept', () => {
+  test('a multi-line secret: each line redacted, the line structure kept', () => {
     const stream = streamOf(['line-one\nline-two']);
     expect(feed(stream, ['x line-one\nline-two y\n'])).toBe('x ***\n*** y\n');
     expect(stream.stats()).toMatchObject({ lines: 2, tail: 'x ***\n*** y' });
   });
 
-  test('F12 an over-long line is passed on in pieces marked partial', () => {
+  test('an over-long line is passed on in pieces marked partial', () => {
     const stream = streamOf();
     const batch = stream.push(Buffer.from('x'.repeat(MAX_LINE_LENGTH + 10)));
     expect(batch?.partial).toBe(true);
@@ -289,7 +289,7 @@ describe('redaction across chunks and cuts', () => {
   // The cut of an over-long line must never fall inside a secret, whatever the chunking and
   // however close secrets sit to the cut (what is held back can itself start a secret). The first
   // chunk's length moves the cut across the secrets one character at a time.
-  test('C5 a secret straddling the over-long-line cut is never split', () => {
+  test('a secret straddling the over-long-line cut is never split', () => {
     const secret = 'SECRET';
     for (const masks of [[secret], [secret, 'a-longer-secret-held-back']]) {
       for (const line of [
@@ -312,7 +312,7 @@ describe('redaction across chunks and cuts', () => {
     }
   });
 
-  test('C5 a secret straddling the tail cut leaves no fragment in the tail', () => {
+  test('a secret straddling the tail cut leaves no fragment in the tail', () => {
     const stream = streamOf(['SECRET-VALUE'], 8);
     feed(stream, ['start SECRET-VALUE', '12345\n']);
     // Redacted before cutting: the tail is cut out of `start ***12345`.
@@ -322,7 +322,7 @@ describe('redaction across chunks and cuts', () => {
     expect(two.stats()).toMatchObject({ tail: 'x ***', truncated: false });
   });
 
-  test('C5 the tail of an unfinished line hides a secret too', () => {
+  test('the tail of an unfinished line hides a secret too', () => {
     const stream = streamOf(['SECRET-VALUE'], 100);
     stream.push(Buffer.from('done\nwaiting SECRET-VALUE'));
     expect(stream.stats().tail).toBe('done\nwaiting ***');
@@ -330,7 +330,7 @@ describe('redaction across chunks and cuts', () => {
 });
 
 describe('tails', () => {
-  test('D6 a \\r progress bar of 10 000 updates collapses to its final state', () => {
+  test('a \\r progress bar of 10 000 updates collapses to its final state', () => {
     const stream = streamOf([], 1000);
     const updates: string[] = [];
     for (let i = 0; i <= 10_000; i++) updates.push(`\rprogress ${(i / 100).toFixed(2)}%`);
@@ -342,26 +342,26 @@ describe('tails', () => {
     expect(tail).not.toContain('\r');
   });
 
-  test('D6 a short progress bar keeps the lines around it', () => {
+  test('a short progress bar keeps the lines around it', () => {
     const stream = streamOf([], 1000);
     feed(stream, ['before\n', '\r10%', '\r50%', '\r100%\n', 'after\n']);
     expect(stream.stats().tail).toBe('before\n100%\nafter');
   });
 
-  test('D6 collapseCarriageReturns keeps what a terminal shows, CRLF included', () => {
+  test('collapseCarriageReturns keeps what a terminal shows, CRLF included', () => {
     expect(collapseCarriageReturns('a\r\nb\r\n')).toBe('a\nb\n');
     expect(collapseCarriageReturns('10%\r50%\r100%\nnext')).toBe('100%\nnext');
     expect(collapseCarriageReturns('x\r')).toBe('x');
     expect(collapseCarriageReturns('plain')).toBe('plain');
   });
 
-  test('F16 CRLF output leaves no stray \\r in the tail', () => {
+  test('CRLF output leaves no stray \\r in the tail', () => {
     const stream = streamOf();
     expect(feed(stream, ['one\r\ntwo\r\n'])).toBe('one\r\ntwo\r\n');
     expect(stream.stats().tail).toBe('one\ntwo');
   });
 
-  test('D5 ANSI colours, cursor moves, OSC 8 links and window titles are stripped from tails', () => {
+  test('ANSI colours, cursor moves, OSC 8 links and window titles are stripped from tails', () => {
     const stream = streamOf();
     const line =
       '\u001b[1;31mred\u001b[0m \u001b[2K\u001b[1G\u001b]8;;https://example.com\u0007link\u001b]8;;\u0007 ' +
@@ -370,13 +370,13 @@ describe('tails', () => {
     expect(stream.stats().tail).toBe('red link done');
   });
 
-  test('D5 a secret broken up by colour codes is redacted once they are stripped', () => {
+  test('a secret broken up by colour codes is redacted once they are stripped', () => {
     const stream = streamOf(['SECRET']);
     feed(stream, ['SEC\u001b[31mRET\n']);
     expect(stream.stats().tail).toBe('***');
   });
 
-  test('B4 the tail is at most the limit in UTF-8 bytes, cut on a code point boundary', () => {
+  test('the tail is at most the limit in UTF-8 bytes, cut on a code point boundary', () => {
     for (let limit = 1; limit <= 12; limit++) {
       const stream = streamOf([], limit);
       feed(stream, ['€😀€😀€😀\n']);
@@ -403,7 +403,7 @@ describe('tails', () => {
 
   // The tail keeps twice the limit and a line more; ANSI codes can strip that down until its cut
   // front shows. The front may fall inside a character or a secret: neither may show.
-  test('C5 a tail whose front was cut inside a secret shows none of it', () => {
+  test('a tail whose front was cut inside a secret shows none of it', () => {
     const limit = 100;
     const capacity = 2 * limit + MAX_LINE_LENGTH;
     // The secret is printed before the command masks it, so the tail holds it as written.
@@ -462,7 +462,7 @@ describe('bounded memory', () => {
     return heapUsed + arrayBuffers;
   };
 
-  test('F12 a 100 MB line with no newline streams through in bounded memory', async () => {
+  test('a 100 MB line with no newline streams through in bounded memory', async () => {
     const stream = streamOf(['a-secret-to-hold-back'], 64 * 1024);
     const chunk = Buffer.alloc(64 * 1024, 'z');
     const before = await used();
@@ -480,7 +480,7 @@ describe('bounded memory', () => {
     expect(stream.flush()?.lines[0].length).toBeLessThan(64);
   });
 
-  test('F12 the same with nothing masked: every piece passes on at once, nothing is held', async () => {
+  test('the same with nothing masked: every piece passes on at once, nothing is held', async () => {
     const stream = streamOf([], 64 * 1024);
     const chunk = Buffer.alloc(64 * 1024, 'z');
     const before = await used();

@@ -32,7 +32,7 @@ function rejection(run: () => unknown): string {
   throw new Error('expected an InputError, got a value');
 }
 
-describe('parseDuration: the F3 accept/reject table', () => {
+describe('parseDuration: the accept/reject table', () => {
   test.each([
     ['5m', 300_000],
     ['1h30m', 5_400_000],
@@ -47,7 +47,7 @@ describe('parseDuration: the F3 accept/reject table', () => {
     // Surrounding blanks are trimmed, as @actions/core getInput does for every input.
     [' 10 ', 10_000],
     ['0.0005', 1],
-  ])('F3 accepts %j as %d ms', (value, ms) => {
+  ])('accepts %j as %d ms', (value, ms) => {
     expect(parseDuration(LABEL, value)).toBe(ms);
   });
 
@@ -68,19 +68,19 @@ describe('parseDuration: the F3 accept/reject table', () => {
     '5.',
     '1M',
     '5m-1s',
-  ])('F3 rejects %j naming the input, the value and what is accepted', (value) => {
+  ])('rejects %j naming the input, the value and what is accepted', (value) => {
     expect(rejection(() => parseDuration(LABEL, value))).toBe(
       `Invalid input 'timeout': ${JSON.stringify(value)}. Expected ${DURATION}.`,
     );
   });
 
-  test('F3 the message shows the value exactly as given, blanks included', () => {
+  test('the message shows the value exactly as given, blanks included', () => {
     expect(rejection(() => parseDuration('--timeout', ' 10 s '))).toBe(
       `Invalid --timeout: " 10 s ". Expected ${DURATION}.`,
     );
   });
 
-  test('F3 a positive value that rounds to 0 ms is refused (it would disable the timeout)', () => {
+  test('a positive value that rounds to 0 ms is refused (it would disable the timeout)', () => {
     expect(rejection(() => parseDuration(LABEL, '0.0001'))).toBe(
       `Invalid input 'timeout': "0.0001". Expected ${DURATION}; at least 1ms.`,
     );
@@ -88,7 +88,7 @@ describe('parseDuration: the F3 accept/reject table', () => {
 
   // setTimeout fires after 1 ms for any delay above 2^31-1: such a timeout would kill at once.
   test.each(['2147483648ms', '30d', '9999999999', '25d', '2147484s'])(
-    'F4 rejects %j, above what a timer can wait',
+    'rejects %j, above what a timer can wait',
     (value) => {
       expect(rejection(() => parseDuration(LABEL, value))).toBe(
         `Invalid input 'timeout': ${JSON.stringify(value)}. Expected ${DURATION}.`,
@@ -96,7 +96,7 @@ describe('parseDuration: the F3 accept/reject table', () => {
     },
   );
 
-  test('F4 accepts the largest delay a timer can wait, and 24d', () => {
+  test('accepts the largest delay a timer can wait, and 24d', () => {
     expect(parseDuration(LABEL, '2147483647ms')).toBe(MAX_TIMER_MS);
     expect(parseDuration(LABEL, '24d')).toBe(24 * 86_400_000);
   });
@@ -208,33 +208,33 @@ describe('parseBoolean and parseEnum', () => {
   });
 });
 
-describe('validateEnv (F8)', () => {
+describe('validateEnv', () => {
   test('accepts portable names and returns the same object', () => {
     const env = { A: '1', _x: '', PATH_2: 'a=b' };
     expect(validateEnv('env', env)).toBe(env);
   });
 
   // Node passes `A=B` through (the child sees A="B=1"); dash drops `my-var`; `1A` is not a name.
-  test.each(['A=B', '1A', 'my-var', '', 'A B', 'A\0B', 'É'])('F8 rejects the name %j', (name) => {
+  test.each(['A=B', '1A', 'my-var', '', 'A B', 'A\0B', 'É'])('rejects the name %j', (name) => {
     expect(rejection(() => validateEnv('env', { [name]: '1' }))).toBe(
       `Invalid env: ${JSON.stringify(name)}. Expected ${ENV_NAMES}.`,
     );
   });
 
-  test('F8 rejects a NUL in a value without printing the value', () => {
+  test('rejects a NUL in a value without printing the value', () => {
     expect(rejection(() => validateEnv('env', { TOKEN: 'abc\0def' }))).toBe(
       'Invalid env: "TOKEN=…". Expected values without NUL characters.',
     );
   });
 
-  test('F8 rejects a value over 128 KiB without printing it', () => {
+  test('rejects a value over 128 KiB without printing it', () => {
     expect(rejection(() => validateEnv('env', { BIG: 'x'.repeat(128 * 1024) }))).toBe(
       'Invalid env: "BIG=…". Expected values under 128 KiB (the Linux limit for one variable).',
     );
   });
 
   // The boundary is the kernel's: `NAME=value` plus its NUL must fit in MAX_ARG_STRLEN (32 pages).
-  test('F8 the size limit is exactly where a real spawn starts failing with E2BIG', () => {
+  test('the size limit is exactly where a real spawn starts failing with E2BIG', () => {
     const spawnWith = (value: string) =>
       spawnSync('true', [], { env: { PATH: process.env.PATH, X: value } }).error?.message ?? 'ok';
     const largest = 'a'.repeat(128 * 1024 - 3); // "X=" + value + NUL = 131072 bytes

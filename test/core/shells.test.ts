@@ -50,7 +50,7 @@ describe('parseShell', () => {
     expect(parseShell('--shell', 'mypwsh {0}').extension).toBe('');
   });
 
-  test('F6 an unknown shell is refused before anything runs', () => {
+  test('an unknown shell is refused before anything runs', () => {
     expect(() => parseShell("input 'shell'", 'bashh')).toThrow(InputError);
     expect(() => parseShell("input 'shell'", 'bashh')).toThrow(
       `Invalid input 'shell': "bashh". Expected ${ACCEPTED}.`,
@@ -58,7 +58,7 @@ describe('parseShell', () => {
   });
 
   test.each(['perl -w', 'bash -c', '', 'python {1}', '{}'])(
-    'F6 a template without {0} is refused: %j',
+    'a template without {0} is refused: %j',
     (value) => {
       expect(() => parseShell('--shell', value)).toThrow(
         `Invalid --shell: ${JSON.stringify(value)}. Expected ${ACCEPTED}.`,

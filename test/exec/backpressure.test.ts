@@ -1,4 +1,4 @@
-// F12/F14: 100 MiB of output through a sink slower than the command. The runner pauses the pipes
+// 100 MiB of output through a sink slower than the command. The runner pauses the pipes
 // while the sink is congested, so steplog's memory stays flat. Measured in a real child process
 // (test/fixtures/exec/flood-run.ts) that reports its own RSS. Run with `ignore-backpressure`, the
 // same harness peaks ~220 MiB above its baseline, so the bound below does catch a runner that
@@ -12,7 +12,7 @@ afterEach(expectNoSurvivors);
 
 const MiB = 1024 * 1024;
 
-it('F14 100 MiB through a slow sink: pipes pause, RSS stays bounded, every byte arrives', async () => {
+it('100 MiB through a slow sink: pipes pause, RSS stays bounded, every byte arrives', async () => {
   const id = newId();
   watchMarker(id);
   const { stdout } = await promisify(execFile)(

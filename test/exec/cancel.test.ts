@@ -120,7 +120,7 @@ describe('cancel after the deadline expired', () => {
 });
 
 describe('cancel while waiting for the pipes', () => {
-  it('E3+E6 a cancellation after the exit cuts the pipe wait short', async () => {
+  it('a cancellation after the exit cuts the pipe wait short', async () => {
     const controller = new AbortController();
     const marker = `8.${randomInt(1e9)}`;
     watchMarker(marker);
@@ -252,7 +252,7 @@ function startEntryPoint(script: string, killAfterMs: number, options: { detache
 }
 
 describe('a real steplog process receiving the signal', () => {
-  it('E6 SIGINT to the steplog pid only (GitHub): the group gets it, then SIGKILL ≤ 5 s; done < 7.5 s', async () => {
+  it('SIGINT to the steplog pid only (GitHub): the group gets it, then SIGKILL ≤ 5 s; done < 7.5 s', async () => {
     // Ignores INT and TERM, and kill-after is 10 s: only the 5 s cap ends it in time.
     const entry = startEntryPoint("trap '' INT TERM\necho ready\nsleep 30\n", 10_000);
     await entry.ready;
@@ -266,7 +266,7 @@ describe('a real steplog process receiving the signal', () => {
     expect(elapsed).toBeLessThan(7500);
   }, 20_000);
 
-  it('E7 SIGTERM to steplog’s whole process group (GitLab): forwarded to the command; exit 143', async () => {
+  it('SIGTERM to steplog’s whole process group (GitLab): forwarded to the command; exit 143', async () => {
     const entry = startEntryPoint('echo ready\nsleep 30\n', 10_000, { detached: true });
     await entry.ready;
     const signalled = Date.now();

@@ -1,4 +1,4 @@
-// Timeouts and the whole process tree (RELIABILITY E1–E5, E11): nothing the command started may
+// Timeouts and the whole process tree: nothing the command started may
 // survive, and nothing it leaves behind may keep steplog waiting beyond its bounds.
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ function trapsTermInBackground(readyFile: string, background: string, after: str
 }
 
 describe('timeout', () => {
-  it('E1 at the deadline the group gets SIGTERM; timed_out, exit status 124', async () => {
+  it('at the deadline the group gets SIGTERM; timed_out, exit status 124', async () => {
     const { record, elapsedMs } = await run({ run: 'sleep 30', timeoutMs: 300, killAfterMs: 2000 });
     expect(record).toMatchObject({
       status: 'timed_out',
@@ -46,7 +46,7 @@ describe('timeout', () => {
     expect(elapsedMs).toBeLessThan(300 + 2000);
   });
 
-  it('E1 kill-signal SIGINT is what the group gets at the deadline', async () => {
+  it('kill-signal SIGINT is what the group gets at the deadline', async () => {
     const { record, elapsedMs } = await run({
       run: 'sleep 30',
       timeoutMs: 300,
@@ -58,7 +58,7 @@ describe('timeout', () => {
     expect(elapsedMs).toBeLessThan(2500);
   });
 
-  it('E2 a script ignoring SIGTERM gets SIGKILL after kill-after; total time bounded', async () => {
+  it('a script ignoring SIGTERM gets SIGKILL after kill-after; total time bounded', async () => {
     const { record, elapsedMs } = await run({
       run: "trap '' TERM\nsleep 30\n",
       timeoutMs: 300,
@@ -69,7 +69,7 @@ describe('timeout', () => {
     expect(elapsedMs).toBeLessThan(800 + 1500);
   });
 
-  it('E2 a grandchild that traps TERM dies by SIGKILL after the grace, though the main process left at once', async () => {
+  it('a grandchild that traps TERM dies by SIGKILL after the grace, though the main process left at once', async () => {
     const { record, elapsedMs } = await run({
       run: trapsTermInBackground(pidFile('stubborn'), 'sleep 30; echo never', 'sleep 30'),
       timeoutMs: 300,
@@ -80,7 +80,7 @@ describe('timeout', () => {
     expect(elapsedMs).toBeLessThan(900 + 1500);
   });
 
-  it('E11 a command flooding the output is still killed on time', async () => {
+  it('a command flooding the output is still killed on time', async () => {
     const { record, elapsedMs } = await run({
       run: 'yes "flooding the event loop"',
       timeoutMs: 500,
@@ -106,7 +106,7 @@ describe('timeout', () => {
 });
 
 describe('what the command leaves behind', () => {
-  it('E5 `sleep 100 &` left by a successful command is killed; the step ends promptly', async () => {
+  it('`sleep 100 &` left by a successful command is killed; the step ends promptly', async () => {
     const { record, capture, elapsedMs } = await run({ run: 'sleep 100 &\necho done' });
     expect(record).toMatchObject({ status: 'success', exitCode: 0 });
     expect(capture.text('stdout')).toBe('done');
@@ -114,7 +114,7 @@ describe('what the command leaves behind', () => {
     expect(elapsedMs).toBeLessThan(3000);
   });
 
-  it('E5 a leftover that ignores SIGTERM gets SIGKILL after min(kill-after, 2 s)', async () => {
+  it('a leftover that ignores SIGTERM gets SIGKILL after min(kill-after, 2 s)', async () => {
     const { record, elapsedMs } = await run({
       run: trapsTermInBackground(pidFile('leftover'), 'sleep 100', 'echo done'),
       killAfterMs: 400,
@@ -124,7 +124,7 @@ describe('what the command leaves behind', () => {
     expect(elapsedMs).toBeLessThan(400 + 2000);
   });
 
-  it('E4 a setsid escapee holding stdout is swept, with a warning naming it', async () => {
+  it('a setsid escapee holding stdout is swept, with a warning naming it', async () => {
     const file = pidFile('escapee');
     const { record, capture, elapsedMs } = await run({
       run: escapeeScript(file, `setsid sh -c 'echo $$ > "$1"; exec sleep 100' sh "$1"`, 'echo escaped'),
@@ -139,7 +139,7 @@ describe('what the command leaves behind', () => {
     expect(elapsedMs).toBeLessThan(PIPE_WAIT_MS + 1000);
   });
 
-  it('E3 a process that escaped group and sweep (env -i + setsid) and holds stdout cannot hang steplog', async () => {
+  it('a process that escaped group and sweep (env -i + setsid) and holds stdout cannot hang steplog', async () => {
     const file = pidFile('holder');
     // Its command line is its only mark: `env -i` removed STEPLOG_EXECUTION_ID from its environment.
     const marker = `9.${randomInt(1e9)}`;

@@ -75,7 +75,7 @@ describe('retries', () => {
     expect(retries(result).map((e) => e.reason)).toEqual(['attempt 1 timed out (the timeout passed)']);
   });
 
-  it('F4 a backed-off delay past the timer limit waits (clamped), rather than firing after 1 ms', async () => {
+  it('a backed-off delay past the timer limit waits (clamped), rather than firing after 1 ms', async () => {
     const controller = new AbortController();
     const abortOnSecondRetry: Sink = {
       name: 'abort-on-second-retry',

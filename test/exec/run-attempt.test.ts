@@ -1,5 +1,5 @@
-// One attempt, real processes: exit codes and signals as they come (E9), shells (E10), streams
-// (F11, F15, C4). Every test ends with no process of its execution left alive.
+// One attempt, real processes: exit codes and signals as they come, shells, streams
+//. Every test ends with no process of its execution left alive.
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -9,13 +9,13 @@ import { NODE, expectNoSurvivors, fixture, removeScratch, run, scratch } from '.
 afterEach(expectNoSurvivors);
 afterAll(removeScratch);
 
-describe('E9 exit codes and signals', () => {
+describe('exit codes and signals', () => {
   it.each([
     ['exit 0', 0, 'success', 0],
     ['exit 1', 1, 'failed', 1],
     ['exit 255', 255, 'failed', 255],
     ['exit 300', 44, 'failed', 44],
-  ])('E9 `%s` → exit code %i', async (script, exitCode, status, exitStatus) => {
+  ])('`%s` → exit code %i', async (script, exitCode, status, exitStatus) => {
     const { record } = await run({ run: script });
     expect(record).toMatchObject({
       status,
@@ -33,7 +33,7 @@ describe('E9 exit codes and signals', () => {
     ['kill -TERM $$', 'SIGTERM', 143],
     ['kill -KILL $$', 'SIGKILL', 137],
     ['kill -SEGV $$', 'SIGSEGV', 139],
-  ])('E9 `%s` → signal %s, exit status %i', async (script, signal, exitStatus) => {
+  ])('`%s` → signal %s, exit status %i', async (script, signal, exitStatus) => {
     const { record } = await run({ run: script });
     expect(record).toMatchObject({ status: 'failed', exitCode: null, signal, exitStatus, timedOut: false });
   });
@@ -83,7 +83,7 @@ describe('shells', () => {
     expect(record.exitCode).toBe(5);
   });
 
-  it('E10 an unknown shell program → 127 naming it, nothing spawned', async () => {
+  it('an unknown shell program → 127 naming it, nothing spawned', async () => {
     const { record } = await run({ shell: parseShell('shell', 'no-such-shell-zsh {0}') });
     expect(record).toMatchObject({
       status: 'failed',
@@ -94,7 +94,7 @@ describe('shells', () => {
     expect(record.attempts[0].error).toBe(record.error);
   });
 
-  it('E10 a shell given as a path that does not exist → 127 naming the path', async () => {
+  it('a shell given as a path that does not exist → 127 naming the path', async () => {
     const missing = path.join(scratch(), 'missing', 'zsh');
     const { record } = await run({ shell: parseShell('shell', `${missing} {0}`) });
     expect(record).toMatchObject({
@@ -103,7 +103,7 @@ describe('shells', () => {
     });
   });
 
-  it('E10 a shell that is not executable → 126 naming it', async () => {
+  it('a shell that is not executable → 126 naming it', async () => {
     const file = path.join(scratch(), 'not-executable-shell');
     writeFileSync(file, '#!/bin/sh\necho hi\n');
     chmodSync(file, 0o644);
@@ -115,7 +115,7 @@ describe('shells', () => {
     });
   });
 
-  it('F9 a NUL in the environment → 125 with the reason, no stack trace', async () => {
+  it('a NUL in the environment → 125 with the reason, no stack trace', async () => {
     const { record } = await run({ env: { BROKEN: 'a\0b' } });
     expect(record.exitStatus).toBe(125);
     expect(record.error).toMatch(/^could not start "bash": .*null bytes/s);
@@ -152,7 +152,7 @@ describe('environment and streams', () => {
     expect(record.stderr).toMatchObject({ bytes: 4, lines: 1, tail: 'err' });
   });
 
-  it('F15 stdin is at EOF at once: cat and read return immediately', async () => {
+  it('stdin is at EOF at once: cat and read return immediately', async () => {
     const { record, capture, elapsedMs } = await run({
       run: 'cat\nif read -r line; then echo "got $line"; else echo eof; fi',
       timeoutMs: 5000,
@@ -162,14 +162,14 @@ describe('environment and streams', () => {
     expect(elapsedMs).toBeLessThan(4000);
   });
 
-  it('F11 a character split across writes is decoded whole (€)', async () => {
+  it('a character split across writes is decoded whole (€)', async () => {
     const { capture, record } = await run({ run: `"${NODE}" "${fixture('split-euro.js')}"` });
     expect(record.status).toBe('success');
     expect(capture.text('stdout')).toBe('price: €');
     expect(record.stdout.tail).toBe('price: €');
   });
 
-  it('C4 a secret written in two pieces 150 ms apart is still redacted', async () => {
+  it('a secret written in two pieces 150 ms apart is still redacted', async () => {
     const secret = 's3cr3t-Value-42';
     const { capture, record } = await run({
       run: `"${NODE}" "${fixture('split-secret.js')}" "${secret}"`,

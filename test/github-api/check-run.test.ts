@@ -28,7 +28,7 @@ afterEach(async () => {
   expect(mock.violations).toEqual([]);
 });
 
-test('G11: 120 annotations land on pull_request.head.sha in batches of 50 (create, then updates)', async () => {
+test('120 annotations land on pull_request.head.sha in batches of 50 (create, then updates)', async () => {
   const located = makeAnnotations(120);
   const record = makeRecord({ annotations: [...located, ...makeAnnotations(2, { line: undefined })] });
   await publishPullRequestFeedback(feedbackOptions(mock, log, { record, prComment: 'never' }));
@@ -65,7 +65,7 @@ test('G11: 120 annotations land on pull_request.head.sha in batches of 50 (creat
   ]);
 });
 
-test('G11: on a push the check run uses GITHUB_SHA', async () => {
+test('on a push the check run uses GITHUB_SHA', async () => {
   await publishPullRequestFeedback(
     feedbackOptions(mock, log, {
       env: runnerEnv(mock, 'push'),
@@ -85,7 +85,7 @@ test('conclusion timed_out for a timed-out step', async () => {
   ]);
 });
 
-test('G4: a summary over 65,535 bytes is cut before sending, so GitHub accepts it', async () => {
+test('a summary over 65,535 bytes is cut before sending, so GitHub accepts it', async () => {
   const summaryMarkdown = '# big\n\n' + '→ ünïcödé line of output\n'.repeat(5000);
   await publishPullRequestFeedback(feedbackOptions(mock, log, { summaryMarkdown, prComment: 'never' }));
   expect(log.of('warning')).toEqual([]);
@@ -94,7 +94,7 @@ test('G4: a summary over 65,535 bytes is cut before sending, so GitHub accepts i
   expect(summary).toContain('cut to fit the check run summary limit');
 });
 
-test('G4: GitHub still answers 422 → one warning with its message, no retry', async () => {
+test('GitHub still answers 422 → one warning with its message, no retry', async () => {
   mock.fault({
     operation: 'checks/create',
     answer: {
@@ -116,7 +116,7 @@ test('G4: GitHub still answers 422 → one warning with its message, no retry', 
   ]);
 });
 
-test('G9: a create answered 502 after it was applied is found by external_id, not sent twice', async () => {
+test('a create answered 502 after it was applied is found by external_id, not sent twice', async () => {
   mock.fault({ operation: 'checks/create', answer: { status: 502, apply: true } });
   const record = makeRecord({ annotations: makeAnnotations(70) });
   await publishPullRequestFeedback(feedbackOptions(mock, log, { record, prComment: 'never' }));
@@ -131,7 +131,7 @@ test('G9: a create answered 502 after it was applied is found by external_id, no
   expect(mock.requests[1].query.get('check_name')).toBe('npm test');
 });
 
-test('G5: a create answered 503 without being applied is sent once more', async () => {
+test('a create answered 503 without being applied is sent once more', async () => {
   mock.fault({ operation: 'checks/create', answer: { status: 503 } });
   await publishPullRequestFeedback(feedbackOptions(mock, log, { prComment: 'never' }));
   expect(log.of('warning')).toEqual([]);
@@ -143,7 +143,7 @@ test('G5: a create answered 503 without being applied is sent once more', async 
   expect(mock.checkRuns).toHaveLength(1);
 });
 
-test('G9: an update answered 502 after it was applied does not append its annotations twice', async () => {
+test('an update answered 502 after it was applied does not append its annotations twice', async () => {
   mock.fault({ operation: 'checks/update', answer: { status: 502, apply: true } });
   const record = makeRecord({ annotations: makeAnnotations(60) });
   await publishPullRequestFeedback(feedbackOptions(mock, log, { record, prComment: 'never' }));

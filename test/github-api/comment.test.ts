@@ -1,5 +1,5 @@
 // The sticky PR comment against the local GitHub stand-in: one per step name, updated in place, never
-// duplicated after an ambiguous 502 (G9), never someone else's (G10), skipped outside pull requests.
+// duplicated after an ambiguous 502, never someone else's, skipped outside pull requests.
 import { afterEach, expect, test } from 'vitest';
 import { commentMarker } from '../../src/github-api/comment-body.js';
 import { publishPullRequestFeedback } from '../../src/github-api/index.js';
@@ -92,7 +92,7 @@ test('finds its comment beyond the first page of 100', async () => {
   expect(mock.comments).toHaveLength(231);
 });
 
-test('G9: a create answered 502 after GitHub created it is found again, not posted twice', async () => {
+test('a create answered 502 after GitHub created it is found again, not posted twice', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'issues/create-comment', answer: { status: 502, apply: true } });
   await publishPullRequestFeedback(feedbackOptions(mock, log, commentOnly));
@@ -108,7 +108,7 @@ test('G9: a create answered 502 after GitHub created it is found again, not post
   expect(log.of('info')).toEqual([expect.stringMatching(/^PR comment created: /)]);
 });
 
-test('G9: a create answered 502 that did not happen is posted once more', async () => {
+test('a create answered 502 that did not happen is posted once more', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'issues/create-comment', answer: { status: 502 } });
   await publishPullRequestFeedback(feedbackOptions(mock, log, commentOnly));
@@ -117,7 +117,7 @@ test('G9: a create answered 502 that did not happen is posted once more', async 
   expect(log.of('warning')).toEqual([]);
 });
 
-test('G10: a comment with the marker by a person is never edited; ours is created beside it', async () => {
+test('a comment with the marker by a person is never edited; ours is created beside it', async () => {
   const [mock, log] = await start();
   const planted = mock.addComment(PULL, `${MARKER}\n✅ all green (trust me)`, MALLORY);
   await publishPullRequestFeedback(feedbackOptions(mock, log, commentOnly));
@@ -129,7 +129,7 @@ test('G10: a comment with the marker by a person is never edited; ours is create
   );
 });
 
-test('G10: with a personal token, only that user’s comment is ours (GET /user), not the bot’s', async () => {
+test('with a personal token, only that user’s comment is ours (GET /user), not the bot’s', async () => {
   const [mock, log] = await start({ viewer: DEV, userEndpoint: 'viewer' });
   const bots = mock.addComment(PULL, `${MARKER}\nfrom another workflow`, ACTIONS_BOT);
   const mine = mock.addComment(PULL, `${MARKER}\nmy old summary`, { ...DEV, login: 'octo-dev' });
@@ -165,7 +165,7 @@ test('on-failure: a failed step posts; a later success refreshes that comment bu
   expect(mock.comments[0].body).toBe(`${MARKER}\nfixed\n`);
 });
 
-test('G11: push, schedule and workflow_dispatch skip the comment with a notice and no request', async () => {
+test('push, schedule and workflow_dispatch skip the comment with a notice and no request', async () => {
   const [mock] = await start();
   for (const event of ['push', 'schedule', 'workflow_dispatch'] as const) {
     const log = collectLog();
@@ -180,7 +180,7 @@ test('G11: push, schedule and workflow_dispatch skip the comment with a notice a
   expect(mock.requests).toEqual([]);
 });
 
-test('G4: GitHub answers 422 to the comment → one warning quoting it, no retry', async () => {
+test('GitHub answers 422 to the comment → one warning quoting it, no retry', async () => {
   const [mock, log] = await start();
   mock.fault({
     operation: 'issues/create-comment',
@@ -205,7 +205,7 @@ test('G4: GitHub answers 422 to the comment → one warning quoting it, no retry
   ]);
 });
 
-test('G4: a summary over 65,536 characters is cut so GitHub accepts it', async () => {
+test('a summary over 65,536 characters is cut so GitHub accepts it', async () => {
   const [mock, log] = await start();
   await publishPullRequestFeedback(
     feedbackOptions(mock, log, { ...commentOnly, summaryMarkdown: '| row |\n'.repeat(10_000) }),

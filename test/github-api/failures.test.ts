@@ -1,5 +1,5 @@
 // How the GitHub API can fail, and what the step sees: one clear warning (or a notice), never a throw,
-// never a change to the record, never the token in a log line (RELIABILITY.md G1–G8, G12, G13).
+// never a change to the record, never the token in a log line.
 import { createServer } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
 import { publishPullRequestFeedback } from '../../src/github-api/index.js';
@@ -27,7 +27,7 @@ async function start(options: Partial<MockOptions> = {}): Promise<[MockGitHub, C
 afterEach(async () => {
   await mock?.close();
   expect(mock?.violations ?? []).toEqual([]);
-  // G13: whatever happened, the token is in no log line, debug included.
+  // whatever happened, the token is in no log line, debug included.
   for (const log of logs.splice(0)) {
     for (const line of log.lines) expect(line.message).not.toContain(TOKEN);
   }
@@ -36,7 +36,7 @@ afterEach(async () => {
 
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 
-test('G1: no token or a blank one → one notice, no request, nothing else', async () => {
+test('no token or a blank one → one notice, no request, nothing else', async () => {
   const [mock] = await start();
   for (const token of ['', '   ']) {
     const log = collectLog();
@@ -58,7 +58,7 @@ test('both features off → no request and no log line at all', async () => {
   expect(mock.requests).toEqual([]);
 });
 
-test('G2: 403 "Resource not accessible by integration" (fork PR) → one warning each with the permission hint, no retry', async () => {
+test('403 "Resource not accessible by integration" (fork PR) → one warning each with the permission hint, no retry', async () => {
   const [mock, log] = await start();
   mock.fault({
     operation: 'checks/create',
@@ -92,7 +92,7 @@ test('G2: 403 "Resource not accessible by integration" (fork PR) → one warning
   ]);
 });
 
-test('G3: 404 and 410 → a warning each, no retry', async () => {
+test('404 and 410 → a warning each, no retry', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'checks/create', answer: { status: 404 } });
   mock.fault({
@@ -116,7 +116,7 @@ test('G3: 404 and 410 → a warning each, no retry', async () => {
   ]);
 });
 
-test('G5: a 502 on a read is retried with backoff and then succeeds', async () => {
+test('a 502 on a read is retried with backoff and then succeeds', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'issues/list-comments', times: 2, answer: { status: 502 } });
   await publishPullRequestFeedback(feedbackOptions(mock, log, { checkRun: false }));
@@ -125,7 +125,7 @@ test('G5: a 502 on a read is retried with backoff and then succeeds', async () =
   expect(log.of('warning')).toEqual([]);
 });
 
-test('G5: a 503 that lasts → 3 retries with growing waits, then one warning', async () => {
+test('a 503 that lasts → 3 retries with growing waits, then one warning', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'issues/list-comments', times: 10, answer: { status: 503 } });
   await publishPullRequestFeedback(
@@ -143,7 +143,7 @@ test('G5: a 503 that lasts → 3 retries with growing waits, then one warning', 
   ]);
 });
 
-test('G5: a retry whose backoff would end after the deadline is not scheduled; the warning comes at once', async () => {
+test('a retry whose backoff would end after the deadline is not scheduled; the warning comes at once', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'issues/list-comments', times: 10, answer: { status: 503 } });
   const started = Date.now();
@@ -158,7 +158,7 @@ test('G5: a retry whose backoff would end after the deadline is not scheduled; t
   ]);
 });
 
-test('G6: 429 with retry-after: 1 on a write → waits at least 1 s, then succeeds', async () => {
+test('429 with retry-after: 1 on a write → waits at least 1 s, then succeeds', async () => {
   const [mock, log] = await start();
   mock.fault({
     operation: 'checks/create',
@@ -179,7 +179,7 @@ test('G6: 429 with retry-after: 1 on a write → waits at least 1 s, then succee
   expect(log.of('warning')).toEqual([]);
 });
 
-test('G6: 429 and 403 secondary limits on a read → each waits at least retry-after, never plugin-retry’s shorter backoff', async () => {
+test('429 and 403 secondary limits on a read → each waits at least retry-after, never plugin-retry’s shorter backoff', async () => {
   const [mock, log] = await start();
   for (const status of [429, 403]) {
     mock.fault({
@@ -203,7 +203,7 @@ test('G6: 429 and 403 secondary limits on a read → each waits at least retry-a
   expect(log.of('warning')).toEqual([]);
 });
 
-test('G6: retry-after longer than the time left → skipped at once with one warning, never retried early', async () => {
+test('retry-after longer than the time left → skipped at once with one warning, never retried early', async () => {
   const [mock, log] = await start();
   mock.fault({
     operation: 'checks/create',
@@ -219,7 +219,7 @@ test('G6: retry-after longer than the time left → skipped at once with one war
   ]);
 });
 
-test('G7: primary rate limit exhausted, reset in an hour → no retry, one warning with the reset time', async () => {
+test('primary rate limit exhausted, reset in an hour → no retry, one warning with the reset time', async () => {
   const [mock, log] = await start();
   const reset = Math.floor(Date.now() / 1000) + 3600;
   mock.fault({
@@ -241,7 +241,7 @@ test('G7: primary rate limit exhausted, reset in an hour → no retry, one warni
   ]);
 });
 
-test('G8: a server that accepts and never answers → the request times out, one warning, the step goes on', async () => {
+test('a server that accepts and never answers → the request times out, one warning, the step goes on', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'checks/create', times: 5, answer: 'hang' });
   mock.fault({ operation: 'checks/list-for-ref', times: 5, answer: 'hang' });
@@ -257,7 +257,7 @@ test('G8: a server that accepts and never answers → the request times out, one
   ]);
 });
 
-test('G8: one request lost in a hung connection → looked up, sent again, published', async () => {
+test('one request lost in a hung connection → looked up, sent again, published', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'checks/create', answer: 'hang' });
   await publishPullRequestFeedback(
@@ -272,7 +272,7 @@ test('G8: one request lost in a hung connection → looked up, sent again, publi
   expect(log.of('warning')).toEqual([]);
 });
 
-test('G8: the overall deadline bounds everything, even a generous per-request timeout', async () => {
+test('the overall deadline bounds everything, even a generous per-request timeout', async () => {
   const [mock, log] = await start();
   mock.fault({ operation: 'issues/list-comments', answer: 'hang' });
   const started = Date.now();
@@ -314,7 +314,7 @@ test('401 bad credentials → one warning about the token input, the rest not at
   ]);
 });
 
-test('G12: whatever fails, the call resolves and the record is untouched', async () => {
+test('whatever fails, the call resolves and the record is untouched', async () => {
   const [mock, log] = await start();
   const record = makeRecord({ annotations: makeAnnotations(60) });
   const before = structuredClone(record);
@@ -328,7 +328,7 @@ test('G12: whatever fails, the call resolves and the record is untouched', async
   ]);
 });
 
-test('G12: a logger that throws cannot make publishing throw', async () => {
+test('a logger that throws cannot make publishing throw', async () => {
   const [mock] = await start();
   const boom = () => {
     throw new Error('logger broke');
@@ -344,7 +344,7 @@ test('G12: a logger that throws cannot make publishing throw', async () => {
   ).resolves.toBeUndefined();
 });
 
-test('G13: GITHUB_API_URL of a GHES (/api/v3) is honoured, the token only travels in the Authorization header', async () => {
+test('GITHUB_API_URL of a GHES (/api/v3) is honoured, the token only travels in the Authorization header', async () => {
   const [mock, log] = await start({ prefix: '/api/v3' });
   await publishPullRequestFeedback(feedbackOptions(mock, log));
   expect(mock.url).toMatch(/\/api\/v3$/);
@@ -362,7 +362,7 @@ test('G13: GITHUB_API_URL of a GHES (/api/v3) is honoured, the token only travel
   expect(log.of('warning')).toEqual([]);
 });
 
-test('G13: a token that leaked into the summary or an annotation is masked before it is published', async () => {
+test('a token that leaked into the summary or an annotation is masked before it is published', async () => {
   const [mock, log] = await start();
   const [annotation] = makeAnnotations(1);
   const record = makeRecord({ annotations: [{ ...annotation, message: `auth failed with ${TOKEN}` }] });

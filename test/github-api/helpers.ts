@@ -5,11 +5,11 @@ import type { Annotation, ExecutionRecord } from '../../src/core/record.js';
 import type { ApiTuning, FeedbackLog, PullRequestFeedbackOptions } from '../../src/github-api/index.js';
 import type { MockGitHub } from './mock-github.js';
 
-/** Shaped like a real installation token; it must never show up in a log line (G13). */
+/** Shaped like a real installation token; it must never show up in a log line. */
 export const TOKEN = 'ghs_St3pL0gT3stT0k3n0123456789abcdefXY';
 /** pull_request.head.sha in the pull_request fixture. */
 export const HEAD_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
-/** GITHUB_SHA: on pull_request events the test merge commit, which a check run must not use (G11). */
+/** GITHUB_SHA: on pull_request events the test merge commit, which a check run must not use. */
 export const MERGE_SHA = 'e3b1c4f5a6d7e8f90a1b2c3d4e5f60718293a4b5';
 export const PULL = 7;
 

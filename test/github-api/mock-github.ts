@@ -1,7 +1,7 @@
 // A local stand-in for the GitHub REST API on 127.0.0.1: issue comments, check runs and GET /user,
 // with every request body, query and response checked against GitHub's OpenAPI description
 // (./openapi.ts). Faults are scripted per operation: any status with headers and body, a status
-// sent after the write was applied (502-after-create, G9), or no answer at all (G8).
+// sent after the write was applied (502-after-create), or no answer at all.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkQuery, checkRequestBody, checkResponse, operationRoute, type OperationId } from './openapi.js';

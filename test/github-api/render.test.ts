@@ -31,7 +31,7 @@ import { HEAD_SHA, MERGE_SHA, eventPath, makeAnnotations, makeRecord } from './h
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 describe('cutting to the API limits', () => {
-  test('G4: a UTF-8 cut never splits a character', () => {
+  test('a UTF-8 cut never splits a character', () => {
     const text = 'é'.repeat(10) + '😀'.repeat(10); // 2-byte then 4-byte characters
     for (let max = 0; max <= bytes(text) + 1; max++) {
       const cut = truncateUtf8(text, max);
@@ -116,7 +116,7 @@ describe('check run payload', () => {
     });
   });
 
-  test('G4: annotation message ≤ 64 KB and title ≤ 255 characters', () => {
+  test('annotation message ≤ 64 KB and title ≤ 255 characters', () => {
     const [base] = makeAnnotations(1);
     const huge = toCheckAnnotation({ ...base, message: 'ü'.repeat(40_000), title: 't'.repeat(300) });
     expect(bytes(huge!.message)).toBeLessThanOrEqual(64 * 1024);
@@ -159,7 +159,7 @@ describe('check run payload', () => {
     expect(payload.outputs[0].summary).toContain(`5 more not sent (limit ${MAX_CHECK_ANNOTATIONS})`);
   });
 
-  test('G4: summary cut to 65,535 bytes on a character boundary, with a note', () => {
+  test('summary cut to 65,535 bytes on a character boundary, with a note', () => {
     const summary = '| col |\n| --- |\n' + '| 数据 |\n'.repeat(10_000);
     const payload = renderCheckRunPayload(makeRecord(), summary, { headSha: HEAD_SHA, detailsUrl: null });
     const out = payload.outputs[0].summary;
@@ -208,7 +208,7 @@ describe('sticky comment body', () => {
     expect(body).toBe(`${commentMarker('npm test')}\n### done\n`);
   });
 
-  test('G4: cut to 65,536 characters with a note', () => {
+  test('cut to 65,536 characters with a note', () => {
     const body = renderCommentBody(makeRecord(), '```\n' + '😀 output\n'.repeat(20_000) + '```\n');
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
     expect(body.length).toBeGreaterThan(MAX_COMMENT_CHARS - 200);
@@ -233,7 +233,7 @@ describe('runner context', () => {
   };
   const noDebug = () => undefined;
 
-  test('G11: a pull_request event uses the PR number and pull_request.head.sha, not GITHUB_SHA', async () => {
+  test('a pull_request event uses the PR number and pull_request.head.sha, not GITHUB_SHA', async () => {
     const result = await readPullRequestContext(
       { ...base, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath('pull_request') },
       noDebug,
@@ -252,7 +252,7 @@ describe('runner context', () => {
     });
   });
 
-  test('G11: push, schedule and workflow_dispatch have no pull request and use GITHUB_SHA', async () => {
+  test('push, schedule and workflow_dispatch have no pull request and use GITHUB_SHA', async () => {
     for (const event of ['push', 'schedule', 'workflow_dispatch'] as const) {
       const result = await readPullRequestContext(
         { ...base, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath(event) },
@@ -271,7 +271,7 @@ describe('runner context', () => {
     expect(result.ok && result.context.pullNumber).toBe(7);
   });
 
-  test('G13: GITHUB_API_URL (GHES) is used, without a trailing slash', async () => {
+  test('GITHUB_API_URL (GHES) is used, without a trailing slash', async () => {
     const result = await readPullRequestContext(
       { ...base, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' },
       noDebug,

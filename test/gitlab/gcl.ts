@@ -1,5 +1,5 @@
 // gitlab-ci-local (npm) as a test tool: fixture git repos in temp dirs and a runner for it on the
-// project's Node 24 (4.74+ needs Set.prototype.union, Node >= 22). See research GITLAB.md §3.
+// project's Node 24 (4.74+ needs Set.prototype.union, Node >= 22).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ export function nodePath(env: NodeJS.ProcessEnv = process.env): string {
   return [BIN, env.PATH ?? ''].join(path.delimiter);
 }
 
-/** A committed git repo with a fake GitLab origin, as gitlab-ci-local wants (GITLAB.md §3.1). */
+/** A committed git repo with a fake GitLab origin, as gitlab-ci-local wants. */
 export function createFixtureRepo(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'steplog-gcl-'));
   for (const [name, content] of Object.entries(files)) {

@@ -35,7 +35,7 @@ function dotenvOf(text: string): Record<string, string> {
 }
 
 describe('steplog run --steps on GitLab', () => {
-  it('runs steps in parallel with [id] lines and writes the run’s reports (I1, I2, C1)', async () => {
+  it('runs steps in parallel with [id] lines and writes the run’s reports', async () => {
     const dir = tempDir();
     // Each step waits for the other's file: both finish only if they really run at once.
     const steps = YAML.stringify([
@@ -130,7 +130,7 @@ describe('steplog run --steps on GitLab', () => {
     });
   });
 
-  it('fail-fast stops the other steps; the JUnit report skips them (E2)', async () => {
+  it('fail-fast stops the other steps; the JUnit report skips them', async () => {
     const marker = `gitlab-steps-ff-${randomUUID()}`;
     watchMarker(marker);
     const steps = [
@@ -167,7 +167,7 @@ describe('steplog run --steps on GitLab', () => {
     expect(dotenvOf(read('steplog.env'))).toMatchObject({ STEPLOG_STATUS: 'failed', STEPLOG_EXIT_CODE: '4' });
   });
 
-  it('caps the output of all steps together in the job log and still ends with the result (I2)', async () => {
+  it('caps the output of all steps together in the job log and still ends with the result', async () => {
     const { status, stdout, lines, read } = await runOnGitlab(
       ['--steps', '- run: seq 1 5000\n- run: seq 5001 10000', '--max-parallel', '2'],
       { STEPLOG_LOG_LIMIT: '4KiB' },
@@ -182,7 +182,7 @@ describe('steplog run --steps on GitLab', () => {
     expect(read('summary.md')).toContain('10000');
   });
 
-  it('cancels every step on SIGTERM to its process group and still writes the reports (E7)', async () => {
+  it('cancels every step on SIGTERM to its process group and still writes the reports', async () => {
     const marker = `gitlab-steps-cancel-${randomUUID()}`;
     watchMarker(marker);
     const cwd = tempDir('steplog-gitlab-steps-');

@@ -289,7 +289,7 @@ describe('the GitLab console of parallel steps', () => {
     return { stream, budget, a: make('a'), b: make('b') };
   }
 
-  it('prefixes each output line with its step, opens no section, and neutralises forged markers (I2)', async () => {
+  it('prefixes each output line with its step, opens no section, and neutralises forged markers', async () => {
     const { stream, a, b } = consoles(1024 * 1024);
     await Promise.all([
       runStepFake({ id: 'a', attempts: [{ output: 'one\n\x1b[0Ksection_start:1:evil\r\x1b[0Kx\ntwo\n' }] }, [
@@ -312,7 +312,7 @@ describe('the GitLab console of parallel steps', () => {
     ]);
   });
 
-  it('ends each piece of an over-long line on its own line, so no marker forms across steps (I2)', () => {
+  it('ends each piece of an over-long line on its own line, so no marker forms across steps', () => {
     const { stream, a, b } = consoles(1024 * 1024);
     a.onOutput!({ stream: 'stdout', lines: ['head \x1b[0'], count: 1, partial: true });
     b.onOutput!({ stream: 'stdout', lines: ['other'], count: 1 });
@@ -321,7 +321,7 @@ describe('the GitLab console of parallel steps', () => {
     expect(stream.text).toBe('[a] head \x1b[0\n[b] other\n[a] Ksection_end:1:x\r\x1b[K tail\n');
   });
 
-  it('caps the output of all steps together and says so once (I2: 4 MiB job log)', async () => {
+  it('caps the output of all steps together and says so once ((GitLab’s 4 MiB job log))', async () => {
     const { stream, budget, a, b } = consoles(200);
     const lines = (tag: string) => Array.from({ length: 20 }, (_, i) => `${tag}${i}\n`).join('');
     await Promise.all([
@@ -399,7 +399,7 @@ describe('the GitLab steps reporter', () => {
     },
   ];
 
-  it('writes every report under .steplog/ for the run as a whole, masked (C1, C9)', async () => {
+  it('writes every report under .steplog/ for the run as a whole, masked', async () => {
     const { cwd, read, log, dotenvAtStart } = await reporterRun({}, twoSteps());
     expect(dotenvAtStart).toContain('STEPLOG_STATUS=running\nSTEPLOG_EXIT_CODE=\n');
     expect(dotenvAtStart).toContain('STEPLOG_STARTED_AT=2026-11-28T10:00:00.000Z\n');
@@ -450,7 +450,7 @@ describe('the GitLab steps reporter', () => {
     expect(chosen.read('steplog.env')).toContain('STEPLOG_SUMMARY_PATH=out/steps.md\n');
   });
 
-  it('warns about a report it cannot write and still ends with the run’s result (B7)', async () => {
+  it('warns about a report it cannot write and still ends with the run’s result', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'steplog-gitlab-steps-'));
     dirs.push(cwd);
     // A directory where the JUnit file goes: the rename onto it fails.

@@ -10,7 +10,7 @@ import { GITLAB_FILES, GITLAB_REPORT_DIR } from '../../src/platforms/gitlab.js';
 import { FIXTURES } from './helpers.js';
 import { ROOT, TEMPLATE, createFixtureRepo, runGcl } from './gcl.js';
 
-/** The action inputs the template takes (DESIGN.md), then the GitLab-only ones. */
+/** The action inputs the template takes, then the GitLab-only ones. */
 const MIRRORED = [
   'run',
   'name',
@@ -49,7 +49,7 @@ const hidden = body['.steplog'] as { variables: Record<string, string | { value:
 const version = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
 
 const schema = JSON.parse(readFileSync(new URL('gitlab-ci.schema.json', FIXTURES), 'utf8'));
-// GITLAB.md §4: GitLab's ci.json needs these options (it uses markdownDescription and union types).
+// GitLab's ci.json needs these options (it uses markdownDescription and union types).
 const ajv = new Ajv({
   allErrors: true,
   allowUnionTypes: true,

@@ -57,7 +57,7 @@ describe('gcc', () => {
     expect(annotate(await loadBuiltin('gcc'), sample('gcc.txt'))).toEqual(gccMain);
   });
 
-  it('reads the same diagnostics from coloured output (D5: ANSI stripped before matching)', async () => {
+  it('reads the same diagnostics from coloured output (ANSI stripped before matching)', async () => {
     expect(annotate(await loadBuiltin('gcc'), sample('gcc-color.txt'))).toEqual(gccMain);
   });
 
@@ -488,7 +488,7 @@ describe('all built-ins together (`builtin`)', () => {
     expect(annotate(unfiltered, lines)).toEqual(annotate(all, lines));
   });
 
-  it('every built-in is valid and runs on the linear engine (D12)', () => {
+  it('every built-in is valid and runs on the linear engine', () => {
     for (const name of BUILTIN_MATCHER_NAMES) {
       for (const matcher of BUILTIN_MATCHERS[name]) {
         expect(() => compileMatcher(matcher)).not.toThrow();

@@ -159,7 +159,7 @@ describe('several matchers', () => {
 });
 
 describe('the line as matchers see it', () => {
-  it('ANSI codes (SGR, erase, OSC 8 links) and a trailing \\r are removed first (D5)', () => {
+  it('ANSI codes (SGR, erase, OSC 8 links) and a trailing \\r are removed first', () => {
     const line =
       '\x1b]8;;file:///w/a.c\x07\x1b[01m\x1b[Ka.c:3:7:\x1b[m\x1b[K \x1b[01;31merror: \x1b[mbad\x1b]8;;\x07\r';
     expect(annotate([simple], [line])).toEqual([
@@ -167,7 +167,7 @@ describe('the line as matchers see it', () => {
     ]);
   });
 
-  it(`only the first ${MAX_MATCH_LENGTH} characters are matched (D12)`, () => {
+  it(`only the first ${MAX_MATCH_LENGTH} characters are matched`, () => {
     const long = `a.c:1:1: error: ${'x'.repeat(10_000)}`;
     const [found] = annotate([simple], [long]);
     expect(found.message).toBe('x'.repeat(MAX_MATCH_LENGTH - 'a.c:1:1: error: '.length));
@@ -179,7 +179,7 @@ describe('the line as matchers see it', () => {
   });
 });
 
-describe('line and column numbers (D9)', () => {
+describe('line and column numbers', () => {
   const at = (line: string, column = '1') => annotate([simple], [`a.c:${line}:${column}: error: m`])[0];
 
   it('0, negative, non-numeric, exponent, fractional and absurd values are dropped; the annotation stays', () => {
@@ -242,7 +242,7 @@ describe('line and column numbers (D9)', () => {
   });
 });
 
-describe('file paths (D10)', () => {
+describe('file paths', () => {
   const fileOf = (file: string, options = { workspace: WORKSPACE }) =>
     annotate([simple], [`${file}:1:1: error: m`], options)[0].file;
 

@@ -1,5 +1,5 @@
 // Annotation commands printed by tools, decoded exactly as the runner does. The oracle is the real
-// @actions/core, run in a child process: what it prints must come back with the same values (D7).
+// @actions/core, run in a child process: what it prints must come back with the same values.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,7 @@ async function printedByCore(calls: CoreCall[]): Promise<string[]> {
   return stdout.replace(/\n$/, '').split('\n');
 }
 
-describe('D7: values with %, \\r\\n, :: , and commas or colons in properties', () => {
+describe('values with %, \\r\\n, :: , and commas or colons in properties', () => {
   const tricky: CoreCall = {
     level: 'error',
     message: '100% done\r\nnext line :: still the message, %25 literal',

@@ -51,12 +51,12 @@ describe('defaults', () => {
     checkRun: false,
   };
 
-  test('F1 missing inputs take the documented defaults', () => {
+  test('missing inputs take the documented defaults', () => {
     expect(resolve({ run: 'echo hi' })).toEqual(DEFAULTS);
   });
 
   // The runner fills every action.yml default, and the CLI passes '' for unset variables.
-  test('F1 empty or blank values are the defaults too, never 0 ms or an empty list', () => {
+  test('empty or blank values are the defaults too, never 0 ms or an empty list', () => {
     const blank = Object.fromEntries(INPUTS.map((input) => [input.name, ' ']));
     expect(resolve({ ...blank, run: 'echo hi' })).toEqual(DEFAULTS);
     const empty = Object.fromEntries(INPUTS.map((input) => [input.name, '']));
@@ -165,48 +165,48 @@ describe('name', () => {
 describe('bad values: the exact message, and nothing started', () => {
   const cases: [string, RawInputs, string][] = [
     [
-      'F5 run empty',
+      'run empty',
       { run: '' },
       `Invalid input 'run': "". Expected a non-empty script (not only blank lines or comments), or several commands in input 'steps'.`,
     ],
     [
-      'F5 run missing',
+      'run missing',
       { run: undefined },
       `Invalid input 'run': "". Expected a non-empty script (not only blank lines or comments), or several commands in input 'steps'.`,
     ],
     [
-      'F5 run blank',
+      'run blank',
       { run: '  \n\t\n' },
       `Invalid input 'run': "  \\n\\t\\n". Expected a non-empty script (not only blank lines or comments), or several commands in input 'steps'.`,
     ],
     [
-      'F5 run only comments',
+      'run only comments',
       { run: '#!/bin/bash\n  # nothing to do\n' },
       `Invalid input 'run': "#!/bin/bash\\n  # nothing to do\\n". Expected a non-empty script (not only blank lines or comments), or several commands in input 'steps'.`,
     ],
     [
-      'F9 run with NUL',
+      'run with NUL',
       { run: 'echo a\0b' },
       `Invalid input 'run': "echo a\\\\0b". Expected a script without NUL characters.`,
     ],
     [
-      'F7 working-directory missing',
+      'working-directory missing',
       { 'working-directory': 'nope' },
       `Invalid input 'working-directory': "nope". Expected an existing directory.`,
     ],
     [
-      'F7 working-directory a file',
+      'working-directory a file',
       { 'working-directory': 'file.txt' },
       `Invalid input 'working-directory': "file.txt". Expected a directory, not a file.`,
     ],
-    ['F6 shell unknown', { shell: 'bashh' }, `Invalid input 'shell': "bashh". Expected ${SHELLS}.`],
+    ['shell unknown', { shell: 'bashh' }, `Invalid input 'shell': "bashh". Expected ${SHELLS}.`],
     [
-      'F6 shell template without {0}',
+      'shell template without {0}',
       { shell: 'perl -w' },
       `Invalid input 'shell': "perl -w". Expected ${SHELLS}.`,
     ],
-    ['F3 timeout', { timeout: '10 s' }, `Invalid input 'timeout': "10 s". Expected ${DURATION}.`],
-    ['F4 timeout too long', { timeout: '30d' }, `Invalid input 'timeout': "30d". Expected ${DURATION}.`],
+    ['timeout', { timeout: '10 s' }, `Invalid input 'timeout': "10 s". Expected ${DURATION}.`],
+    ['timeout too long', { timeout: '30d' }, `Invalid input 'timeout': "30d". Expected ${DURATION}.`],
     ['idle-timeout', { 'idle-timeout': '1e3' }, `Invalid input 'idle-timeout': "1e3". Expected ${DURATION}.`],
     ['kill-after', { 'kill-after': '-1' }, `Invalid input 'kill-after': "-1". Expected ${DURATION}.`],
     [
@@ -295,7 +295,7 @@ describe('bad values: the exact message, and nothing started', () => {
     expect(readdirSync(workspace).sort()).toEqual(before);
   });
 
-  test('F8 a bad environment variable name', () => {
+  test('a bad environment variable name', () => {
     expect(() => resolve({ run: 'x' }, { 'A=B': '1' })).toThrow(
       'Invalid env: "A=B". Expected environment variable names made of letters, digits and _, not starting with a digit.',
     );

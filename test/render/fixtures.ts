@@ -208,7 +208,7 @@ export async function steplogError(): Promise<ExecutionRecord> {
   });
 }
 
-/** Everything an attacker can print, in every field the output can reach (D1–D4, F16). */
+/** Everything an attacker can print, in every field the output can reach . */
 export const HOSTILE_LINES = [
   'three ``` four ```` ten ``````````',
   '~~~',
@@ -265,7 +265,7 @@ export async function hostile(): Promise<ExecutionRecord> {
   });
 }
 
-/** 220 annotations: more than the table lists (D8). */
+/** 220 annotations: more than the table lists. */
 export async function manyAnnotations(): Promise<ExecutionRecord> {
   const steps: Step[] = [];
   for (let i = 1; i <= 120; i++) {

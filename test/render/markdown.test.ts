@@ -39,13 +39,13 @@ const HOSTILE = [
   'lone\rcr',
 ];
 
-describe('stripControls (F16)', () => {
+describe('stripControls', () => {
   test('removes NUL, other C0, DEL and C1; keeps \\n and \\t; turns CRLF into LF', () => {
     expect(stripControls('a\u0000b\u0007c\u001bd\u007fe\u0085f\u009fg\th\r\ni\rj')).toBe('abcdefg\th\nij');
   });
 });
 
-describe('codeBlock (D1, D2)', () => {
+describe('codeBlock', () => {
   test.each(HOSTILE.map((line) => [line]))(
     '%j is exactly one code block, and what follows survives',
     (line) => {
@@ -90,7 +90,7 @@ describe('inlineCode', () => {
   });
 });
 
-describe('escapeInline (D2, D3)', () => {
+describe('escapeInline', () => {
   test.each(HOSTILE.map((line) => [line]))(
     '%j reads back as the same text, with no HTML, link or live reference',
     (line) => {
@@ -113,7 +113,7 @@ describe('escapeInline (D2, D3)', () => {
     },
   );
 
-  test('mentions and references go in code spans, in every form GitHub links (D3)', () => {
+  test('mentions and references go in code spans, in every form GitHub links', () => {
     expect(escapeInline('cc @octocat @shop/admins about #1, GH-1 and shop/api#2')).toBe(
       'cc `@octocat` `@shop/admins` about `#1`, `GH-1` and `shop/api#2`',
     );
@@ -142,7 +142,7 @@ describe('escapeInline (D2, D3)', () => {
   });
 });
 
-describe('tableCell and renderTable (D4)', () => {
+describe('tableCell and renderTable', () => {
   const hostileCells = [
     'a | b',
     'line one\nline two\n\nline four',
@@ -193,7 +193,7 @@ describe('truncateText', () => {
   });
 });
 
-test('no escaper lets a control character through (F16)', () => {
+test('no escaper lets a control character through', () => {
   const text = 'a\u0000b\u0001c\u001bd\u007f';
   for (const out of [codeBlock(text), inlineCode(text), escapeInline(text), tableCell(text)]) {
     expect(out).not.toMatch(CONTROL);

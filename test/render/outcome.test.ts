@@ -21,7 +21,7 @@ describe('describeOutcome', () => {
     );
   });
 
-  test('E2: a timeout the first signal could not end says the grace ran out', async () => {
+  test('a timeout the first signal could not end says the grace ran out', async () => {
     expect(describeOutcome(await timeoutRetries())).toBe(
       '`e2e` timed out after 5m (attempt 3 of 3); killed with SIGKILL after 10s grace',
     );
@@ -53,7 +53,7 @@ describe('describeOutcome', () => {
     expect(describeOutcome(idle)).toBe('`e2e` timed out after 1m without output; stopped with SIGTERM');
   });
 
-  test('E9: killed by a signal, exit codes, retries that succeeded', async () => {
+  test('killed by a signal, exit codes, retries that succeeded', async () => {
     const record = await failure();
     expect(describeOutcome(variant(record, (r) => ((r.exitCode = null), (r.signal = 'SIGSEGV'))))).toBe(
       '`lint` was killed by SIGSEGV',
@@ -84,7 +84,7 @@ describe('describeOutcome', () => {
   });
 });
 
-describe('describeOutcomeMarkdown (D2, D3)', () => {
+describe('describeOutcomeMarkdown', () => {
   test('the name is code, the error escaped text, nothing live', async () => {
     const record = variant(await steplogError(), (r) => {
       r.name = 'deploy @octocat `prod`';

@@ -29,9 +29,9 @@ export function inlineTokens(markdown: string): Token[] {
   return inline.children ?? [];
 }
 
-/** What GitHub links or notifies in text outside code (RELIABILITY.md §4.4). */
+/** What GitHub links or notifies in text outside code. */
 export const REFERENCE_IN_TEXT = /(?:^|[^\w])(?:@[a-z\d]|#\d|GH-\d)|https?:\/\/|www\./i;
 
-/** Controls that must not reach markdown (F16). */
+/** Controls that must not reach markdown. */
 // eslint-disable-next-line no-control-regex
 export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;

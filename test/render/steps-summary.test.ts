@@ -288,7 +288,7 @@ function compareGolden(name: string, actual: string): void {
 const OUR_HTML_BLOCK = /^(?:<details><summary>(?:stdout|stderr): [^<>]*<\/summary>\n|<\/details>\n)$/;
 const OUR_HTML_INLINE = ['<br>', '<sub>', '</sub>'];
 
-/** What must hold for any steps summary (D1–D4, F16): only our HTML, no links, every fence closed. */
+/** What must hold for any steps summary : only our HTML, no links, every fence closed. */
 function expectWellFormed(markdown: string, maxBytes = MAX_SUMMARY_BYTES): Token[] {
   expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(maxBytes);
   expect(markdown).not.toMatch(CONTROL);
@@ -420,7 +420,7 @@ describe('structure of each run', () => {
     expect(tokens.filter((t) => t.type === 'fence').map((t) => t.info)).toEqual(['mermaid']);
   });
 
-  test('D1–D4: hostile step names stay text in the table and plain task names in the chart', () => {
+  test('hostile step names stay text in the table and plain task names in the chart', () => {
     const { records, outcome } = runs['hostile-names'];
     const tokens = expectWellFormed(renderStepsSummary(records, outcome));
     // Each name reads back as typed (lines joined by <br>), in one cell of a six-cell row.

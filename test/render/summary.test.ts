@@ -37,7 +37,7 @@ function compareGolden(name: string, actual: string): void {
 const OUR_HTML_BLOCK = /^(?:<details><summary>(?:stdout|stderr): [^<>]*<\/summary>\n|<\/details>\n)$/;
 const OUR_HTML_INLINE = ['<br>', '<sub>', '</sub>'];
 
-/** What must hold for any summary, whatever the record and the limit (D1, D2, D3, F16). */
+/** What must hold for any summary, whatever the record and the limit. */
 function expectWellFormed(markdown: string, maxBytes: number): Token[] {
   expect(byteLength(markdown)).toBeLessThanOrEqual(maxBytes);
   expect(markdown).not.toMatch(CONTROL);
@@ -136,7 +136,7 @@ describe('structure of each case', () => {
     expect(lastParagraph(tokens)).toContain(record.id);
   });
 
-  test('E2: timeout escalated to SIGKILL over 3 attempts: a row per attempt', () => {
+  test('timeout escalated to SIGKILL over 3 attempts: a row per attempt', () => {
     const tokens = expectWellFormed(renderSummary(records['timeout-retries']), MAX_SUMMARY_BYTES);
     expect(headings(tokens)).toEqual(['h3 ⏱️ e2e', 'h4 Attempts', 'h4 Output']);
     expect(tokens.filter((t) => t.type === 'inline')[1].content).toBe(
@@ -160,7 +160,7 @@ describe('structure of each case', () => {
     ).toBe('steplog could not run format: Shell "zsh" was not found on PATH. Install it or set `shell`.');
   });
 
-  test('D1–D4: hostile output is text, in exactly the expected code blocks, and later sections survive', () => {
+  test('hostile output is text, in exactly the expected code blocks, and later sections survive', () => {
     const record = records.hostile;
     const tokens = expectWellFormed(renderSummary(record), MAX_SUMMARY_BYTES);
     expect(headings(tokens)).toEqual([
@@ -173,7 +173,7 @@ describe('structure of each case', () => {
       ['text', fenceContent(record.stderr.tail), '`'.repeat(11)],
       ['text', fenceContent(record.stdout.tail), '`'.repeat(11)],
     ]);
-    // D4: two rows, three cells each, the text intact.
+    // two rows, three cells each, the text intact.
     expect(table(tokens, 1)).toEqual([
       ['Level', 'Location', 'Message'],
       [
@@ -186,7 +186,7 @@ describe('structure of each case', () => {
     expect(lastParagraph(tokens)).toContain(record.id);
   });
 
-  test('D8: many annotations are listed up to the cap, the rest counted', () => {
+  test('many annotations are listed up to the cap, the rest counted', () => {
     const tokens = expectWellFormed(renderSummary(records['many-annotations']), MAX_SUMMARY_BYTES);
     const rows = table(tokens, 1);
     expect(rows).toHaveLength(MAX_SUMMARY_ANNOTATIONS + 1);
@@ -197,7 +197,7 @@ describe('structure of each case', () => {
 });
 
 describe('the size limit', () => {
-  test('B5: a 2 MiB tail of 4-byte emoji fits in 1 MiB, the ends kept, with a note', () => {
+  test('a 2 MiB tail of 4-byte emoji fits in 1 MiB, the ends kept, with a note', () => {
     const record = records['huge-tail'];
     expect(byteLength(record.stdout.tail)).toBeGreaterThan(2 * 1024 * 1024);
     const markdown = renderSummary(record);
@@ -215,7 +215,7 @@ describe('the size limit', () => {
     expect(lastParagraph(tokens)).toContain(record.id);
   });
 
-  test('D11: the same record under a check-run limit of 65 535 bytes', () => {
+  test('the same record under a check-run limit of 65 535 bytes', () => {
     const markdown = renderSummary(records['huge-tail'], { maxBytes: 65_535 });
     expectWellFormed(markdown, 65_535);
     expect(byteLength(markdown)).toBeGreaterThan(65_535 - 1024);

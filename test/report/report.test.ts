@@ -337,7 +337,7 @@ describe('aggregate', () => {
     ]);
   });
 
-  test('H1: every line readLogs accepted is valid against schema/v1, every line it refused is not', async () => {
+  test('every line readLogs accepted is valid against schema/v1, every line it refused is not', async () => {
     const refused = new Set(report.problems.map((p) => `${p.file}:${p.line}`));
     const logsRead = await readLogs(given);
     const files = [
@@ -375,7 +375,7 @@ describe('rendered', () => {
     const markdown = renderReport(report, 'markdown');
     compareGolden('matrix.md', markdown);
     const tokens = tokensOf(markdown);
-    // Nothing from the logs becomes HTML, a link or a mention (D2, D3).
+    // Nothing from the logs becomes HTML, a link or a mention.
     for (const token of tokens) {
       expect(['html_block', 'html_inline', 'link_open', 'image']).not.toContain(token.type);
       if (token.type === 'text') expect(token.content).not.toMatch(REFERENCE_IN_TEXT);
