@@ -174,7 +174,7 @@ async function benchStartup(work: string): Promise<void> {
     RUNNER_TEMP: runnerTemp,
   });
   // The floors: Node spawning bash with child_process and nothing else, and the same through execa
-  // (the executor DESIGN.md prescribes), bundled by ncc as dist/ is.
+  // (steplog's executor), bundled by ncc as dist/ is.
   const execaFloor = path.join(work, 'execa-floor');
   const bundled = spawnSync(
     path.join(root, 'node_modules/.bin/ncc'),

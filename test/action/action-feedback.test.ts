@@ -227,7 +227,7 @@ describe('pull-request feedback through the built action', () => {
     expect(steplogWarnings(run)).toEqual([]);
     expect(mock.violations).toEqual([]);
 
-    // Outputs, summary and JSON-lines log were complete when the first request arrived (§7.6).
+    // Outputs, summary and JSON-lines log were complete when the first request arrived.
     const final = { output: read(files.output), summary: read(files.summary), jsonl: read(files.jsonl) };
     expect(final.output).toContain('exit-code<<');
     expect(final.summary).toContain('`build` failed with exit code 3');

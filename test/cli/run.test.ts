@@ -88,7 +88,7 @@ describe('steplog run', () => {
     expect(end.record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGPIPE', exitStatus: 141 });
   });
 
-  it('maps exit statuses as DESIGN.md fixes them', async () => {
+  it('maps exit statuses as the README documents them (the code mod 256, 128+N, 124, 0 or 1 by success-codes, 127)', async () => {
     const cases: [string[], number][] = [
       [['--run', 'exit 300'], 44],
       [['--run', 'kill -TERM $$'], 143],

@@ -123,7 +123,7 @@ describe('retryDelayMs', () => {
   });
 });
 
-describe('exitStatusFor (DESIGN "Exit status of the CLI")', () => {
+describe('exitStatusFor: the CLI exit statuses', () => {
   test.each<[string, Ending, number | null, number]>([
     ['success', ending({ status: 'success', exitCode: 0 }), null, 0],
     ['success with a success code of 1', ending({ status: 'success', exitCode: 1 }), null, 0],

@@ -1,6 +1,6 @@
 // Cancellation: steplog gets SIGINT/SIGTERM/SIGHUP, forwards it to the command's group, SIGKILLs
 // after min(kill-after, 5 s), records `cancelled`, and ends well inside the runner's budget
-// (GitHub: SIGTERM 7.5 s after SIGINT, then a kill 2.5 s later). RELIABILITY E6, E7.
+// (GitHub: SIGTERM 7.5 s after SIGINT, then a kill 2.5 s later).
 import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { EventEmitter } from 'node:events';
