@@ -40,6 +40,8 @@ export interface CompiledMatcher {
   severity: AnnotationLevel | undefined;
   patterns: readonly CompiledPattern[];
   skip: RegExp | null;
+  /** A complete match waits for the next line and is dropped when it matches this. */
+  unlessNext: RegExp | null;
   /** A pattern sets `properties`: the groups hold an escaped workflow command. */
   workflowCommand: boolean;
 }
@@ -56,6 +58,9 @@ export function compileMatcher(matcher: ProblemMatcher): CompiledMatcher {
     severity: matcher.severity,
     patterns,
     skip: matcher.skip ? compileOrExplain(matcher.skip, `the skip regexp of owner ${owner}`) : null,
+    unlessNext: matcher.unlessNext
+      ? compileOrExplain(matcher.unlessNext, `the unlessNext regexp of owner ${owner}`)
+      : null,
     workflowCommand: setBy.has('properties'),
   };
 }

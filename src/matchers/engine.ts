@@ -4,6 +4,7 @@
 //   match resets every other matcher's multi-line state.
 // - A matcher with several patterns matches consecutive lines; the last pattern emits and, with
 //   `loop`, keeps matching while the earlier lines stay in force (eslint's stylish output).
+// - A built-in with `unlessNext` holds its match until the next line, which may cancel it.
 // - ANSI codes and a trailing `\r` are removed and the line is cut to MAX_MATCH_LENGTH first.
 // Create one engine per output stream, as the runner does, and reset() it when an attempt starts.
 import stripAnsi from 'strip-ansi';
@@ -55,7 +56,18 @@ export function createMatcherEngine(
   const running = matchers.map((matcher) => new RunningMatcher(compileMatcher(matcher)));
   const resolveFile = createFileResolver(options);
 
-  const matchPrepared = (line: string, active: readonly RunningMatcher[]): FoundAnnotation | null => {
+  // The match of an `unlessNext` matcher, waiting for the line after it.
+  let held: { annotation: FoundAnnotation; unless: RegExp } | null = null;
+
+  /** Settles the held match with the line after it: reported into `found`, or dropped. */
+  const settle = (line: string, found: FoundAnnotation[]): void => {
+    if (!held) return;
+    if (!held.unless.test(line)) found.push(held.annotation);
+    held = null;
+  };
+
+  const matchPrepared = (line: string, active: readonly RunningMatcher[], found: FoundAnnotation[]): void => {
+    settle(line, found);
     for (const matcher of active) {
       const groups = matcher.match(line);
       if (!groups) continue;
@@ -63,22 +75,29 @@ export function createMatcherEngine(
       for (const other of running) if (other !== matcher) other.reset();
       const annotation = toAnnotation(groups, matcher.definition, resolveFile);
       // A match without a message still reset the others, then the next matcher gets the line.
-      if (annotation) return annotation;
+      if (!annotation) continue;
+      const unless = matcher.definition.unlessNext;
+      if (unless) held = { annotation, unless };
+      else found.push(annotation);
+      return;
     }
-    return null;
   };
 
   return {
     matchLine(raw) {
       if (running.length === 0) return NOTHING;
-      const annotation = matchPrepared(prepareLine(raw), running);
-      return annotation ? [annotation] : NOTHING;
+      const found: FoundAnnotation[] = [];
+      matchPrepared(prepareLine(raw), running, found);
+      return found.length > 0 ? found : NOTHING;
     },
     matchBatch(batch) {
       const { count } = batch;
       if (running.length === 0 || count === 0) return NOTHING;
       // The output stream hands over the joined text and the longest line: no join, no split here.
       const text = batch.text ?? batch.lines.join('\n');
+      const found: FoundAnnotation[] = [];
+      // The batch's first line settles a held match even when no matcher needs to see the batch.
+      if (held) settle(prepareLine(firstLine(text)), found);
       // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
       // code or \r to remove, nothing to cut) can they rule a matcher out.
       const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
@@ -86,7 +105,7 @@ export function createMatcherEngine(
       const scannable = plain && longest <= MAX_MATCH_LENGTH;
       // From which line on each matcher must see the batch: 0 = all of it.
       const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, count) : 0));
-      if (from.every((first) => first >= count)) return NOTHING;
+      if (from.every((first) => first >= count)) return found.length > 0 ? found : NOTHING;
       const first = Math.min(...from);
       // Only the last few lines to try (a multi-line matcher keeping its state): cut them from the
       // text rather than split the whole batch.
@@ -94,17 +113,16 @@ export function createMatcherEngine(
         count - first <= FEW_LINES && batch.text !== undefined ? lastLines(batch.text, count - first) : null;
       const lines = tail ?? batch.lines;
       const offset = tail ? first : 0;
-      const found: FoundAnnotation[] = [];
       // The set of matchers to try only grows along the batch, at the few lines where one joins.
       let active: RunningMatcher[] = [];
       for (let i = first; i < count; i++) {
         if (from.includes(i)) active = running.filter((_matcher, m) => i >= from[m]);
-        const annotation = matchPrepared(prepareLine(lines[i - offset]), active);
-        if (annotation) found.push(annotation);
+        matchPrepared(prepareLine(lines[i - offset]), active, found);
       }
       return found;
     },
     reset() {
+      held = null;
       for (const matcher of running) matcher.reset();
     },
   };
@@ -118,6 +136,11 @@ function longestOf(lines: readonly string[]): number {
   let longest = 0;
   for (const line of lines) if (line.length > longest) longest = line.length;
   return longest;
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end === -1 ? text : text.slice(0, end);
 }
 
 /** The last `n` lines of `text` (lines joined with `\n`). */

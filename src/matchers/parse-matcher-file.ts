@@ -1,7 +1,7 @@
 // Reads a problem-matcher JSON file (`{"problemMatcher": [{"owner", "severity"?, "pattern": […]}]}`)
 // and checks it as the runner does when `::add-matcher::` loads it, so a broken file stops the step
 // before the command runs instead of silently matching nothing. Unknown keys are ignored, as the
-// runner ignores them; steplog's own extensions (`skip`, `properties`) are not read from files.
+// runner ignores them; steplog's own extensions (`skip`, `unlessNext`, `properties`) are not read from files.
 import { InputError } from '../core/errors.js';
 import type { AnnotationLevel } from '../core/record.js';
 import { compileMatcher, GROUP_PROPERTIES, MatcherDefinitionError } from './compile.js';

@@ -44,6 +44,13 @@ export interface ProblemMatcher {
    * Python traceback, which GitHub's strictly consecutive patterns cannot express).
    */
   skip?: string;
+  /**
+   * steplog extension for built-ins (never read from a file): a complete match is held until the
+   * next line of the stream, and dropped when that line matches this regexp (Ansible prints
+   * `...ignoring` under a failure the playbook ignores). A match on the very last line of an
+   * attempt's output is therefore never reported.
+   */
+  unlessNext?: string;
 }
 
 /** What the engine finds in one line; the execution logger adds the attempt number. */

@@ -456,6 +456,13 @@ describe('all built-ins together (`builtin`)', () => {
     ['go', 'go-test-verbose.txt'],
     ['go', 'go-build.txt'],
     ['workflow-commands', 'workflow-commands.txt'],
+    ['docker-build', 'docker-build-buildkit.txt'],
+    ['docker-build', 'docker-build-classic.txt'],
+    ['docker-build', 'podman-build.txt'],
+    ['ansible', 'ansible-playbook.txt'],
+    ['ansible', 'ansible-loop.txt'],
+    ['ansible', 'ansible-syntax.txt'],
+    ['ansible', 'ansible-adhoc.txt'],
   ] as const;
 
   it.each(samples)('%s output (%s) annotates the same with every built-in loaded', async (name, file) => {
@@ -495,6 +502,7 @@ describe('all built-ins together (`builtin`)', () => {
         for (const pattern of matcher.pattern)
           expect([matcher.owner, runsInLinearTime(pattern.regexp)]).toEqual([matcher.owner, true]);
         if (matcher.skip) expect(runsInLinearTime(matcher.skip)).toBe(true);
+        if (matcher.unlessNext) expect(runsInLinearTime(matcher.unlessNext)).toBe(true);
       }
     }
   });

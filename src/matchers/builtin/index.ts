@@ -1,6 +1,8 @@
 // The built-in matchers by name. `builtin` loads them all, in this order: the first matcher that
 // makes an annotation from a line wins it, so the most specific formats come first.
 import type { ProblemMatcher } from '../types.js';
+import { ansible } from './ansible.js';
+import { dockerBuild } from './docker-build.js';
 import { eslintCompact } from './eslint-compact.js';
 import { eslintStylish } from './eslint-stylish.js';
 import { gcc } from './gcc.js';
@@ -29,6 +31,8 @@ export const BUILTIN_MATCHERS = {
   python: frozen(python),
   pytest: frozen(pytest),
   go: frozen(go),
+  'docker-build': frozen(dockerBuild),
+  ansible: frozen(ansible),
 } as const;
 
 export type BuiltinMatcherName = keyof typeof BUILTIN_MATCHERS;
