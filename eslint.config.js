@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '**/.gitlab-ci-local/', 'test/fixtures/**/*.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '**/.gitlab-ci-local/',
+      'test/fixtures/**/*.js',
+      '.cache/',
+      'standalone/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

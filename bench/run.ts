@@ -14,6 +14,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -24,7 +25,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.env.BENCH_QUICK === '1';
 const cli = path.resolve(process.env.BENCH_CLI ?? path.join(root, 'dist/cli/index.js'));
-// The Node flags of the bin's shebang (`#!/usr/bin/env -S node --v8-pool-size=2`): the bench
+// The Node flags on the bin's shebang line (none today): the bench
 // runs the CLI as the `steplog` bin runs, with the same node as everything else.
 const cliNodeFlags = shebangFlags(cli);
 const action = path.resolve(process.env.BENCH_ACTION ?? path.join(root, 'dist/index.js'));
@@ -554,6 +555,54 @@ async function benchParallel(work: string): Promise<void> {
   ]);
 }
 
+// 6. The standalone executable (`npm run build:binary`) beside the bundle it is built from.
+const standalone = path.join(root, 'standalone', `steplog-linux-${process.arch}`);
+
+async function benchStandalone(work: string): Promise<void> {
+  if (!existsSync(standalone)) {
+    notes.push(`no standalone executable at ${standalone}: build it with \`npm run build:binary\``);
+    return;
+  }
+  const bundleCase = cliCase('CLI bundle run -- true', work, ['--', 'true']);
+  const standaloneCase: Case = {
+    ...bundleCase,
+    label: 'standalone run -- true',
+    command: standalone,
+    args: bundleCase.args.slice(bundleCase.args.indexOf(cli) + 1),
+  };
+  const cases = [bundleCase, standaloneCase];
+  progress(`standalone: ${STARTUP_RUNS} runs of each of ${cases.length} commands, interleaved`);
+  for (const item of cases) await warmUp(item);
+  const samples = cases.map(() => [] as number[]);
+  for (let run = 0; run < STARTUP_RUNS; run++) {
+    for (const [index, item] of cases.entries()) {
+      samples[index].push((await timeExit(item.command, item.args, { env: item.env })).ms);
+    }
+  }
+  const [bundleMs, standaloneMs] = samples.map(median);
+  const bytes = (file: string) => statSync(file).size;
+  const bundleBytes = readdirSync(path.dirname(cli))
+    .filter((name) => name.endsWith('.js'))
+    .reduce((sum, name) => sum + bytes(path.join(path.dirname(cli), name)), 0);
+  const size = (value: number) => `${(value / 2 ** 20).toFixed(1)} MiB`;
+  printSection(`Standalone executable (median of ${STARTUP_RUNS} runs)`, [
+    {
+      measure: 'start-up: standalone `run -- true`',
+      steplog: ms(standaloneMs),
+      reference: `${ms(bundleMs)} (bundle on node ${process.version})`,
+      ratio: times(standaloneMs, bundleMs),
+      goal: '≤ 1.2×',
+    },
+    {
+      measure: 'size: standalone executable',
+      steplog: size(bytes(standalone)),
+      reference: `${size(bytes(node))} (node) + ${size(bundleBytes)} (bundle)`,
+      ratio: times(bytes(standalone), bytes(node) + bundleBytes),
+      goal: '—',
+    },
+  ]);
+}
+
 /** What the figures were measured on; `git rev-parse` only reads. */
 function describeMachine(): string {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
@@ -602,6 +651,7 @@ async function main(): Promise<number> {
     await benchTimeout(work);
     await benchFirstOutput(work);
     await benchParallel(work);
+    await benchStandalone(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
