@@ -6,6 +6,7 @@ import { firstBytes } from '../core/output-stream.js';
 import { InputError } from '../core/errors.js';
 import type { RawInputs } from '../platforms/settings.js';
 import type { Report } from '../report/index.js';
+import { shownPath } from '../report/aggregate.js';
 import { appendJobSummary } from '../sinks/github-summary.js';
 
 /** Lists in the `report` output are cut to this many entries, so it stays far under GitHub's 1 MB of outputs. */
@@ -66,6 +67,17 @@ export function reportOutput(report: Report) {
       status: row.status,
       durationMs: row.durationMs,
     })),
+    // Every execution that needs a look, failures first, each with where it ran and what happened.
+    attention: cut(report.attention).map((row) => ({
+      name: row.name,
+      status: row.status,
+      flaky: row.flaky,
+      outcome: row.outcome,
+      durationMs: row.durationMs,
+      attempts: row.attempts,
+      file: shownPath(report, row.file),
+    })),
+    steps: cut(report.steps),
     flaky: cut(report.flaky).map((row) => row.name),
     timedOut: cut(report.timedOut).map((row) => row.name),
     unfinished: report.unfinished.length,

@@ -119,6 +119,14 @@ export function tableCell(text: string): string {
     .join('<br>');
 }
 
+/**
+ * Inline markdown made safe for a table cell: a `|` inside a code span would end the cell, and GFM
+ * reads `\|` as a pipe even inside code spans. Pipes already escaped as text are left alone.
+ */
+export function inlineToTableCell(markdown: string): string {
+  return markdown.replace(/(?<!\\)\|/g, '\\|');
+}
+
 /** A GFM table from cells that are already markdown (tableCell, inlineCode or our own literals). */
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;

@@ -31,15 +31,34 @@ describe('the action with report', () => {
       executions: 2,
       byStatus: { success: 1, failed: 0, timed_out: 1, cancelled: 0 },
       timedOut: ['e2e'],
+      attention: [
+        {
+          name: 'e2e',
+          status: 'timed_out',
+          flaky: false,
+          outcome: expect.stringMatching(/^`e2e` timed out after 300ms/),
+          durationMs: expect.any(Number),
+          attempts: 1,
+          // Relative to the folder holding every path given (missing-folder included).
+          file: 'artifacts/job-2/steplog.jsonl',
+        },
+      ],
+      steps: [
+        expect.objectContaining({ name: 'e2e', runs: 1, timedOut: 1 }),
+        expect.objectContaining({ name: 'unit' }),
+      ],
       problems: 2,
       files: 3,
     });
     expect(report.outputs().has('status')).toBe(false);
     const summary = report.summary();
     expect(summary).toContain(
-      '2 executions from 3 log files: 1 succeeded, 0 failed, 1 timed out, 0 cancelled.',
+      '2 executions from 3 log files: 1 succeeded (0 of them flaky), 0 failed, 1 timed out, 0 cancelled.',
     );
-    expect(summary).toContain('### Lines that could not be read (2)');
+    expect(summary).toContain('### 2 lines that could not be read');
+    expect(summary).toMatch(
+      /### Needs attention \(1\)\n\n.*\n.*\n\| ⏱️ timed out \| e2e \| `e2e` timed out after 300ms/,
+    );
     const warnings = annotationsOf(report).filter((a) => a.command === 'warning');
     expect(warnings.map((w) => w.data)).toEqual(
       expect.arrayContaining([expect.stringContaining('missing-folder:0: no such file or directory')]),

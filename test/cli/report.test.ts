@@ -33,13 +33,20 @@ describe('steplog report', () => {
     const result = await runCli(['report', logs]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      '4 executions from 3 log files: 2 succeeded, 1 failed, 1 timed out, 0 cancelled.',
+      '4 executions from 3 log files: 2 succeeded (1 of them flaky), 1 failed, 1 timed out, 0 cancelled.',
     );
-    expect(result.stdout).toMatch(
-      /### Flaky \(failed, then passed on a retry\)\n\n.*\n.*\n\| ✅ \| flaky \|/,
+    // Each one that needs a look is named, failures first, with its log file relative to the folder.
+    const attention = result.stdout.split('### Needs attention (3)\n\n')[1].split('\n').slice(2, 5);
+    expect(attention[0]).toMatch(
+      /^\| ❌ failed \| broken \| `broken` failed with exit code 1 \| \d+ms \| 1 \| matrix\/job-2\/log\.jsonl \|$/,
     );
-    expect(result.stdout).toMatch(/### Timed out\n\n.*\n.*\n\| ⏱️ \| slow &lt;b&gt; \|/);
-    expect(result.stdout).toContain('### Lines that could not be read (2)');
+    expect(attention[1]).toMatch(
+      /^\| ⏱️ timed out \| slow &lt;b&gt; \| `slow <b>` timed out after 300ms; .* \| 1 \| matrix\/job-2\/log\.jsonl \|$/,
+    );
+    expect(attention[2]).toMatch(
+      /^\| ⚠️ flaky \| flaky \| `flaky` succeeded after 2 attempts \| .* \| 2 \| flaky\.jsonl \|$/,
+    );
+    expect(result.stdout).toContain('### 2 lines that could not be read');
     expect(result.stderr).toContain('flaky.jsonl:');
     expect(result.stderr).toContain('not JSON');
   });
@@ -52,11 +59,30 @@ describe('steplog report', () => {
       p50DurationMs: number;
       p95DurationMs: number;
       flaky: { name: string }[];
+      attention: { name: string; status: string; flaky: boolean }[];
+      steps: { name: string; runs: number; failed: number; timedOut: number; flaky: number }[];
     };
     expect(report.executions).toBe(4);
     expect(report.byStatus).toEqual({ success: 2, failed: 1, timed_out: 1, cancelled: 0 });
     expect(report.p95DurationMs).toBeGreaterThanOrEqual(report.p50DurationMs);
     expect(report.flaky.map((f) => f.name)).toEqual(['flaky']);
+    expect(report.attention.map((row) => [row.name, row.status, row.flaky])).toEqual([
+      ['broken', 'failed', false],
+      ['slow <b>', 'timed_out', false],
+      ['flaky', 'success', true],
+    ]);
+    // The two that broke first (in the order of the time their failed attempts lost), then the flaky one.
+    const steps = report.steps.map((step) => [step.name, step.runs, step.failed, step.timedOut, step.flaky]);
+    expect(steps.slice(0, 2)).toEqual(
+      expect.arrayContaining([
+        ['slow <b>', 1, 0, 1, 0],
+        ['broken', 1, 1, 0, 0],
+      ]),
+    );
+    expect(steps.slice(2)).toEqual([
+      ['flaky', 1, 0, 0, 1],
+      ['fast', 1, 0, 0, 0],
+    ]);
 
     const out = path.join(logs, 'report.html');
     const html = await runCli(['report', '--format', 'html', '--output', out, logs]);
@@ -66,7 +92,8 @@ describe('steplog report', () => {
     expect(page).toContain('slow &#60;b&#62;');
     expect(page).not.toContain('slow <b>');
     expect(page).not.toMatch(/<script|src=|href=/);
-    expect(page.match(/<svg /g)).toHaveLength(2);
+    // A bar per execution in the timeline and in the durations chart.
+    expect(page.match(/class="bar /g)).toHaveLength(8);
   });
 
   it('exits 125 when no log exists at the paths given', async () => {

@@ -20,6 +20,8 @@ import { Redactor } from '../../src/core/mask.js';
 import type { AttemptFacts } from '../../src/core/outcome.js';
 import type { Annotation } from '../../src/core/record.js';
 import { buildReport, renderReport, type Report } from '../../src/report/index.js';
+import { aggregate, shownPath } from '../../src/report/aggregate.js';
+import { statusWord } from '../../src/report/status-words.js';
 import { readLogs } from '../../src/report/read-logs.js';
 import { createJsonlSink } from '../../src/sinks/jsonl.js';
 import { assertValidEvent } from '../core/schema-helper.js';
@@ -122,11 +124,10 @@ const PAGE_TAGS = [
   'h1',
   'h2',
   'p',
+  'code',
   'div',
+  'span',
   'b',
-  'svg',
-  'text',
-  'rect',
   'table',
   'tr',
   'th',
@@ -318,6 +319,61 @@ describe('aggregate', () => {
     ]);
   });
 
+  test('needs attention: failures first, then timeouts, cancellations, flaky successes; each with its outcome', () => {
+    expect(report.attention.map((r) => [r.name, r.status, r.flaky, r.outcome])).toEqual([
+      ['lint', 'failed', false, '`lint` failed with exit code 1'],
+      [HOSTILE, 'timed_out', false, `\`${HOSTILE}\` timed out after 5m; stopped with SIGTERM`],
+      ['deploy', 'cancelled', false, '`deploy` was cancelled (steplog received SIGINT)'],
+      ['unit tests', 'success', true, '`unit tests` succeeded after 2 attempts'],
+    ]);
+    expect(report.root).toBe(root);
+  });
+
+  test('per step name: the matrix jobs of one step together, worst first, time lost to failed attempts', () => {
+    const unit = report.steps.find((step) => step.name === 'unit tests')!;
+    expect(unit).toEqual({
+      name: 'unit tests',
+      runs: 2,
+      failed: 0,
+      timedOut: 0,
+      cancelled: 0,
+      flaky: 1,
+      flakyRate: 0.5,
+      p50DurationMs: 42_000,
+      p95DurationMs: 63_000,
+      peakMemoryBytes: null,
+      lostMs: 30_000,
+    });
+    expect(report.steps.slice(0, 4).map((step) => step.name)).toEqual([
+      HOSTILE,
+      'lint',
+      'unit tests',
+      'deploy',
+    ]);
+    expect(report.steps.at(-1)!.name).toBe('shard 1/14');
+  });
+
+  test('peak memory per step when attempts recorded their resource usage; absent from older logs', async () => {
+    const logsRead = await readLogs(given);
+    const withUsage = structuredClone(logsRead);
+    for (const { record } of withUsage.records)
+      if (record.name === 'unit tests')
+        record.attempts.forEach((attempt, i) =>
+          Object.assign(attempt, { resourceUsage: { peakMemoryBytes: (i + 1) * 300 * 1024 * 1024 } }),
+        );
+    const measured = aggregate(withUsage);
+    expect(measured.steps.find((step) => step.name === 'unit tests')!.peakMemoryBytes).toBe(
+      600 * 1024 * 1024,
+    );
+    expect(measured.steps.find((step) => step.name === 'lint')!.peakMemoryBytes).toBeNull();
+    const markdown = tableAfter(tokensOf(renderReport(measured, 'markdown')), 'By step name, worst first');
+    expect(markdown[0]).toContain('peak memory');
+    expect(markdown.find((row) => row[0] === 'unit tests')![7]).toBe('600 MiB');
+    expect(markdown.find((row) => row[0] === 'lint')![7]).toBe('—');
+    expect(renderReport(measured, 'html')).toContain('<th>peak memory</th>');
+    expect(renderReport(report, 'html')).not.toContain('peak memory');
+  });
+
   test('problems name the file and line (0 for a whole path) and say what is wrong', () => {
     expect(report.problems.map((p) => [relative(p.file), p.line, p.message])).toEqual([
       ['empty', 0, 'no *.jsonl files in this folder'],
@@ -371,7 +427,7 @@ describe('aggregate', () => {
 });
 
 describe('rendered', () => {
-  test('golden markdown: the numbers, the tables, the problems as file:line', () => {
+  test('golden markdown: every execution that needs a look named, a row per step name, paths relative', () => {
     const markdown = renderReport(report, 'markdown');
     compareGolden('matrix.md', markdown);
     const tokens = tokensOf(markdown);
@@ -380,53 +436,108 @@ describe('rendered', () => {
       expect(['html_block', 'html_inline', 'link_open', 'image']).not.toContain(token.type);
       if (token.type === 'text') expect(token.content).not.toMatch(REFERENCE_IN_TEXT);
     }
-    expect(tokens.find((t) => t.type === 'inline' && t.content.startsWith('20 executions'))?.content).toBe(
-      '20 executions from 6 log files: 17 succeeded, 1 failed, 1 timed out, 1 cancelled. ' +
-        'Total 10m 44s, p50 14.5s, p95 1m 03s.',
+    const headline = tokens.find((t) => t.type === 'inline' && t.content.startsWith('20 executions'))!;
+    expect(visibleText(headline.children ?? [])).toBe(
+      '20 executions from 6 log files: 17 succeeded (1 of them flaky), 1 failed, 1 timed out, 1 cancelled. ' +
+        `Total 10m 44s, p50 14.5s, p95 1m 03s. Log files are under ${root}.`,
     );
+    // Failures first, then timeouts, cancellations and the flaky success; each with its log file.
+    expect(tableAfter(tokens, 'Needs attention (4)')).toEqual([
+      ['status', 'execution', 'what happened', 'duration', 'attempts', 'log file'],
+      ['❌ failed', 'lint', 'lint failed with exit code 1', '8.2s', '1', 'logs/matrix/node-22.jsonl'],
+      [
+        '⏱️ timed out',
+        HOSTILE,
+        `${HOSTILE} timed out after 5m; stopped with SIGTERM`,
+        '5m',
+        '1',
+        'logs/matrix/node-24/steps.jsonl',
+      ],
+      [
+        '🚫 cancelled',
+        'deploy',
+        'deploy was cancelled (steplog received SIGINT)',
+        '1.5s',
+        '1',
+        'logs/matrix/node-24/steps.jsonl',
+      ],
+      [
+        '⚠️ flaky',
+        'unit tests',
+        'unit tests succeeded after 2 attempts',
+        '1m 03s',
+        '2',
+        'logs/matrix/node-22.jsonl',
+      ],
+    ]);
+    const steps = tableAfter(tokens, 'By step name, worst first');
+    expect(steps[0]).toEqual([
+      'step',
+      'runs',
+      'failed',
+      'timed out',
+      'flaky',
+      'p50',
+      'p95',
+      'time lost to failed attempts',
+    ]);
+    // The two `unit tests` of the matrix are one step: their own p50/p95, the flaky attempt's 30s lost.
+    expect(steps.slice(1, 5)).toEqual([
+      [HOSTILE, '1', '0', '1', '0 (0%)', '5m', '5m', '5m'],
+      ['lint', '1', '1', '0', '0 (0%)', '8.2s', '8.2s', '8.2s'],
+      ['unit tests', '2', '0', '0', '1 (50%)', '42s', '1m 03s', '30s'],
+      ['deploy', '1', '0', '0', '0 (0%)', '1.5s', '1.5s', '1.5s'],
+    ]);
+    expect(steps).toHaveLength(1 + 19);
     const slowest = tableAfter(tokens, 'Slowest');
     expect(slowest).toHaveLength(11);
     // Several logs: each row names its log file, so the matrix's two `unit tests` are told apart.
-    expect(slowest.every((row) => row.length === 6)).toBe(true);
-    const e2e = ['⏱️', HOSTILE, '5m', '1', '124', path.join(logs, 'matrix/node-24/steps.jsonl')];
-    expect(slowest[1]).toEqual(e2e);
-    expect(slowest.slice(2, 4).map((row) => [row[1], row[5]])).toEqual([
-      ['unit tests', path.join(logs, 'matrix/node-22.jsonl')],
-      ['unit tests', path.join(logs, 'matrix/node-20-copy.jsonl')],
+    expect(slowest[1]).toEqual(['⏱️ timed out', HOSTILE, '5m', '1', 'logs/matrix/node-24/steps.jsonl']);
+    expect(slowest.slice(2, 4).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['⚠️ flaky', 'unit tests', 'logs/matrix/node-22.jsonl'],
+      ['✅ succeeded', 'unit tests', 'logs/matrix/node-20-copy.jsonl'],
     ]);
-    expect(tableAfter(tokens, 'Flaky (failed, then passed on a retry)')).toEqual([
-      ['', 'execution', 'duration', 'attempts', 'exit', 'log file'],
-      ['✅', 'unit tests', '1m 03s', '2', '0', path.join(logs, 'matrix/node-22.jsonl')],
-    ]);
-    expect(tableAfter(tokens, 'Timed out').slice(1)).toEqual([e2e]);
     expect(tableAfter(tokens, 'Unfinished (no end event: steplog was killed or the log was cut)')).toEqual([
       ['execution', 'log file'],
-      ['integration', path.join(logs, 'killed.jsonl')],
+      ['integration', 'logs/killed.jsonl'],
     ]);
     const problems = tokens
       .filter((t) => t.type === 'fence')
       .at(-1)!
       .content.split('\n');
     expect(problems.slice(0, 3)).toEqual([
-      `${path.join(root, 'empty')}:0: no *.jsonl files in this folder`,
-      `${path.join(root, 'missing')}:0: no such file or directory`,
-      expect.stringMatching(new RegExp(`^${path.join(logs, 'killed.jsonl')}:4: not JSON: `)),
+      'empty:0: no *.jsonl files in this folder',
+      'missing:0: no such file or directory',
+      expect.stringMatching(/^logs\/killed\.jsonl:4: not JSON: /),
     ]);
+    expect(markdown).toContain('### 6 lines that could not be read');
   });
 
-  test('golden HTML: self-contained, every name escaped, a bar per execution in both charts', () => {
+  test('golden HTML: self-contained, every name escaped, statuses in words, a bar per started execution', () => {
     const html = renderReport(report, 'html');
     compareGolden('matrix.html', html);
     expect(html).toMatch(/^<!doctype html>\n/);
     // Only the page's own tags, none that loads or runs anything; names from the logs are text.
     const tags = [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)];
     expect(new Set(tags.map((t) => t[1]))).toEqual(new Set(PAGE_TAGS));
-    for (const [tag] of tags) expect(tag).not.toMatch(/\s(?:on\w+|src|href|xlink:href|style)=/i);
+    // Attribute values are escaped text (a name in a `title`), so only the attribute names count.
+    for (const [tag] of tags)
+      expect(tag.replace(/"[^"]*"/g, '""')).not.toMatch(/\s(?:on\w+|src|href|xlink:href)=/i);
+    // The only inline styles are the bars' and ticks' percentages.
+    for (const [, style] of html.matchAll(/\sstyle="([^"]*)"/g))
+      expect(style).toMatch(/^(?:(?:margin-left|width|left):\d+(?:\.\d+)?%;?)+$/);
     expect(html).not.toMatch(/url\(|@import/i);
     expect(html).toContain('e2e | &#60;img src=x onerror=alert(1)&#62; @octocat #1');
-    expect(html.match(/<svg /g)).toHaveLength(2);
-    expect(html.match(/<rect /g)).toHaveLength(40);
-    expect(html.match(/<li>/g)).toHaveLength(6);
+    expect(html).not.toMatch(/timed_out/);
+    // The legend names every status a row can have.
+    for (const word of ['succeeded', 'flaky', 'failed', 'timed out', 'cancelled', 'did not start'])
+      expect(html).toContain(`>${word}</span>`);
+    // Two charts: every execution has a bar in each (none here that never started).
+    expect(html.match(/class="bar /g)).toHaveLength(40);
+    // Paths are relative to the common folder, which is said once.
+    expect(html).toContain('<td class="path">logs/matrix/node-24/steps.jsonl</td>');
+    expect(html.split(root)).toHaveLength(2);
+    expect(html.match(/<li><code>/g)).toHaveLength(6);
   });
 
   test('one log file: no log-file column, every row is from it', async () => {
@@ -436,10 +547,59 @@ describe('rendered', () => {
       new Set([path.join(logs, 'matrix/node-22.jsonl')]),
     );
     const slowest = tableAfter(tokensOf(renderReport(single, 'markdown')), 'Slowest');
-    expect(slowest[0]).toEqual(['', 'execution', 'duration', 'attempts', 'exit']);
+    expect(slowest[0]).toEqual(['status', 'execution', 'duration', 'attempts']);
   });
 
   test('JSON: the report itself', () => {
     expect(JSON.parse(renderReport(report, 'json'))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+});
+
+describe('a mixed run recorded by the real CLI (test/fixtures/report/record-mixed-run.sh)', () => {
+  const MIXED = fileURLToPath(new URL('../fixtures/report/mixed-run/', import.meta.url));
+  let mixed: Report;
+  beforeAll(async () => {
+    mixed = await buildReport([MIXED]);
+  });
+
+  test('the failure among slow successes is named first; flaky, timed out, cancelled, never started follow', () => {
+    expect(mixed.problems).toEqual([]);
+    expect(mixed.attention.map((r) => [r.name, statusWord(r).word, shownPath(mixed, r.file)])).toEqual([
+      ['THE BROKEN ONE', 'failed', 'test-node-24/steplog.jsonl'],
+      ['e2e checkout', 'timed out', 'e2e/steplog.jsonl'],
+      ['e2e search', 'cancelled', 'e2e/steplog.jsonl'],
+      ['e2e publish', 'did not start', 'e2e/steplog.jsonl'],
+      ['unit tests', 'flaky', 'test-node-22/steplog.jsonl'],
+    ]);
+    expect(mixed.attention[0].outcome).toBe('`THE BROKEN ONE` failed with exit code 3');
+    // The steps that broke come first (the most time lost to failed attempts first among them).
+    expect(mixed.steps.slice(0, 2).map((s) => [s.name, s.failed, s.timedOut])).toEqual([
+      ['e2e checkout', 0, 1],
+      ['THE BROKEN ONE', 1, 0],
+    ]);
+    expect(mixed.steps.find((s) => s.name === 'unit tests')).toMatchObject({
+      runs: 2,
+      flaky: 1,
+      flakyRate: 0.5,
+    });
+  });
+
+  test('golden markdown and HTML', () => {
+    const relativeRoot = (text: string) => text.replaceAll(MIXED.replace(/\/$/, ''), 'mixed-run');
+    for (const [format, name] of [
+      ['markdown', 'mixed-run.md'],
+      ['html', 'mixed-run.html'],
+    ] as const) {
+      const text = relativeRoot(renderReport(mixed, format));
+      const file = path.join(GOLDEN, name);
+      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text);
+      expect(text, `${file} is out of date; run UPDATE_GOLDEN=1 npx vitest run test/report`).toBe(
+        readFileSync(file, 'utf8'),
+      );
+    }
+    const html = renderReport(mixed, 'html');
+    // Every execution that started has a bar in both charts; the one that never started has none.
+    expect(html.match(/class="bar /g)).toHaveLength(2 * (mixed.executions - 1));
+    expect(html.match(/class="track none"/g)).toHaveLength(2);
   });
 });
