@@ -2836,7 +2836,7 @@ function describeFacts(facts) {
 
 /***/ }),
 
-/***/ 3498:
+/***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3030,6 +3030,9 @@ function compileMatcher(matcher) {
         severity: matcher.severity,
         patterns,
         skip: matcher.skip ? compileOrExplain(matcher.skip, `the skip regexp of owner ${owner}`) : null,
+        unlessNext: matcher.unlessNext
+            ? compileOrExplain(matcher.unlessNext, `the unlessNext regexp of owner ${owner}`)
+            : null,
         workflowCommand: setBy.has('properties'),
     };
 }
@@ -3229,6 +3232,7 @@ function parseCommandProperties(text) {
 //   match resets every other matcher's multi-line state.
 // - A matcher with several patterns matches consecutive lines; the last pattern emits and, with
 //   `loop`, keeps matching while the earlier lines stay in force (eslint's stylish output).
+// - A built-in with `unlessNext` holds its match until the next line, which may cancel it.
 // - ANSI codes and a trailing `\r` are removed and the line is cut to MAX_MATCH_LENGTH first.
 // Create one engine per output stream, as the runner does, and reset() it when an attempt starts.
 
@@ -3241,7 +3245,18 @@ const NOTHING = Object.freeze([]);
 function createMatcherEngine(matchers, options) {
     const running = matchers.map((matcher) => new RunningMatcher(compileMatcher(matcher)));
     const resolveFile = createFileResolver(options);
-    const matchPrepared = (line, active) => {
+    // The match of an `unlessNext` matcher, waiting for the line after it.
+    let held = null;
+    /** Settles the held match with the line after it: reported into `found`, or dropped. */
+    const settle = (line, found) => {
+        if (!held)
+            return;
+        if (!held.unless.test(line))
+            found.push(held.annotation);
+        held = null;
+    };
+    const matchPrepared = (line, active, found) => {
+        settle(line, found);
         for (const matcher of active) {
             const groups = matcher.match(line);
             if (!groups)
@@ -3252,17 +3267,23 @@ function createMatcherEngine(matchers, options) {
                     other.reset();
             const annotation = toAnnotation(groups, matcher.definition, resolveFile);
             // A match without a message still reset the others, then the next matcher gets the line.
-            if (annotation)
-                return annotation;
+            if (!annotation)
+                continue;
+            const unless = matcher.definition.unlessNext;
+            if (unless)
+                held = { annotation, unless };
+            else
+                found.push(annotation);
+            return;
         }
-        return null;
     };
     return {
         matchLine(raw) {
             if (running.length === 0)
                 return NOTHING;
-            const annotation = matchPrepared(prepareLine(raw), running);
-            return annotation ? [annotation] : NOTHING;
+            const found = [];
+            matchPrepared(prepareLine(raw), running, found);
+            return found.length > 0 ? found : NOTHING;
         },
         matchBatch(batch) {
             const { count } = batch;
@@ -3270,6 +3291,10 @@ function createMatcherEngine(matchers, options) {
                 return NOTHING;
             // The output stream hands over the joined text and the longest line: no join, no split here.
             const text = batch.text ?? batch.lines.join('\n');
+            const found = [];
+            // The batch's first line settles a held match even when no matcher needs to see the batch.
+            if (held)
+                settle(prepareLine(firstLine(text)), found);
             // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
             // code or \r to remove, nothing to cut) can they rule a matcher out.
             const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
@@ -3278,26 +3303,24 @@ function createMatcherEngine(matchers, options) {
             // From which line on each matcher must see the batch: 0 = all of it.
             const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, count) : 0));
             if (from.every((first) => first >= count))
-                return NOTHING;
+                return found.length > 0 ? found : NOTHING;
             const first = Math.min(...from);
             // Only the last few lines to try (a multi-line matcher keeping its state): cut them from the
             // text rather than split the whole batch.
             const tail = count - first <= FEW_LINES && batch.text !== undefined ? lastLines(batch.text, count - first) : null;
             const lines = tail ?? batch.lines;
             const offset = tail ? first : 0;
-            const found = [];
             // The set of matchers to try only grows along the batch, at the few lines where one joins.
             let active = [];
             for (let i = first; i < count; i++) {
                 if (from.includes(i))
                     active = running.filter((_matcher, m) => i >= from[m]);
-                const annotation = matchPrepared(prepareLine(lines[i - offset]), active);
-                if (annotation)
-                    found.push(annotation);
+                matchPrepared(prepareLine(lines[i - offset]), active, found);
             }
             return found;
         },
         reset() {
+            held = null;
             for (const matcher of running)
                 matcher.reset();
         },
@@ -3312,6 +3335,10 @@ function longestOf(lines) {
         if (line.length > longest)
             longest = line.length;
     return longest;
+}
+function firstLine(text) {
+    const end = text.indexOf('\n');
+    return end === -1 ? text : text.slice(0, end);
 }
 /** The last `n` lines of `text` (lines joined with `\n`). */
 function lastLines(text, n) {
@@ -3541,6 +3568,139 @@ function createStreamBatchMatcher(matchers, options) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/matchers/builtin/not-starting-with.ts
+// A regexp matching the lines that start with none of some literal prefixes. Built-in `skip` rules
+// need it ("pass over everything but the line that ends the match"), and a lookahead
+// (`^(?!Step )`) would take them out of V8's linear-time engine.
+function escapeInClass(char) {
+    return /[\\\]^-]/.test(char) ? `\\${char}` : char;
+}
+function escapeLiteral(char) {
+    return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+}
+function trieOf(prefixes) {
+    const root = { end: false, next: new Map() };
+    for (const prefix of prefixes) {
+        if (!prefix)
+            throw new Error('an empty prefix would exclude every line');
+        let node = root;
+        for (const char of prefix) {
+            let child = node.next.get(char);
+            if (!child)
+                node.next.set(char, (child = { end: false, next: new Map() }));
+            node = child;
+        }
+        node.end = true;
+    }
+    return root;
+}
+/** The alternatives for "what follows cannot complete any prefix of this node". */
+function rest(node) {
+    const chars = [...node.next.keys()];
+    const alternatives = ['$', `[^${chars.map(escapeInClass).join('')}]`];
+    for (const [char, child] of node.next) {
+        // A complete prefix: the line starts with it, no alternative continues past it.
+        if (child.end)
+            continue;
+        alternatives.push(`${escapeLiteral(char)}${rest(child)}`);
+    }
+    return `(?:${alternatives.join('|')})`;
+}
+/** `^…`: matches a line unless it starts with one of `prefixes`. */
+function notStartingWith(prefixes) {
+    return `^${rest(trieOf(prefixes))}`;
+}
+
+;// CONCATENATED MODULE: ./src/matchers/builtin/ansible.ts
+
+const RESULT = String.raw `^((?:fatal|failed): \[[^\]]+\](?: \(item=.*?\))?:? (?:FAILED!|UNREACHABLE!)? ?=> .*)$`;
+const IGNORED = String.raw `^\.\.\.ignoring$`;
+const APPEARS = 'The error appears to be in ';
+const ansible = [
+    {
+        owner: 'ansible-task',
+        unlessNext: IGNORED,
+        pattern: [
+            { regexp: String.raw `^task path: (.+):(\d+)$`, contains: 'task path: ', file: 1, line: 2 },
+            { regexp: RESULT, contains: ['fatal: [', 'failed: ['], message: 1 },
+        ],
+    },
+    {
+        owner: 'ansible',
+        unlessNext: IGNORED,
+        pattern: [{ regexp: RESULT, contains: ['fatal: [', 'failed: ['], message: 1 }],
+    },
+    {
+        owner: 'ansible-error',
+        // The explanation between the two lines.
+        skip: notStartingWith([APPEARS, 'ERROR! ']),
+        pattern: [
+            { regexp: String.raw `^ERROR! (.+)$`, contains: 'ERROR! ', message: 1 },
+            {
+                regexp: String.raw `^The error appears to be in '(.+)': line (\d+), column (\d+)`,
+                contains: APPEARS,
+                file: 1,
+                line: 2,
+                column: 3,
+            },
+        ],
+    },
+    {
+        owner: 'ansible-adhoc',
+        pattern: [
+            {
+                regexp: String.raw `^(\S+ \| (?:FAILED!? \| rc=\d+|FAILED!|UNREACHABLE!)) (?:=>|>>)`,
+                contains: ' | ',
+                message: 1,
+            },
+        ],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/matchers/builtin/docker-build.ts
+
+const RULE = '^--------------------$';
+const dockerBuild = [
+    {
+        owner: 'docker-build',
+        // The numbered Dockerfile lines between the two rules.
+        skip: String.raw `^\s*\d+ \|`,
+        pattern: [
+            { regexp: String.raw `^((?:[A-Za-z]:)?[^\s:]+):(\d+)$`, contains: ':', file: 1, line: 2 },
+            { regexp: RULE, contains: '--------------------' },
+            { regexp: RULE, contains: '--------------------' },
+            {
+                regexp: String.raw `^(?:(?:ERROR|error): )?(?:failed to build: )?(failed to solve: .+)$`,
+                contains: 'failed to solve: ',
+                message: 1,
+            },
+        ],
+    },
+    {
+        owner: 'docker-build-classic',
+        // Everything the step's command prints, up to the line that ends the step.
+        skip: notStartingWith(['Step ', "The command '"]),
+        pattern: [
+            { regexp: String.raw `^Step (\d+/\d+ : .+)$`, contains: 'Step ', code: 1 },
+            {
+                regexp: String.raw `^(The command '.+' returned a non-zero code: \d+)$`,
+                contains: 'returned a non-zero code: ',
+                message: 1,
+            },
+        ],
+    },
+    {
+        owner: 'podman-build',
+        pattern: [
+            {
+                regexp: String.raw `^(?:Error: |error )(?:error )?(building at STEP ".+": .+)$`,
+                contains: 'building at STEP "',
+                message: 1,
+            },
+        ],
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/matchers/builtin/eslint-compact.ts
 const eslintCompact = [
     {
@@ -3737,6 +3897,8 @@ const workflowCommands = [
 
 
 
+
+
 /** Built-ins are shared by every engine: freeze them so that no caller can change one for all. */
 function frozen(matchers) {
     for (const matcher of matchers) {
@@ -3756,6 +3918,8 @@ const BUILTIN_MATCHERS = {
     python: frozen(python),
     pytest: frozen(pytest),
     go: frozen(go),
+    'docker-build': frozen(dockerBuild),
+    ansible: frozen(ansible),
 };
 const BUILTIN_MATCHER_NAMES = Object.keys(BUILTIN_MATCHERS);
 function isBuiltinMatcherName(name) {
@@ -3766,7 +3930,7 @@ function isBuiltinMatcherName(name) {
 // Reads a problem-matcher JSON file (`{"problemMatcher": [{"owner", "severity"?, "pattern": […]}]}`)
 // and checks it as the runner does when `::add-matcher::` loads it, so a broken file stops the step
 // before the command runs instead of silently matching nothing. Unknown keys are ignored, as the
-// runner ignores them; steplog's own extensions (`skip`, `properties`) are not read from files.
+// runner ignores them; steplog's own extensions (`skip`, `unlessNext`, `properties`) are not read from files.
 
 
 const ACCEPTED_FILE = 'a GitHub problem-matcher file such as {"problemMatcher": [{"owner": "tool", "pattern": ' +
@@ -4108,6 +4272,7 @@ function plural(count, word) {
 /* harmony export */   $Y: () => (/* binding */ stripControls),
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   EJ: () => (/* binding */ truncateText),
+/* harmony export */   JL: () => (/* binding */ inlineToTableCell),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   bo: () => (/* binding */ renderTable),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
@@ -4222,6 +4387,13 @@ function tableCell(text) {
         .map((line) => escapeInline(line))
         .filter((line) => line !== '')
         .join('<br>');
+}
+/**
+ * Inline markdown made safe for a table cell: a `|` inside a code span would end the cell, and GFM
+ * reads `\|` as a pipe even inside code spans. Pipes already escaped as text are left alone.
+ */
+function inlineToTableCell(markdown) {
+    return markdown.replace(/(?<!\\)\|/g, '\\|');
 }
 /** A GFM table from cells that are already markdown (tableCell, inlineCode or our own literals). */
 function renderTable(header, rows) {
@@ -5098,8 +5270,8 @@ function loggerOptionsFrom(settings) {
 
 // EXTERNAL MODULE: ./src/exec/run-execution.ts + 8 modules
 var run_execution = __webpack_require__(1160);
-// EXTERNAL MODULE: ./src/matchers/index.ts + 17 modules
-var src_matchers = __webpack_require__(3498);
+// EXTERNAL MODULE: ./src/matchers/index.ts + 20 modules
+var src_matchers = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/platforms/settings.ts
 var platforms_settings = __webpack_require__(2647);
 // EXTERNAL MODULE: external "node:path"

@@ -70,8 +70,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/parse.ts
 var parse = __webpack_require__(1896);
-// EXTERNAL MODULE: ./src/matchers/index.ts + 17 modules
-var src_matchers = __webpack_require__(3498);
+// EXTERNAL MODULE: ./src/matchers/index.ts + 20 modules
+var src_matchers = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/platforms/settings.ts
 var platforms_settings = __webpack_require__(2647);
 // EXTERNAL MODULE: ./src/run-step.ts + 3 modules

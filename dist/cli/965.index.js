@@ -72,6 +72,7 @@ function plural(count, word) {
 /* harmony export */   $Y: () => (/* binding */ stripControls),
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   EJ: () => (/* binding */ truncateText),
+/* harmony export */   JL: () => (/* binding */ inlineToTableCell),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   bo: () => (/* binding */ renderTable),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
@@ -186,6 +187,13 @@ function tableCell(text) {
         .map((line) => escapeInline(line))
         .filter((line) => line !== '')
         .join('<br>');
+}
+/**
+ * Inline markdown made safe for a table cell: a `|` inside a code span would end the cell, and GFM
+ * reads `\|` as a pipe even inside code spans. Pipes already escaped as text are left alone.
+ */
+function inlineToTableCell(markdown) {
+    return markdown.replace(/(?<!\\)\|/g, '\\|');
 }
 /** A GFM table from cells that are already markdown (tableCell, inlineCode or our own literals). */
 function renderTable(header, rows) {

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --v8-pool-size=2
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -8,10 +8,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8842);
 /* harmony import */ var _runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5199);
-// CLI entry: gather the process's argv, env and streams and hand them to main().
-// Two V8 worker threads instead of four: each keeps its own malloc arena (~2 MiB resident), and one
-// step rarely gives more than two of them work (Node takes this flag only at start-up; it is not a
-// V8 flag, so V8's code caches still apply, see boundYoungGeneration).
+// CLI entry (the npm bin): check the Node version, then hand the process to the CLI. A plain
+// shebang: BusyBox `env` (Alpine) has no `-S`, so no Node flag can ride on it (docs/decisions.md).
 
 
 const tooOld = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_1__/* .unsupportedNode */ .A)(process.version);
@@ -20,18 +18,9 @@ if (tooOld) {
     process.exit(125);
 }
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595));
+const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2018));
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
-const status = await main(process.argv.slice(2), {
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    cwd: process.cwd(),
-}).catch((error) => {
-    process.stderr.write(`steplog: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 125;
-});
-await (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .exitWhenFlushed */ .KE)(status);
+await runCliProcess();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
