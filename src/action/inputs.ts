@@ -3,7 +3,7 @@
 // getInput does. Values are passed on untrimmed: resolveSettings trims what should be trimmed and
 // keeps `run` and `mask` as written.
 import { INPUTS, type InputName } from '../core/inputs.js';
-import type { RawInputs } from '../platforms/settings.js';
+import type { RawInputs } from '../core/resolve-settings.js';
 
 /** The inputs action.yml declares: every input of the table except the CLI-only ones. */
 export const ACTION_INPUTS = INPUTS.filter((input) => input.scope !== 'cli');

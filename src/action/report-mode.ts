@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as core from '../sinks/github-commands.js';
 import { firstBytes } from '../core/output-stream.js';
 import { InputError } from '../core/errors.js';
-import type { RawInputs } from '../platforms/settings.js';
+import type { RawInputs } from '../core/resolve-settings.js';
 import type { Report } from '../report/index.js';
 import { shownPath } from '../report/aggregate.js';
 import { appendJobSummary } from '../sinks/github-summary.js';

@@ -9,8 +9,8 @@ import { listenForCancel } from '../exec/cancel.js';
 import { choosePlatform } from '../platforms/choose.js';
 import type { Platform, PlatformContext } from '../platforms/platform.js';
 import { messageOf } from '../core/errors.js';
-import type { RawInputs } from '../platforms/settings.js';
-import { runStep } from '../run-step.js';
+import type { RawInputs } from '../core/resolve-settings.js';
+import { executeRun } from '../run/execute-run.js';
 import { VERSION } from '../version.js';
 
 const CLI_INPUTS = INPUTS.filter((input) => input.flag !== null);
@@ -102,8 +102,9 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
       }
       const cancel = listenForCancel(process, [context.stdout, context.stderr]);
       try {
-        const result = await runStep({ raw, platform, context, label: labelFor, cancel: cancel.signal });
+        const result = await executeRun({ raw, platform, context, label: labelFor, cancel: cancel.signal });
         if (result.error) context.stderr.write(`steplog: ${result.error.message}\n`);
+        if (result.internalError) context.stderr.write(`steplog: internal error: ${result.internalError}\n`);
         exitStatus = result.exitStatus;
       } finally {
         cancel.dispose();

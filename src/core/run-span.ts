@@ -34,7 +34,7 @@ export interface RunTotals {
   status: ExecutionRecord['status'];
   /**
    * The step whose result the run reports: the first failed or timed-out one in the order given
-   * (as the run's exit status: see decideRunOutcome in src/steps/run-steps.ts); null when none.
+   * (as the run's exit status: see decideRunOutcome); null when none.
    */
   deciding: ExecutionRecord | null;
   /** 0 when every step succeeded, else the deciding step's; null when it was killed or there is none. */
@@ -67,4 +67,45 @@ export function runTotals(
     completedAt,
     attempts: records.reduce((sum, r) => sum + r.attempts.length, 0),
   };
+}
+
+/** A run's result: one status and the exit status steplog leaves with. */
+export interface RunOutcome {
+  status: ExecutionRecord['status'];
+  exitStatus: number;
+}
+
+/**
+ * One status and exit status for the whole run: cancelled when steplog itself was cancelled;
+ * otherwise the first execution (in the given order) that failed or timed out; else success.
+ */
+export function decideRunOutcome(records: readonly ExecutionRecord[], cancelled: boolean): RunOutcome {
+  if (cancelled) {
+    const any = records.find((r) => r.status === 'cancelled');
+    return { status: 'cancelled', exitStatus: any?.exitStatus ?? 143 };
+  }
+  const failed = decidingRecord(records);
+  if (failed) return { status: failed.status, exitStatus: failed.exitStatus ?? 1 };
+  const other = records.find((r) => r.status !== 'success');
+  if (other) return { status: other.status, exitStatus: other.exitStatus ?? 1 };
+  return { status: 'success', exitStatus: 0 };
+}
+
+/**
+ * One record standing for the whole run, for destinations that take one (the check run and the PR
+ * comment): the run's status and exit status, every step's annotations, the first start and last end.
+ */
+export function combineRecords(records: readonly ExecutionRecord[], outcome: RunOutcome): ExecutionRecord {
+  const deciding = decidingRecord(records) ?? records[0];
+  const span = runSpan(records);
+  const combined = structuredClone(deciding);
+  combined.name = `steps (${records.map((r) => r.name).join(', ')})`.slice(0, 200);
+  combined.stepId = null;
+  combined.status = outcome.status;
+  combined.exitStatus = outcome.exitStatus;
+  combined.startedAt = span.startedAt;
+  combined.completedAt = span.completedAt;
+  combined.durationMs = span.durationMs;
+  combined.annotations = records.flatMap((r) => r.annotations);
+  return combined;
 }

@@ -57,3 +57,8 @@ export interface StepSettings extends ExecutionSettings {
   prComment: PrCommentMode;
   checkRun: boolean;
 }
+
+/** Whether a summary is written for a run or execution that ended (or stands) with `status`. */
+export function wantsSummary(mode: SummaryMode, status: string): boolean {
+  return mode === 'always' || (mode === 'on-failure' && status !== 'success');
+}

@@ -3,14 +3,14 @@
 // runner and is fake under gitlab-ci-local, so it is never used).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { messageOf } from '../core/errors.js';
 import { parseBoolean, parseSize } from '../core/parse.js';
-import type { SummaryMode } from '../core/settings.js';
-import type { Sink } from '../core/sink.js';
-import { renderCodeQuality } from '../render/gitlab-codequality.js';
-import { renderDotenv } from '../render/gitlab-dotenv.js';
-import { createGitlabConsoleSink } from '../sinks/gitlab-console.js';
-import { createGitlabJunitSink } from '../sinks/gitlab-junit.js';
-import { createReportFileSink } from '../sinks/gitlab-report-file.js';
+import { reportingEndFailure } from '../core/sink.js';
+import { cleanLogText } from '../render/gitlab-section.js';
+import { createGitlabCodeQualitySink } from '../sinks/gitlab-codequality.js';
+import { createGitlabConsoleRunSink } from '../sinks/gitlab-console.js';
+import { createGitlabDotenvSink } from '../sinks/gitlab-dotenv.js';
+import { createGitlabJunitRunSink } from '../sinks/gitlab-junit.js';
 import { createSummaryFileSink } from '../sinks/summary-file.js';
 import type { Platform, PlatformContext } from './platform.js';
 
@@ -46,49 +46,53 @@ export function readGitlabOptions(env: NodeJS.ProcessEnv): GitlabOptions {
 export const gitlabPlatform: Platform = {
   name: 'gitlab',
   defaultLogFile: (context) => reportPath(context, 'log'),
-  async createSinks(settings, context) {
+  async createSinks({ mode, settings, logFile }, context) {
     const options = readGitlabOptions(context.env);
     await mkdir(path.join(context.cwd, GITLAB_REPORT_DIR), { recursive: true });
-    const logFile = settings.logFile ?? reportPath(context, 'log');
     const summaryFile = settings.summaryFile ?? reportPath(context, 'summary');
     const shown = (file: string) => displayPath(context.cwd, file);
     const detailsHint = `${shown(settings.summary === 'always' ? summaryFile : logFile)} (job artifacts)`;
-
-    const sinks: Sink[] = [
-      createGitlabConsoleSink({
+    // A report that cannot be written when the run ends is a line in the job log, never a changed result.
+    const sayUnwritten = (what: string) => (error: unknown) =>
+      context.stdout.write(
+        `steplog: warning: the ${what} was not written: ${cleanLogText(messageOf(error), 2000)}\n`,
+      );
+    return [
+      reportingEndFailure(
+        createGitlabDotenvSink(mode, {
+          file: reportPath(context, 'dotenv'),
+          logFile: shown(logFile),
+          summaryFile: shown(summaryFile),
+          summary: settings.summary,
+          stream: context.stdout,
+          now: context.now,
+        }),
+        sayUnwritten('dotenv report'),
+      ),
+      reportingEndFailure(
+        createGitlabJunitRunSink(mode, {
+          file: reportPath(context, 'junit'),
+          suite: context.env.CI_JOB_NAME?.trim() || 'steps',
+        }),
+        sayUnwritten('JUnit report'),
+      ),
+      reportingEndFailure(
+        createGitlabCodeQualitySink(mode, reportPath(context, 'codequality')),
+        sayUnwritten('Code Quality report'),
+      ),
+      reportingEndFailure(
+        createSummaryFileSink(mode, summaryFile, settings.summary),
+        sayUnwritten('summary'),
+      ),
+      // Last: a run of steps ends with the console's result line, after every other sink's last word.
+      createGitlabConsoleRunSink(mode, {
         stream: context.stdout,
         collapsed: options.collapsed,
         logLimit: options.logLimit,
         detailsHint,
-      }),
-      createReportFileSink({
-        name: 'dotenv report',
-        file: reportPath(context, 'dotenv'),
-        writeAtStart: true,
-        render: (record) =>
-          renderDotenv(record, {
-            logFile: shown(logFile),
-            summaryFile: writesSummary(settings.summary, record.status) ? shown(summaryFile) : null,
-          }),
-      }),
-      createGitlabJunitSink({
-        file: reportPath(context, 'junit'),
-        outputLimit: settings.outputLimit,
-        maxAttempts: settings.maxAttempts,
-      }),
-      createReportFileSink({
-        name: 'Code Quality report',
-        file: reportPath(context, 'codequality'),
-        render: (record) => renderCodeQuality(record.annotations),
+        now: context.now,
       }),
     ];
-    if (settings.summary !== 'never') sinks.push(createSummaryFileSink(summaryFile, settings.summary));
-    return sinks;
-  },
-  // Loaded only for the `steps` input, as the steps runner itself is.
-  async createStepsReporter(run, context) {
-    const { createGitlabStepsReporter } = await import('./gitlab-steps.js');
-    return createGitlabStepsReporter(run, context);
   },
 };
 
@@ -102,9 +106,4 @@ export function displayPath(cwd: string, file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
     ? relative.split(path.sep).join('/')
     : file;
-}
-
-/** The summary sink's own rule (summary-file.ts); `running` counts as a failure-to-be. */
-export function writesSummary(mode: SummaryMode, status: string): boolean {
-  return mode === 'always' || (mode === 'on-failure' && status !== 'success');
 }

@@ -25,6 +25,11 @@ export function describeOutcome(record: ExecutionRecord): string {
   return sentence(record, plain);
 }
 
+/** The failure sentence of a run of several: each execution that did not succeed, in words. */
+export function describeRun(failed: readonly ExecutionRecord[]): string {
+  return failed.map(describeOutcome).join('; ');
+}
+
 /** The same sentence as inline markdown, every piece of the record escaped. */
 export function describeOutcomeMarkdown(record: ExecutionRecord): string {
   return sentence(record, markdown);

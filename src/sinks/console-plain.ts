@@ -1,13 +1,28 @@
 // Console for a terminal, Jenkins or any CI without special log markup: the command's stdout and
 // stderr go to steplog's stdout and stderr unchanged; steplog's own lines go to stderr so the
-// command's stdout stays pipeable.
+// command's stdout stays pipeable. Steps running in parallel mark each output line with their id;
+// a run of steps ends with one line: how many succeeded, and the exit status.
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
-import type { Sink } from '../core/sink.js';
+import type { RunSink, Sink } from '../core/sink.js';
 import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
 
 export interface ConsoleStreams {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+}
+
+export function createPlainConsoleRunSink(streams: ConsoleStreams): RunSink {
+  return {
+    name: 'console',
+    execution: (slot) => createPlainConsoleSink(streams, slot.parallel ? `[${slot.stepId}] ` : ''),
+    end({ mode, records, outcome, internalError }) {
+      if (mode !== 'steps' || internalError !== null) return;
+      const failed = records.filter((r) => r.status !== 'success').length;
+      streams.stderr.write(
+        `steplog ${outcome.status === 'success' ? '✔' : '✖'} ${records.length - failed} of ${records.length} steps succeeded (exit status ${outcome.exitStatus})\n`,
+      );
+    },
+  };
 }
 
 /** `prefix` marks each output line (steps running in parallel share one console). */

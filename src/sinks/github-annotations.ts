@@ -2,13 +2,14 @@
 // console sink has resumed workflow commands (the console sink comes first in the sink list, so it
 // has resumed by the time this sink sees `end`). GitHub shows 10 annotations per level per step
 // (actions/toolkit docs/problem-matchers.md): steplog emits at most that many, keeps a slot for
-// its own failure message and for one notice that says how many more there were.
+// its own failure message and for one notice that says how many more there were. A run of steps
+// emits every step's annotations together, within the same budget, when the run ends.
 import * as core from './github-commands.js';
 import type { LifecycleEvent } from '../core/events.js';
 import { firstBytes } from '../core/output-stream.js';
 import type { Annotation, AnnotationLevel, ExecutionRecord } from '../core/record.js';
-import type { Sink } from '../core/sink.js';
-import { describeOutcome } from '../render/summary.js';
+import type { RunSettings, RunSink, Sink } from '../core/sink.js';
+import { describeOutcome, describeRun } from '../render/outcome.js';
 
 /** Annotations GitHub displays per level for one step. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
@@ -104,6 +105,41 @@ export interface GithubAnnotationsOptions {
   elsewhere: string;
 }
 
+export function createGithubAnnotationsRunSink(
+  { mode, settings }: RunSettings,
+  announceOutcome: boolean,
+): RunSink {
+  const name = 'GitHub annotations';
+  if (mode === 'command') {
+    const elsewhere = [
+      settings.checkRun ? 'the check run' : null,
+      settings.summary === 'never' ? null : 'the job summary',
+      'the JSON-lines log',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return { name, execution: () => createGithubAnnotationsSink({ announceOutcome, elsewhere }) };
+  }
+  return {
+    name,
+    end({ records, internalError }) {
+      if (internalError !== null) return;
+      const failed = records.filter((r) => r.status !== 'success');
+      const plan = planAnnotations(
+        records.flatMap((r) => r.annotations),
+        {
+          reservedErrors: failed.length > 0 ? 1 : 0,
+          reservedWarnings: 0,
+          elsewhere: settings.checkRun ? 'the check run and the job summary' : 'the job summary and the log',
+        },
+      );
+      for (const annotation of plan.shown) emitAnnotation(annotation);
+      if (failed.length > 0 && announceOutcome) core.error(describeRun(failed));
+      if (plan.overflowNotice) core.notice(plan.overflowNotice, { title: 'steplog' });
+    },
+  };
+}
+
 export function createGithubAnnotationsSink(options: GithubAnnotationsOptions): Sink {
   const pendingWarnings: string[] = [];
   let ended = false;
@@ -114,7 +150,7 @@ export function createGithubAnnotationsSink(options: GithubAnnotationsOptions): 
     const warnings = pendingWarnings.splice(0, MAX_ANNOTATIONS_PER_LEVEL);
     for (const message of warnings) warn(message);
     const failed = record.status !== 'success';
-    // With `workflow-commands: true` the runner annotates `::error::` lines itself, so runStep does
+    // With `workflow-commands: true` the runner annotates `::error::` lines itself, so the run does
     // not load that matcher: nothing here is annotated twice.
     const plan = planAnnotations(record.annotations, {
       reservedErrors: failed ? 1 : 0,

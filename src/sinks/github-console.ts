@@ -12,6 +12,9 @@
 //   stderr stop and be printed verbatim, secret and all (§1.5). The forwarded output is redacted
 //   by steplog itself, so no masked value reaches the log meanwhile.
 // `workflow-commands: true` forwards each stream to its own stream, unwrapped, as `run:` does.
+// A run of steps stops once before the first step and resumes once when the run ends (a step's
+// resume must not re-enable commands while another step still prints); steps in parallel mark each
+// output line with their id.
 //
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
@@ -20,7 +23,7 @@ import { randomHex } from '../core/random.js';
 import * as core from './github-commands.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { StreamName } from '../core/record.js';
-import type { Sink } from '../core/sink.js';
+import type { RunMode, RunSink, Sink } from '../core/sink.js';
 import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
 import { waitForDrain, writeBatch, type ConsoleStreams } from './console-plain.js';
 
@@ -167,6 +170,19 @@ export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, pre
     close: () => {
       if (ownsGate) gate.resume();
     },
+  };
+}
+
+export function createGithubConsoleRunSink(mode: RunMode, options: GithubConsoleOptions): RunSink {
+  const gate = createCommandGate(options);
+  // One command's console stops at its `start` and resumes at its `end`; a run of steps around all.
+  if (mode === 'steps') gate.stop();
+  return {
+    name: 'GitHub console',
+    execution: (slot) =>
+      createGatedConsoleSink(gate, mode === 'command', slot.parallel ? `[${slot.stepId}] ` : ''),
+    // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
+    end: () => gate.resume(),
   };
 }
 

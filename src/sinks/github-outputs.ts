@@ -2,13 +2,16 @@
 // that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
 // file like a `run:` step) is overridden: the runner keeps the last value of a name.
 // Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
+// A single command's outputs come from its record at its `end`; a run of steps' outputs from every
+// record at the run's end; when steplog itself failed and nothing was written, the outputs of a run
+// that did not happen (status failed).
 import * as core from './github-commands.js';
 import type { LifecycleEvent } from '../core/events.js';
 import type { OutputName } from '../core/inputs.js';
 import { lastBytes } from '../core/output-stream.js';
 import type { ExecutionRecord } from '../core/record.js';
 import { runTotals } from '../core/run-span.js';
-import type { Sink } from '../core/sink.js';
+import type { RunMode, RunSink } from '../core/sink.js';
 import { renderStepsResults } from '../render/steps-summary.js';
 
 // `report` is written only by the report mode (src/action/report-mode.ts).
@@ -88,18 +91,28 @@ export function writeOutputs(outputs: ActionOutputs): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
-export function createGithubOutputsSink(logFile: string): Sink & { readonly written: boolean } {
+export function createGithubOutputsSink(mode: RunMode, logFile: string): RunSink {
+  const name = 'step outputs (GITHUB_OUTPUT)';
   let written = false;
   return {
-    name: 'step outputs (GITHUB_OUTPUT)',
-    get written() {
-      return written;
-    },
-    onEvent(event: LifecycleEvent) {
-      if (event.type !== 'end') return;
-      // Marked first: a failing write is reported once (by the logger) and never retried.
+    name,
+    execution: () =>
+      mode !== 'command'
+        ? null
+        : {
+            name,
+            onEvent(event: LifecycleEvent) {
+              if (event.type !== 'end') return;
+              // Marked first: a failing write is reported once (by the logger) and never retried.
+              written = true;
+              writeOutputs(renderOutputs(event.record, logFile));
+            },
+          },
+    end({ records, outcome, internalError }) {
+      if (written) return;
       written = true;
-      writeOutputs(renderOutputs(event.record, logFile));
+      if (internalError !== null) writeOutputs(renderInvalidInputOutputs());
+      else if (mode === 'steps') writeOutputs(renderRunOutputs(records, outcome, logFile));
     },
   };
 }

@@ -2,25 +2,23 @@
 // The runner refuses (and skips) a step summary above 1 MiB, counted in bytes of the whole file,
 // and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY): the
 // summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk)
-// throws; the logger turns it into one warning and the step's result does not change.
+// throws; the logger turns it into one warning and the step's result does not change. A run of steps
+// appends renderStepsSummary once the run has ended.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import * as core from './github-commands.js';
 import { messageOf } from '../core/errors.js';
 import type { LifecycleEvent } from '../core/events.js';
 import { firstBytes } from '../core/output-stream.js';
 import type { ExecutionRecord } from '../core/record.js';
-import type { SummaryMode } from '../core/settings.js';
-import type { Sink } from '../core/sink.js';
+import { wantsSummary, type SummaryMode } from '../core/settings.js';
+import type { RunMode, RunSink } from '../core/sink.js';
+import { renderStepsSummary } from '../render/steps-summary.js';
 import { renderSummary } from '../render/summary.js';
 
 /** CreateStepSummaryCommand's limit in the runner (FileCommandManager.cs). */
 export const MAX_STEP_SUMMARY_BYTES = 1024 * 1024;
 /** Below this a summary would say nothing useful: warn instead of writing a stub. */
 export const MIN_SUMMARY_BYTES = 1024;
-
-export function wantsSummary(mode: SummaryMode, record: ExecutionRecord): boolean {
-  return mode === 'always' || (mode === 'on-failure' && record.status !== 'success');
-}
 
 /** What to append to a file of `existingBytes` bytes that ends with `endsWithNewline`, or why not. */
 export function renderSummaryAppend(
@@ -79,15 +77,27 @@ export async function appendJobSummary(
 
 export interface GithubSummaryOptions {
   env: NodeJS.ProcessEnv;
-  mode: SummaryMode;
+  mode: RunMode;
+  summary: SummaryMode;
 }
 
-export function createGithubSummarySink(options: GithubSummaryOptions): Sink {
+export function createGithubSummarySink({ env, mode, summary }: GithubSummaryOptions): RunSink {
+  const name = 'job summary (GITHUB_STEP_SUMMARY)';
   return {
-    name: 'job summary (GITHUB_STEP_SUMMARY)',
-    async onEvent(event: LifecycleEvent) {
-      if (event.type !== 'end' || !wantsSummary(options.mode, event.record)) return;
-      await appendJobSummary(options.env, event.record);
+    name,
+    execution: () =>
+      mode !== 'command'
+        ? null
+        : {
+            name,
+            async onEvent(event: LifecycleEvent) {
+              if (event.type !== 'end' || !wantsSummary(summary, event.record.status)) return;
+              await appendJobSummary(env, event.record);
+            },
+          },
+    async end({ records, outcome, internalError }) {
+      if (mode !== 'steps' || internalError !== null || !wantsSummary(summary, outcome.status)) return;
+      await appendJobSummary(env, (maxBytes) => renderStepsSummary(records, outcome, { maxBytes }));
     },
   };
 }

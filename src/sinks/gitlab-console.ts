@@ -10,13 +10,14 @@
 // - Only GitLab markup: never a GitHub workflow command.
 // - Steps in parallel (the `steps` input) share the job log: their lines would interleave inside
 //   any section, so each output line carries `[<step id>] ` instead, and one LogBudget caps the
-//   output of every step together (the job log limit is per job, not per step).
+//   output of every step together (the job log limit is per job, not per step). The run then ends
+//   with one line for what was withheld and one for the run's result, always the last.
 import { randomHex } from '../core/random.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { Annotation, AttemptRecord, ExecutionRecord } from '../core/record.js';
-import type { Sink } from '../core/sink.js';
+import type { RunMode, RunSink, Sink } from '../core/sink.js';
 import { formatBytes, formatDuration, plural } from '../render/format.js';
-import type { RunTotals } from '../render/gitlab-dotenv.js';
+import { runTotals, type RunTotals } from '../core/run-span.js';
 import {
   cleanLogText,
   incompleteEraseSuffix,
@@ -72,6 +73,40 @@ export function renderWithheldLine(budget: LogBudget, detailsHint: string): stri
 
 /** Annotation lines printed per attempt after its section; the rest are counted (all are in the reports). */
 export const MAX_ANNOTATION_LINES = 10;
+
+export interface GitlabConsoleRunOptions {
+  stream: NodeJS.WritableStream;
+  collapsed: boolean;
+  logLimit: number;
+  detailsHint: string;
+  now?: () => Date;
+}
+
+/** List it last: a run of steps ends with its result line, after every other sink's last word. */
+export function createGitlabConsoleRunSink(mode: RunMode, options: GitlabConsoleRunOptions): RunSink {
+  if (mode === 'command') {
+    return { name: 'gitlab console', execution: () => createGitlabConsoleSink(options) };
+  }
+  const budget = createLogBudget(options.logLimit);
+  const say = (line: string) => options.stream.write(line + '\n');
+  return {
+    name: 'gitlab console',
+    execution: (slot) =>
+      createGitlabConsoleSink({
+        ...options,
+        budget,
+        linePrefix: slot.parallel ? `[${slot.stepId}] ` : undefined,
+      }),
+    async end({ records, outcome, internalError }) {
+      if (internalError !== null) return;
+      const withheld = renderWithheldLine(budget, options.detailsHint);
+      if (withheld !== null) say(withheld);
+      // Always the last line, whatever was cut before it.
+      say(renderRunResultLine(records, runTotals(records, outcome), outcome.exitStatus));
+      await waitForDrain(options.stream);
+    },
+  };
+}
 
 export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
   const { stream, collapsed, logLimit, detailsHint } = options;

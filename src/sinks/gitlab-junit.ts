@@ -1,11 +1,13 @@
 // The JUnit report sink: keeps a bounded tail of each attempt's output (both streams, in order,
 // already masked) so every failed attempt's test case shows its own output, then writes the report.
+// A run of steps keeps each step's last attempt's output and writes one test case per step when
+// the run ends, every step's share of the budget keeping the file far under GitLab's 30 MB.
 import stripAnsi from 'strip-ansi';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import { collapseCarriageReturns, lastBytes } from '../core/output-stream.js';
-import type { Sink } from '../core/sink.js';
-import { renderJunit } from '../render/gitlab-junit.js';
-import { writeFileAtomic } from './gitlab-report-file.js';
+import type { RunMode, RunSink, Sink } from '../core/sink.js';
+import { renderJunit, renderStepsJunit } from '../render/gitlab-junit.js';
+import { writeFileAtomic } from './write-file.js';
 
 /** All attempts' tails together stay well under GitLab's 30 MB per JUnit file. */
 export const JUNIT_OUTPUT_BUDGET = 8 * 1024 * 1024;
@@ -16,6 +18,56 @@ export interface GitlabJunitOptions {
   /** Bytes of output kept per attempt (the `output-limit` setting). */
   outputLimit: number;
   maxAttempts: number;
+}
+
+export interface GitlabJunitRunOptions {
+  /** Absolute path. */
+  file: string;
+  /** The test suite's name with `steps` (the job's name). */
+  suite: string;
+}
+
+export function createGitlabJunitRunSink(mode: RunMode, { file, suite }: GitlabJunitRunOptions): RunSink {
+  const name = `JUnit report (${file})`;
+  if (mode === 'command') {
+    return {
+      name,
+      execution: ({ settings }) =>
+        createGitlabJunitSink({ file, outputLimit: settings.outputLimit, maxAttempts: settings.maxAttempts }),
+    };
+  }
+  /** Each step's last attempt's output, in order, by step id. */
+  const tails = new Map<string, string>();
+  return {
+    name,
+    execution: ({ stepId, settings }) => createStepTailSink(stepId ?? '', settings.outputLimit, tails),
+    end({ records, outcome, internalError }) {
+      if (internalError !== null) return;
+      const share = Math.max(1, Math.floor(JUNIT_OUTPUT_BUDGET / Math.max(1, records.length)));
+      const stepOutput = new Map([...tails].map(([id, text]) => [id, lastBytes(text, share).text]));
+      writeFileAtomic(file, renderStepsJunit(records, { suite, outcome, stepOutput }));
+    },
+  };
+}
+
+/** Keeps the last attempt's output of one step (masked, ANSI stripped, in order) for its test case. */
+function createStepTailSink(stepId: string, limit: number, tails: Map<string, string>): Sink {
+  let tail = new TailBuffer(limit);
+  let attempted = false;
+  return {
+    name: `JUnit output of step ${stepId}`,
+    onEvent(event) {
+      if (event.type === 'attempt-start') {
+        tail = new TailBuffer(limit);
+        attempted = true;
+      } else if (event.type === 'end' && attempted) {
+        tails.set(stepId, tail.text());
+      }
+    },
+    onOutput(batch) {
+      tail.push(batch);
+    },
+  };
 }
 
 export function createGitlabJunitSink(options: GitlabJunitOptions): Sink {

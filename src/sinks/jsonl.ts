@@ -5,10 +5,18 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { LifecycleEvent } from '../core/events.js';
 import type { Redactor } from '../core/mask.js';
-import type { Sink } from '../core/sink.js';
+import type { RunSink, Sink } from '../core/sink.js';
 
 /** A line above this is replaced by a smaller one without the tails (records carry them twice at most). */
 export const MAX_JSONL_LINE_BYTES = 2 * 1024 * 1024;
+
+/** Every execution of a run appends to the one log file, each with its own redactor. */
+export function createJsonlRunSink(file: string): RunSink {
+  return {
+    name: `JSON-lines log (${file})`,
+    execution: (slot) => createJsonlSink(file, slot.redactor),
+  };
+}
 
 export function createJsonlSink(file: string, redactor: Redactor): Sink {
   let fd: number | null = null;

@@ -43,7 +43,7 @@ describe('runAction', () => {
     const streams = { stdout: new PassThrough(), stderr: new PassThrough() };
     const { status, text } = await stdoutOf(() =>
       runAction(env, streams, {
-        runStep: () => {
+        executeRun: () => {
           throw thrown;
         },
       }),

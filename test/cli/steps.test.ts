@@ -121,6 +121,36 @@ describe('steplog run --steps', () => {
     expect(result.stderr).toContain('1 of 3 steps succeeded (exit status 3)');
   });
 
+  it('writes --summary-file into a folder it creates, like a single command does', async () => {
+    const dir = tempDir();
+    const steps = path.join(dir, 's.yml');
+    writeFileSync(steps, '- run: echo one\n- run: echo two\n');
+    const result = await runCli(
+      ['run', '--steps', 's.yml', '--summary-file', 'nodir/summary.md', '--log-file', 'log.jsonl'],
+      { cwd: dir },
+    );
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'nodir/summary.md'), 'utf8')).toContain('all 2 steps succeeded');
+  });
+
+  it('warns about a summary file it cannot write and keeps the run’s exit status', async () => {
+    const dir = tempDir();
+    const steps = path.join(dir, 's.yml');
+    writeFileSync(steps, '- run: exit 3\n');
+    // A file where the summary's folder should be: neither mkdir nor the write can succeed.
+    writeFileSync(path.join(dir, 'blocked'), '');
+    const result = await runCli(
+      ['run', '--steps', 's.yml', '--summary-file', 'blocked/summary.md', '--log-file', 'log.jsonl'],
+      { cwd: dir },
+    );
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(
+      /^steplog ⚠ steplog: the summary file \(.*blocked\/summary\.md\) sink failed and was turned off: /m,
+    );
+    expect(result.stderr).not.toContain('internal error');
+  });
+
   it('rejects bad steps before running any, naming the step and the key', async () => {
     const dir = tempDir();
     const touched = path.join(dir, 'ran');

@@ -7,7 +7,7 @@ import { ExecutionLogger, loggerOptionsFrom, type ExecutionLoggerOptions } from 
 import type { AttemptFacts } from '../../src/core/outcome.js';
 import type { ExecutionRecord } from '../../src/core/record.js';
 import type { Sink } from '../../src/core/sink.js';
-import { resolveSettings } from '../../src/platforms/settings.js';
+import { resolveSettings } from '../../src/core/resolve-settings.js';
 import { assertValidEvent, assertValidRecord } from './schema-helper.js';
 
 const T0 = Date.parse('2024-05-01T12:00:00.000Z');

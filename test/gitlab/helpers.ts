@@ -7,7 +7,8 @@ import { validateXML } from 'xmllint-wasm';
 import { ExecutionLogger } from '../../src/core/logger.js';
 import type { AttemptFacts } from '../../src/core/outcome.js';
 import type { ExecutionRecord } from '../../src/core/record.js';
-import type { Sink } from '../../src/core/sink.js';
+import type { StepSettings } from '../../src/core/settings.js';
+import type { RunSink, Sink } from '../../src/core/sink.js';
 
 /** lib/gitlab/regex.rb build_trace_section_regex: how GitLab finds a section marker in a log line. */
 export const GITLAB_SECTION_MARKER =
@@ -73,8 +74,32 @@ export interface FakeRun {
   annotations?: Parameters<ExecutionLogger['annotate']>[0][];
 }
 
+/**
+ * A single command through a platform's sinks, as the run does it: each sink's share of the
+ * execution's logger, then every sink's run end.
+ */
+export async function runFakeCommand(
+  run: FakeRun,
+  runSinks: readonly RunSink[],
+  settings: StepSettings,
+): Promise<ExecutionRecord> {
+  const record = await runFake(run, (logger) =>
+    runSinks.flatMap(
+      (sink) =>
+        sink.execution?.({ stepId: null, settings, parallel: false, redactor: logger.redactor }) ?? [],
+    ),
+  );
+  const outcome = { status: record.status, exitStatus: record.exitStatus ?? 125 };
+  for (const sink of runSinks)
+    await sink.end?.({ mode: 'command', records: [record], outcome, internalError: null });
+  return record;
+}
+
 /** Drives the real ExecutionLogger through a run, with a clock that only moves when told. */
-export async function runFake(run: FakeRun, sinks: Sink[]): Promise<ExecutionRecord> {
+export async function runFake(
+  run: FakeRun,
+  sinks: Sink[] | ((logger: ExecutionLogger) => Sink[]),
+): Promise<ExecutionRecord> {
   let clock = Date.parse('2026-11-28T10:00:00.000Z');
   const logger = new ExecutionLogger({
     name: run.name ?? 'build',
@@ -86,9 +111,10 @@ export async function runFake(run: FakeRun, sinks: Sink[]): Promise<ExecutionRec
     successCodes: [0],
     outputLimit: run.outputLimit ?? 64 * 1024,
     masks: run.masks,
-    sinks,
+    sinks: Array.isArray(sinks) ? sinks : [],
     now: () => new Date(clock),
   });
+  if (!Array.isArray(sinks)) for (const sink of sinks(logger)) logger.addSink(sink);
   await logger.start();
   let index = 0;
   for (const attempt of run.attempts) {

@@ -8,10 +8,11 @@ import {
   gitlabPlatform,
   readGitlabOptions,
 } from '../../src/platforms/gitlab.js';
+import { Redactor } from '../../src/core/mask.js';
 import type { PlatformContext } from '../../src/platforms/platform.js';
-import { resolveSettings, type RawInputs } from '../../src/platforms/settings.js';
-import { runStep } from '../../src/run-step.js';
-import { Capture, expectValidJunit, findMarkers, runFake, type FakeRun } from './helpers.js';
+import { resolveSettings, type RawInputs } from '../../src/core/resolve-settings.js';
+import { executeRun } from '../../src/run/execute-run.js';
+import { Capture, expectValidJunit, findMarkers, runFake, runFakeCommand, type FakeRun } from './helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -24,8 +25,9 @@ async function runOnGitlab(run: FakeRun, raw: RawInputs = {}, env: NodeJS.Proces
   const stdout = new Capture();
   const context: PlatformContext = { env, stdout, stderr: new Capture(), cwd };
   const settings = resolveSettings({ run: 'make build', ...raw }, { workspace: cwd, label: (name) => name });
-  const sinks = await gitlabPlatform.createSinks(settings, context);
-  const record = await runFake(run, sinks);
+  const logFile = settings.logFile ?? gitlabPlatform.defaultLogFile(context);
+  const sinks = await gitlabPlatform.createSinks({ mode: 'command', settings, logFile }, context);
+  const record = await runFakeCommand(run, sinks, settings);
   const read = (file: string) => readFileSync(path.join(cwd, GITLAB_REPORT_DIR, file), 'utf8');
   return { cwd, record, log: stdout.text, read, context };
 }
@@ -104,11 +106,11 @@ describe('GitLab platform', () => {
   it('stops before anything runs when a GitLab setting is bad (exit 125)', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'steplog-gitlab-'));
     dirs.push(cwd);
-    const result = await runStep({
+    const result = await executeRun({
       raw: { run: 'touch ran' },
       platform: gitlabPlatform,
       context: { env: { STEPLOG_LOG_LIMIT: '3 apples' }, stdout: new Capture(), stderr: new Capture(), cwd },
-      label: (name) => name,
+      label: (name: string) => name,
     });
     expect(result.exitStatus).toBe(125);
     expect(result.error?.message).toBe(
@@ -121,12 +123,13 @@ describe('GitLab platform', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'steplog-gitlab-'));
     dirs.push(cwd);
     const settings = resolveSettings({ run: 'x' }, { workspace: cwd, label: (name) => name });
-    const sinks = await gitlabPlatform.createSinks(settings, {
-      env: {},
-      stdout: new Capture(),
-      stderr: new Capture(),
-      cwd,
-    });
+    const context = { env: {}, stdout: new Capture(), stderr: new Capture(), cwd };
+    const logFile = gitlabPlatform.defaultLogFile(context);
+    const runSinks = await gitlabPlatform.createSinks({ mode: 'command', settings, logFile }, context);
+    const sinks = runSinks.flatMap(
+      (sink) =>
+        sink.execution?.({ stepId: null, settings, parallel: false, redactor: new Redactor([]) }) ?? [],
+    );
     const finished = await runFake({ attempts: [{}] }, []);
     const running = {
       ...finished,

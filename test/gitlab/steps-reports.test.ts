@@ -1,6 +1,6 @@
 // A run of several steps on GitLab, below the CLI: the run's totals, its dotenv and JUnit reports,
-// the console of parallel steps (prefixes, one shared log limit), and the reporter writing every
-// file under .steplog/ from real execution loggers (fake clock only).
+// the console of parallel steps (prefixes, one shared log limit), and the platform's sinks writing
+// every file under .steplog/ from real execution loggers (fake clock only).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,11 +8,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ExecutionLogger } from '../../src/core/logger.js';
 import type { AttemptFacts } from '../../src/core/outcome.js';
 import type { ExecutionRecord } from '../../src/core/record.js';
-import type { Sink } from '../../src/core/sink.js';
+import type { RunSink, Sink } from '../../src/core/sink.js';
 import { GITLAB_REPORT_DIR, gitlabPlatform } from '../../src/platforms/gitlab.js';
-import { createGitlabStepsReporter } from '../../src/platforms/gitlab-steps.js';
 import type { PlatformContext } from '../../src/platforms/platform.js';
-import { resolveSettings, type RawInputs } from '../../src/platforms/settings.js';
+import { resolveSettings, type RawInputs } from '../../src/core/resolve-settings.js';
 import {
   DOTENV_MAX_BYTES,
   RESULTS_KEY,
@@ -28,9 +27,9 @@ import {
   renderRunResultLine,
   renderWithheldLine,
 } from '../../src/sinks/gitlab-console.js';
-import { runStep } from '../../src/run-step.js';
-import type { StepDefinition } from '../../src/steps/parse-steps.js';
-import { decideRunOutcome } from '../../src/steps/run-steps.js';
+import { executeRun } from '../../src/run/execute-run.js';
+import { decideRunOutcome, type RunOutcome } from '../../src/core/run-span.js';
+import type { StepSettings } from '../../src/core/settings.js';
 import { Capture, expectValidJunit, findMarkers } from './helpers.js';
 
 const T0 = Date.parse('2026-11-28T10:00:00.000Z');
@@ -52,8 +51,23 @@ interface FakeStep {
   cancelled?: boolean;
 }
 
+/** Every sink's share of one step's logger, as the run hands them out. */
+function stepSinks(sinks: readonly RunSink[], step: FakeStep, settings: StepSettings, parallel: boolean) {
+  return (logger: ExecutionLogger): Sink[] =>
+    sinks.flatMap(
+      (sink) => sink.execution?.({ stepId: step.id, settings, parallel, redactor: logger.redactor }) ?? [],
+    );
+}
+
+async function endRun(sinks: readonly RunSink[], records: ExecutionRecord[], outcome: RunOutcome) {
+  for (const sink of sinks) await sink.end?.({ mode: 'steps', records, outcome, internalError: null });
+}
+
 /** One step through the real ExecutionLogger, with its own clock starting `at` ms after T0. */
-async function runStepFake(step: FakeStep, sinks: Sink[] = []): Promise<ExecutionRecord> {
+async function runStepFake(
+  step: FakeStep,
+  sinks: Sink[] | ((logger: ExecutionLogger) => Sink[]) = [],
+): Promise<ExecutionRecord> {
   let clock = T0 + (step.at ?? 0);
   const logger = new ExecutionLogger({
     name: step.name ?? step.id,
@@ -65,10 +79,11 @@ async function runStepFake(step: FakeStep, sinks: Sink[] = []): Promise<Executio
     successCodes: [0],
     outputLimit: 64 * 1024,
     masks: step.masks,
-    sinks,
+    sinks: Array.isArray(sinks) ? sinks : [],
     stepId: step.id,
     now: () => new Date(clock),
   });
+  if (!Array.isArray(sinks)) for (const sink of sinks(logger)) logger.addSink(sink);
   if (step.cancelled) {
     const record = await logger.cancel('SIGTERM');
     await logger.close();
@@ -358,7 +373,7 @@ describe('the GitLab console of parallel steps', () => {
   });
 });
 
-describe('the GitLab steps reporter', () => {
+describe('the GitLab sinks of a run of steps', () => {
   async function reporterRun(raw: RawInputs, steps: FakeStep[], env: NodeJS.ProcessEnv = {}) {
     const cwd = mkdtempSync(path.join(tmpdir(), 'steplog-gitlab-steps-'));
     dirs.push(cwd);
@@ -368,19 +383,19 @@ describe('the GitLab steps reporter', () => {
       stdout,
       stderr: new Capture(),
       cwd,
+      now: () => new Date(T0),
     };
     const run = resolveSettings({ run: 'true', ...raw }, { workspace: cwd, label: (name) => name });
-    const reporter = await createGitlabStepsReporter(run, context, { now: () => new Date(T0) });
+    const logFile = gitlabPlatform.defaultLogFile(context);
+    const sinks = await gitlabPlatform.createSinks({ mode: 'steps', settings: run, logFile }, context);
     const read = (file: string) => readFileSync(path.join(cwd, GITLAB_REPORT_DIR, file), 'utf8');
     const dotenvAtStart = read('steplog.env');
     const parallel = steps.length > 1;
     const records = await Promise.all(
-      steps.map((step) =>
-        runStepFake(step, reporter.sinksFor({ id: step.id, settings: run } as StepDefinition, parallel)),
-      ),
+      steps.map((step) => runStepFake(step, stepSinks(sinks, step, run, parallel))),
     );
     const outcome = decideRunOutcome(records, false);
-    await reporter.finish(records, outcome);
+    await endRun(sinks, records, outcome);
     return { cwd, read, log: stdout.text, dotenvAtStart, records };
   }
 
@@ -458,12 +473,11 @@ describe('the GitLab steps reporter', () => {
     const stdout = new Capture();
     const context: PlatformContext = { env: {}, stdout, stderr: new Capture(), cwd };
     const run = resolveSettings({ run: 'true' }, { workspace: cwd, label: (name) => name });
-    const reporter = await createGitlabStepsReporter(run, context);
-    const record = await runStepFake(
-      { id: 'ok', attempts: [{}] },
-      reporter.sinksFor({ id: 'ok', settings: run }, false),
-    );
-    await reporter.finish([record], { status: 'success', exitStatus: 0 });
+    const logFile = gitlabPlatform.defaultLogFile(context);
+    const sinks = await gitlabPlatform.createSinks({ mode: 'steps', settings: run, logFile }, context);
+    const step = { id: 'ok', attempts: [{}] };
+    const record = await runStepFake(step, stepSinks(sinks, step, run, false));
+    await endRun(sinks, [record], { status: 'success', exitStatus: 0 });
     const lines = stdout.text.trimEnd().split('\n');
     expect(lines.at(-2)).toMatch(/^steplog: warning: the JUnit report was not written: .*junit\.xml/);
     expect(lines.at(-1)).toMatch(/^steplog ✔ all 1 step succeeded/);
@@ -476,11 +490,11 @@ describe('the GitLab steps reporter', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'steplog-gitlab-steps-'));
     dirs.push(cwd);
     const context = { env: { STEPLOG_LOG_LIMIT: 'lots' }, stdout: new Capture(), stderr: new Capture(), cwd };
-    const result = await runStep({
+    const result = await executeRun({
       raw: { steps: '- run: touch ran\n- run: touch ran2' },
       platform: gitlabPlatform,
       context,
-      label: (name) => name,
+      label: (name: string) => name,
     });
     expect(result.exitStatus).toBe(125);
     expect(result.error?.message).toMatch(/^Invalid STEPLOG_LOG_LIMIT: "lots"\. Expected a size such as/);

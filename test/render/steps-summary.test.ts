@@ -11,7 +11,7 @@ import type { AttemptFacts } from '../../src/core/outcome.js';
 import type { Annotation, ExecutionRecord, StreamName } from '../../src/core/record.js';
 import { MAX_SUMMARY_BYTES } from '../../src/render/summary.js';
 import { renderGantt, renderStepsResults, renderStepsSummary } from '../../src/render/steps-summary.js';
-import { decideRunOutcome, type RunOutcome } from '../../src/steps/run-steps.js';
+import { decideRunOutcome, type RunOutcome } from '../../src/core/run-span.js';
 import { CONTROL, REFERENCE_IN_TEXT, tokensOf, visibleText, type Token } from './parse.js';
 
 // `UPDATE_GOLDEN=1 npx vitest run test/render/steps-summary.test.ts` rewrites them after an intended change.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { INPUTS, type InputName } from '../../src/core/inputs.js';
-import { resolveSettings, type RawInputs } from '../../src/platforms/settings.js';
+import { resolveSettings, type RawInputs } from '../../src/core/resolve-settings.js';
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'steplog-settings-'));
 mkdirSync(path.join(workspace, 'sub'));

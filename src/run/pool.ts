@@ -1,25 +1,24 @@
-// Runs several steps at once (at most maxParallel), each its own execution with its own logger.
-// fail-fast cancels the others through the same cancel path a SIGINT takes.
+// Runs a run's executions, at most maxParallel at once, each with its own logger. fail-fast cancels
+// the others through the same cancel path a SIGINT takes. A single command is a run of one.
 import type { ExecutionLogger } from '../core/logger.js';
 import type { ExecutionRecord } from '../core/record.js';
-import { decidingRecord, runSpan } from '../core/run-span.js';
 import { cancelSignalOf } from '../exec/cancel.js';
 import { runExecution } from '../exec/run-execution.js';
-import type { StepDefinition } from './parse-steps.js';
+import type { PlannedExecution } from './plan.js';
 
-export interface RunStepsOptions {
-  steps: readonly StepDefinition[];
+export interface RunPoolOptions {
+  executions: readonly PlannedExecution[];
   maxParallel: number;
   failFast: boolean;
   /** The whole run's cancellation (SIGINT/SIGTERM/SIGHUP to steplog). */
   cancel?: AbortSignal;
-  /** A logger with its sinks attached, for one step. The runner closes it. */
-  createLogger: (step: StepDefinition) => ExecutionLogger;
+  /** A logger with its sinks attached, for one execution. The pool closes it. */
+  createLogger: (execution: PlannedExecution) => ExecutionLogger;
 }
 
-/** The records, in the order the steps were given. */
-export async function runSteps(options: RunStepsOptions): Promise<ExecutionRecord[]> {
-  const { steps, cancel } = options;
+/** The records, in the order the executions were given. */
+export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[]> {
+  const { executions: steps, cancel } = options;
   const records: ExecutionRecord[] = new Array(steps.length);
   // Aborted once, by fail-fast or by the run's own cancellation; every running step listens to it.
   const stopAll = new AbortController();
@@ -72,44 +71,4 @@ export async function runSteps(options: RunStepsOptions): Promise<ExecutionRecor
     cancel?.removeEventListener('abort', onCancel);
   }
   return records;
-}
-
-export interface RunOutcome {
-  status: ExecutionRecord['status'];
-  exitStatus: number;
-}
-
-/**
- * One status and exit status for the whole run: cancelled when steplog itself was cancelled;
- * otherwise the first step (in the given order) that failed or timed out; else success.
- */
-export function decideRunOutcome(records: readonly ExecutionRecord[], cancelled: boolean): RunOutcome {
-  if (cancelled) {
-    const any = records.find((r) => r.status === 'cancelled');
-    return { status: 'cancelled', exitStatus: any?.exitStatus ?? 143 };
-  }
-  const failed = decidingRecord(records);
-  if (failed) return { status: failed.status, exitStatus: failed.exitStatus ?? 1 };
-  const other = records.find((r) => r.status !== 'success');
-  if (other) return { status: other.status, exitStatus: other.exitStatus ?? 1 };
-  return { status: 'success', exitStatus: 0 };
-}
-
-/**
- * One record standing for the whole run, for destinations that take one (the check run and the PR
- * comment): the run's status and exit status, every step's annotations, the first start and last end.
- */
-export function combineRecords(records: readonly ExecutionRecord[], outcome: RunOutcome): ExecutionRecord {
-  const deciding = decidingRecord(records) ?? records[0];
-  const span = runSpan(records);
-  const combined = structuredClone(deciding);
-  combined.name = `steps (${records.map((r) => r.name).join(', ')})`.slice(0, 200);
-  combined.stepId = null;
-  combined.status = outcome.status;
-  combined.exitStatus = outcome.exitStatus;
-  combined.startedAt = span.startedAt;
-  combined.completedAt = span.completedAt;
-  combined.durationMs = span.durationMs;
-  combined.annotations = records.flatMap((r) => r.annotations);
-  return combined;
 }

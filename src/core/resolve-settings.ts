@@ -2,8 +2,8 @@
 // STEPLOG_* variables), validating every value before anything runs.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
-import { INPUTS, type InputName } from '../core/inputs.js';
+import { InputError } from './errors.js';
+import { INPUTS, type InputName } from './inputs.js';
 import {
   MAX_TIMER_MS,
   parseBoolean,
@@ -14,9 +14,9 @@ import {
   parseNumber,
   parseSize,
   validateEnv,
-} from '../core/parse.js';
-import type { StepSettings } from '../core/settings.js';
-import { parseShell } from '../core/shells.js';
+} from './parse.js';
+import type { StepSettings } from './settings.js';
+import { parseShell } from './shells.js';
 import { constants } from 'node:os';
 
 export type RawInputs = Partial<Record<InputName, string>>;

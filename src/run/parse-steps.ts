@@ -1,10 +1,12 @@
 // The `steps` input: a YAML list of commands run in one steplog invocation, each with its own
 // settings inheriting the top-level ones.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError, messageOf } from '../core/errors.js';
 import type { InputName } from '../core/inputs.js';
 import type { StepSettings } from '../core/settings.js';
-import { resolveSettings, type RawInputs, type ResolveContext } from '../platforms/settings.js';
+import { resolveSettings, type RawInputs, type ResolveContext } from '../core/resolve-settings.js';
 
 /** Keys a step may set; everything else about a run (summary, log file, masks …) is shared. */
 export const STEP_KEYS = [
@@ -103,4 +105,18 @@ function uniqueId(name: string, taken: Set<string>): string {
 function firstLine(text: string): string {
   const line = text.split('\n')[0];
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+/**
+ * The CLI flag takes a file or the YAML itself; the action input and STEPLOG_STEPS the YAML. A value
+ * on several lines, or starting like a YAML list, is YAML; anything else is a path.
+ */
+export function readStepsText(value: string, label: string, cwd: string): { text: string; source?: string } {
+  const text = value.trim();
+  if (text.includes('\n') || text.startsWith('-') || text.startsWith('[')) return { text: value };
+  try {
+    return { text: readFileSync(path.resolve(cwd, text), 'utf8'), source: text };
+  } catch (error) {
+    throw new InputError(label, value, `a YAML list of steps or a readable file (${messageOf(error)})`);
+  }
 }
