@@ -109,6 +109,17 @@ describe('the workflows', () => {
     expect(cancelled['timeout-minutes']).toBeGreaterThan(0);
   });
 
+  it("every job that runs a script of the repository sets up the project's Node first", () => {
+    for (const file of files) {
+      for (const [name, job] of Object.entries(workflow(file).jobs)) {
+        const setup = job.steps.findIndex((step) => step.uses?.startsWith('actions/setup-node@'));
+        const first = job.steps.findIndex((step) => /\b(npm|npx) |\bnode scripts\//.test(step.run ?? ''));
+        if (first >= 0) expect(setup, `${file}: ${name}`).toBeGreaterThanOrEqual(0);
+        if (first >= 0) expect(setup, `${file}: ${name}`).toBeLessThan(first);
+      }
+    }
+  });
+
   it('release.yml runs on a v* tag: tests, publishes with provenance, attaches executables and SHA256SUMS, moves v1', () => {
     const release = workflow('release.yml');
     expect(release.on).toEqual({ push: { tags: ['v*'] } });
