@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ensureDebianPackages } from '../support/provision.js';
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -11,20 +12,12 @@ function onPath(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }
 
-/** The Chromium binary; installed with apt-get when missing and running as root (a fresh CI machine). */
+/** The Chromium binary; its Debian package is installed when no Chromium or Chrome is there. */
 export function findChromium(): string {
   const found = CANDIDATES.find(onPath);
   if (found) return found;
-  if (process.getuid?.() === 0 && onPath('apt-get')) {
-    console.log('browser test set-up: installing Debian package chromium with apt-get');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    spawnSync('apt-get', ['update', '-q'], { stdio: 'ignore', env });
-    const install = spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'ignore', env });
-    if (install.status === 0 && onPath('chromium')) return 'chromium';
-  }
-  throw new Error(
-    'the browser test needs Chromium: install the Debian package `chromium` (apt-get install -y chromium)',
-  );
+  ensureDebianPackages([{ package: 'chromium', command: 'chromium' }], 'the browser test of the HTML report');
+  return 'chromium';
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };

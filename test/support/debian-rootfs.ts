@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDebianPackages } from './provision.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TEST_CACHE = path.join(ROOT, '.cache', 'test');
@@ -15,7 +16,7 @@ const MIRROR = 'http://deb.debian.org/debian';
 export function debianRootfsTarball(): string {
   const tarball = path.join(TEST_CACHE, `debian-${SUITE}-minbase-curl.tar`);
   if (existsSync(tarball)) return tarball;
-  ensureCommand('debootstrap', 'debootstrap');
+  ensureDebianPackages(['debootstrap'], 'a Debian root filesystem without Node.js');
   mkdirSync(TEST_CACHE, { recursive: true });
   const dir = mkdtempSync(path.join(TEST_CACHE, 'rootfs-'));
   try {
@@ -43,18 +44,4 @@ function unmountUnder(dir: string): void {
     .filter((point) => point?.startsWith(dir + '/'))
     .reverse();
   for (const point of mounts) execFileSync('umount', ['-l', point]);
-}
-
-/** Installs a missing Debian package when running as root, else stops naming it. */
-export function ensureCommand(command: string, debianPackage: string): void {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return;
-  } catch {
-    // missing
-  }
-  if (process.getuid?.() !== 0)
-    throw new Error(`${command} is missing: install the Debian package ${debianPackage}`);
-  process.stderr.write(`installing ${debianPackage} (apt-get install -y ${debianPackage})\n`);
-  execFileSync('apt-get', ['install', '-y', debianPackage], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ensureDebianPackages } from './provision.js';
 
 export type EngineName = 'docker' | 'podman';
 
@@ -66,33 +67,9 @@ export function runEngine(
   });
 }
 
-function onPath(program: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
-}
-
-/**
- * Makes sure `program` is installed: installs the Debian package with apt-get when missing and running
- * as root (one line saying so), otherwise fails at once naming what to install.
- */
+/** Makes sure `program` is there, installing its Debian package when missing (see provision.ts). */
 export function requireProgram(program: string, debianPackage: string): void {
-  if (onPath(program)) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      `${program} is missing: install the Debian package ${debianPackage} (apt-get install -y ${debianPackage})`,
-    );
-  }
-  console.log(`test set-up: ${program} is missing, installing ${debianPackage} with apt-get`);
-  const install = () =>
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', debianPackage], {
-      stdio: 'ignore',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    }).status === 0;
-  if (!install()) {
-    spawnSync('apt-get', ['update'], { stdio: 'ignore' });
-    if (!install())
-      throw new Error(`apt-get install -y ${debianPackage} failed: install it to run these tests`);
-  }
-  if (!onPath(program)) throw new Error(`${debianPackage} is installed but ${program} is not on PATH`);
+  ensureDebianPackages([{ package: debianPackage, command: program }], `${program} for the container tests`);
 }
 
 function processAlive(pid: number): boolean {

@@ -18,6 +18,13 @@ describe('ensureDebianPackages', () => {
     ]);
   });
 
+  it('counts a package as there when its command is on PATH, however it was installed', () => {
+    expect(missingDebianPackages([{ package: 'steplog-no-such-package', command: 'sh' }])).toEqual([]);
+    expect(
+      missingDebianPackages([{ package: 'steplog-no-such-package', command: 'steplog-no-such-command' }]),
+    ).toEqual(['steplog-no-such-package']);
+  });
+
   it('says nothing and installs nothing when every package is there', () => {
     const said: string[] = [];
     ensureDebianPackages(['dpkg', 'coreutils'], 'a test', (line) => said.push(line));

@@ -1,35 +1,48 @@
 // What the tests need beyond npm packages comes from Debian (rsync for gitlab-ci-local; container
-// and Ansible tools for the executor tests). A fresh machine with only Node and npm must still pass
-// `npm ci && npm test`, so a test set-up calls ensureDebianPackages: a missing package is installed
-// with apt-get when the tests run as root (or with password-less sudo, as on GitHub's runners), with
-// one line saying so; otherwise the run stops at once with one line naming what to install.
+// engines, Ansible, debootstrap, Chromium for other tests). A fresh machine with only Node and npm
+// must still pass `npm ci && npm test`, so a test set-up calls ensureDebianPackages: a missing
+// package is installed with apt-get when the tests run as root (or with password-less sudo, as on
+// GitHub's runners), with one line saying so; otherwise the run stops at once with one line naming
+// what to install.
 import { spawnSync } from 'node:child_process';
 
-/** The command that shows a package is there where dpkg cannot tell (a machine that is not Debian). */
+/** A Debian package, and the command that shows it is there when that is not its own name. */
+export type DebianPackage = string | { package: string; command: string };
+
+/** Commands of the packages the tests use whose command is not the package's name. */
 const COMMAND_OF: Record<string, string> = {
   'docker.io': 'docker',
   'ansible-core': 'ansible-playbook',
   'busybox-static': 'busybox',
+  tini: 'tini-static',
 };
 
 const succeeds = (command: string, args: string[]) =>
   spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+const onPath = (command: string) => succeeds('sh', ['-c', 'command -v "$1"', 'sh', command]);
+const nameOf = (wanted: DebianPackage) => (typeof wanted === 'string' ? wanted : wanted.package);
+const commandOf = (wanted: DebianPackage) =>
+  typeof wanted === 'string' ? (COMMAND_OF[wanted] ?? wanted) : wanted.command;
 
-const hasDpkg = () => succeeds('dpkg-query', ['--version']);
+/** Whether dpkg lists `name` as installed (false where there is no dpkg). */
+function dpkgInstalled(name: string): boolean {
+  const status = spawnSync('dpkg-query', ['-W', '-f', '${db:Status-Status}', name], { encoding: 'utf8' });
+  return status.status === 0 && status.stdout.trim() === 'installed';
+}
 
-/** The packages of `names` that are not installed (off Debian: whose command is not on PATH). */
-export function missingDebianPackages(names: readonly string[]): string[] {
-  if (!hasDpkg())
-    return names.filter((name) => !succeeds('sh', ['-c', 'command -v "$1"', 'sh', COMMAND_OF[name] ?? name]));
-  return names.filter((name) => {
-    const status = spawnSync('dpkg-query', ['-W', '-f', '${db:Status-Status}', name], { encoding: 'utf8' });
-    return status.status !== 0 || status.stdout.trim() !== 'installed';
-  });
+/**
+ * The names of the packages that are missing. A package is there when its command is on PATH (so
+ * Docker or Chrome installed another way counts) or dpkg lists it as installed.
+ */
+export function missingDebianPackages(packages: readonly DebianPackage[]): string[] {
+  return packages
+    .filter((wanted) => !onPath(commandOf(wanted)) && !dpkgInstalled(nameOf(wanted)))
+    .map(nameOf);
 }
 
 /** What runs apt-get here: nothing as root, `sudo -n` when that works, else undefined (it cannot). */
 function aptGetPrefix(): string[] | undefined {
-  if (!hasDpkg() || !succeeds('sh', ['-c', 'command -v apt-get'])) return undefined;
+  if (!onPath('apt-get') || !onPath('dpkg-query')) return undefined;
   if (process.getuid?.() === 0) return [];
   return succeeds('sudo', ['-n', 'true']) ? ['sudo', '-n'] : undefined;
 }
@@ -40,7 +53,7 @@ function aptGetPrefix(): string[] | undefined {
  * naming them and the command that installs them.
  */
 export function ensureDebianPackages(
-  packages: readonly string[],
+  packages: readonly DebianPackage[],
   why: string,
   say: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): void {
@@ -68,7 +81,7 @@ export function ensureDebianPackages(
   };
   const update = apt('update', '-qq');
   const install = update.status === 0 ? apt('install', '-y', '-qq', ...missing) : update;
-  const stillMissing = missingDebianPackages(missing);
+  const stillMissing = missingDebianPackages(packages);
   if (install.status !== 0 || stillMissing.length > 0) {
     const reason = `${install.stderr ?? ''}`.trim().split('\n').pop() || `exit status ${install.status}`;
     throw new Error(
