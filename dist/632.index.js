@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2091);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _report_aggregate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8105);
-/* harmony import */ var _sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1704);
+/* harmony import */ var _sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4832);
 // The action's report mode (`report:` input): instead of running a command, aggregate JSON-lines
 // logs (the artifacts of a matrix, say) into the job summary and the `report` output.
 

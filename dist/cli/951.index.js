@@ -220,6 +220,7 @@ function truncateText(text, max) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SS: () => (/* binding */ describeOutcome),
 /* harmony export */   VO: () => (/* binding */ describeOutcomeMarkdown),
+/* harmony export */   vZ: () => (/* binding */ describeRun),
 /* harmony export */   xH: () => (/* binding */ MAX_NAME_CHARS)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
@@ -236,6 +237,10 @@ const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode
  */
 function describeOutcome(record) {
     return sentence(record, plain);
+}
+/** The failure sentence of a run of several: each execution that did not succeed, in words. */
+function describeRun(failed) {
+    return failed.map(describeOutcome).join('; ');
 }
 /** The same sentence as inline markdown, every piece of the record escaped. */
 function describeOutcomeMarkdown(record) {

@@ -1,0 +1,929 @@
+export const id = 214;
+export const ids = [214];
+export const modules = {
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ wantsSummary)
+/* harmony export */ });
+// The one typed settings object every front door produces (after validation) and the runner consumes.
+/** Whether a summary is written for a run or execution that ended (or stands) with `status`. */
+function wantsSummary(mode, status) {
+    return mode === 'always' || (mode === 'on-failure' && status !== 'success');
+}
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Human formats for durations and sizes, shared by every renderer. Locale-free, so the same record
+// renders the same text on every machine.
+/** Drops a trailing `.0`: `5.0` → `5`, `12.3` stays. */
+function tenths(value) {
+    return value.toFixed(1).replace(/\.0$/, '');
+}
+/**
+ * A duration for people: `850ms`, `12.3s`, `4m 05s`, `1h 02m`. Whole units drop their zero part
+ * (`5m`, `1h`, `10s`), so limits read as they were typed. Negative values count as 0.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return '—';
+    ms = Math.max(0, ms);
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)}ms`;
+    const totalTenths = Math.round(ms / 100);
+    if (totalTenths < 600)
+        return `${tenths(totalTenths / 10)}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 3600) {
+        const m = Math.floor(totalSeconds / 60);
+        const s = totalSeconds % 60;
+        return s === 0 ? `${m}m` : `${m}m ${String(s).padStart(2, '0')}s`;
+    }
+    const totalMinutes = Math.round(ms / 60_000);
+    const h = Math.floor(totalMinutes / 60);
+    const m = totalMinutes % 60;
+    return m === 0 ? `${h}h` : `${h}h ${String(m).padStart(2, '0')}m`;
+}
+const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
+/** A size in binary units: `512 B`, `56.7 KiB`, `1 MiB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return '—';
+    bytes = Math.max(0, Math.round(bytes));
+    if (bytes < 1024)
+        return `${bytes} B`;
+    let value = bytes / 1024;
+    let unit = 0;
+    // Compare the rounded value, so 1023.96 KiB reads `1 MiB` and not `1024 KiB`.
+    while (Math.round(value * 10) >= 10240 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${tenths(value)} ${UNITS[unit]}`;
+}
+/** `1 line`, `3 lines`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ stripControls),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EJ: () => (/* binding */ truncateText),
+/* harmony export */   JL: () => (/* binding */ inlineToTableCell),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   bo: () => (/* binding */ renderTable),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+// The one place where text goes into markdown. Everything the command printed (tails, annotation
+// messages, file names) and every value a user typed (name, command, cwd) passes through here, so
+// that it renders as the text it is: no raw HTML, no code fence it can close, no table it can
+// reshape, no @mention or #reference that notifies someone.
+/** C0 controls but `\t` and `\n`, DEL and C1 controls: invisible, and NUL is not valid in markdown. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** Normalises line endings to `\n` and removes every other control character. */
+function stripControls(text) {
+    // A lone `\r` is a line ending to CommonMark; the tails already collapsed `\r` progress bars.
+    return text.replace(/\r\n/g, '\n').replace(CONTROLS, '');
+}
+function longestRun(text, char) {
+    const code = char.charCodeAt(0);
+    let longest = 0;
+    let run = 0;
+    // charCodeAt, not text[i]: no string per character on megabytes of tail.
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) === code) {
+            run += 1;
+            if (run > longest)
+                longest = run;
+        }
+        else
+            run = 0;
+    }
+    return longest;
+}
+/**
+ * A fenced code block that nothing inside can close: the backtick fence is longer than any backtick
+ * run in the text (CommonMark: a closing fence is at least as long as the opening one, and of the
+ * same character, so `~~~` cannot close it either). Ends with a newline.
+ */
+function codeBlock(text, info = '') {
+    const body = stripControls(text);
+    const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    // An info string after a backtick fence may not contain a backtick; keep one word of it.
+    const lang = stripControls(info).replace(/[`\s]/g, '');
+    const content = body === '' ? '' : body.endsWith('\n') ? body : `${body}\n`;
+    return `${fence}${lang}\n${content}${fence}\n`;
+}
+/** An inline code span for one line of text; newlines become spaces (a blank line would end the paragraph). */
+function inlineCode(text) {
+    const body = stripControls(text).replace(/\n/g, ' ');
+    if (body === '')
+        return '` `';
+    const ticks = '`'.repeat(longestRun(body, '`') + 1);
+    // CommonMark strips one space on each side when both are there (unless it is all spaces): pad
+    // whenever an edge would be read as part of the delimiter or stripped.
+    const pad = /^[` ]|[` ]$/.test(body) && body.trim() !== '' ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+/**
+ * GitHub links these in text (and notifies or back-links) but never inside code, so they are put in
+ * code spans: URLs and e-mail addresses (no links from output), `org/repo#2`, `@user`, `@org/team`,
+ * `#1`, `GH-1`.
+ * A zero-width joiner would also break them, but it is invisible, survives copy and paste, and
+ * whether GitHub ignores it is not documented; code spans are.
+ * A URL stops at a pipe or backtick so a code span in a table cell never holds a `|`.
+ */
+const REFERENCE = new RegExp([
+    String.raw `\b(?:https?:\/\/|www\.)[^\s<>|\x60]+`,
+    String.raw `(?<![\w.\/-])[\w.-]+\/[\w.-]+#\d+`,
+    String.raw `[\w.+-]+@[a-z\d-]+(?:\.[a-z\d-]+)+`,
+    String.raw `(?<![\w\x60])@[a-z\d][a-z\d-]*(?:\/[a-z\d][\w.-]*)?`,
+    String.raw `(?<!\w)#\d+`,
+    String.raw `(?<!\w)GH-\d+`,
+].join('|'), 'gi');
+/**
+ * Characters with an inline meaning in CommonMark/GFM, GitHub's `$` math, and `#` (an ATX heading
+ * drops a trailing ` #`): backslash-escaped, which CommonMark allows for any ASCII punctuation.
+ */
+const INLINE_SPECIAL = /[\\`*_[\]|~$#]/g;
+const HTML_SPECIAL = /[&<>]/g;
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeText(text) {
+    return text.replace(HTML_SPECIAL, (c) => ENTITIES[c]).replace(INLINE_SPECIAL, '\\$&');
+}
+/** What would start a block at the beginning of a line: list item, setext underline, ordered list. */
+const BLOCK_START = /^(?:[+=-]|\d+(?=[.)]))/;
+/**
+ * One line of untrusted text for inline markdown (a heading, a paragraph, a table cell): newlines
+ * become spaces, edges are trimmed, HTML is escaped as entities, markdown punctuation with a
+ * backslash, references go in code spans, and a leading block marker is escaped.
+ */
+function escapeInline(text) {
+    const line = stripControls(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    let out = '';
+    let at = 0;
+    for (const match of line.matchAll(REFERENCE)) {
+        out += escapeText(line.slice(at, match.index));
+        out += inlineCode(match[0]);
+        at = match.index + match[0].length;
+    }
+    out += escapeText(line.slice(at));
+    return out.replace(BLOCK_START, (marker) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
+}
+/**
+ * Text for a GFM table cell: each line escaped as inline text (pipes are escaped there, and a
+ * leading `=`, `+` or `-` too), lines joined with `<br>`, our only HTML inside tables.
+ */
+function tableCell(text) {
+    return stripControls(text)
+        .split('\n')
+        .map((line) => escapeInline(line))
+        .filter((line) => line !== '')
+        .join('<br>');
+}
+/**
+ * Inline markdown made safe for a table cell: a `|` inside a code span would end the cell, and GFM
+ * reads `\|` as a pipe even inside code spans. Pipes already escaped as text are left alone.
+ */
+function inlineToTableCell(markdown) {
+    return markdown.replace(/(?<!\\)\|/g, '\\|');
+}
+/** A GFM table from cells that are already markdown (tableCell, inlineCode or our own literals). */
+function renderTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |\n`;
+    return line(header) + line(header.map(() => '---')) + rows.map(line).join('');
+}
+/** The first `max` characters of `text`, never splitting a surrogate pair, with `…` when cut. */
+function truncateText(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   VO: () => (/* binding */ describeOutcomeMarkdown),
+/* harmony export */   vZ: () => (/* binding */ describeRun),
+/* harmony export */   xH: () => (/* binding */ MAX_NAME_CHARS)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+
+
+/** A name longer than this is cut: it defaults to the first line of `run`, which can be long. */
+const MAX_NAME_CHARS = 200;
+const plain = { code: (text) => `\`${text}\``, text: (text) => text };
+const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti, text: _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV };
+/**
+ * e.g. "`build` timed out after 5m (attempt 2 of 3); killed with SIGKILL after 10s grace",
+ * "`build` failed with exit code 2", "steplog could not run `build`: <error>". No final period.
+ */
+function describeOutcome(record) {
+    return sentence(record, plain);
+}
+/** The failure sentence of a run of several: each execution that did not succeed, in words. */
+function describeRun(failed) {
+    return failed.map(describeOutcome).join('; ');
+}
+/** The same sentence as inline markdown, every piece of the record escaped. */
+function describeOutcomeMarkdown(record) {
+    return sentence(record, markdown);
+}
+function sentence(record, say) {
+    const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
+    const last = record.attempts.at(-1);
+    const which = record.maxAttempts > 1 ? ` (attempt ${last?.number ?? 0} of ${record.maxAttempts})` : '';
+    switch (record.status) {
+        case 'pending':
+            return `${name} has not started`;
+        case 'running':
+            return `${name} is running`;
+        case 'success':
+            if (record.attempts.length > 1)
+                return `${name} succeeded after ${record.attempts.length} attempts`;
+            return record.durationMs === null
+                ? `${name} succeeded`
+                : `${name} succeeded in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(record.durationMs)}`;
+        case 'cancelled':
+            if (record.cancelReason)
+                return `${name} was cancelled (${say.text(record.cancelReason)})`;
+            return record.cancelSignal === null
+                ? `${name} was cancelled`
+                : `${name} was cancelled (steplog received ${say.text(record.cancelSignal)})`;
+        case 'timed_out':
+            return timedOut(record, name, which, say);
+        case 'failed':
+            if (record.error !== null)
+                return `steplog could not run ${name}: ${say.text(record.error)}`;
+            if (record.signal !== null)
+                return `${name} was killed by ${say.text(record.signal)}${which}`;
+            if (record.exitCode !== null)
+                return `${name} failed with exit code ${record.exitCode}${which}`;
+            return `${name} failed${which}`;
+    }
+}
+function timedOut(record, name, which, say) {
+    const { limits } = record;
+    const idle = record.attempts.at(-1)?.timeoutKind === 'idle';
+    const limit = idle ? limits.idleTimeoutMs : limits.timeoutMs;
+    const after = limit > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}` : '';
+    const head = idle
+        ? `${name} timed out${after} without output${which}`
+        : `${name} timed out${after}${which}`;
+    // The first signal may have been enough; SIGKILL when it was not means the grace ran out.
+    if (record.signal === 'SIGKILL' && limits.killSignal !== 'SIGKILL') {
+        return `${head}; killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`;
+    }
+    if (record.signal !== null)
+        return `${head}; stopped with ${say.text(record.signal)}`;
+    if (record.exitCode !== null) {
+        return `${head}; it exited with code ${record.exitCode} after ${say.text(limits.killSignal)}`;
+    }
+    return head;
+}
+
+
+/***/ }),
+
+/***/ 7662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UK: () => (/* binding */ renderStepsResults),
+/* harmony export */   Wk: () => (/* binding */ renderStepsSummary)
+/* harmony export */ });
+/* unused harmony export renderGantt */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+
+
+
+const ICONS = { success: '✅', failed: '❌', timed_out: '⏱️', cancelled: '🚫' };
+const GANTT_TAGS = {
+    success: 'done',
+    failed: 'crit',
+    timed_out: 'crit',
+    cancelled: 'active',
+};
+function renderStepsSummary(records, outcome, options = {}) {
+    const maxBytes = options.maxBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY_BYTES */ .Q0;
+    const failed = records.filter((r) => r.status !== 'success');
+    const headline = failed.length === 0
+        ? `all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} succeeded`
+        : `${failed.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} did not succeed`;
+    // One byte for the final newline.
+    const head = renderHead(`### ${ICONS[outcome.status] ?? ''} steplog: ${headline}`, records, maxBytes - 1);
+    const parts = [head];
+    let used = Buffer.byteLength(head);
+    // Each failed step's own summary shares what is left of the budget.
+    for (const [i, record] of failed.entries()) {
+        const share = Math.floor((maxBytes - used - 200) / (failed.length - i));
+        if (share < 512)
+            break;
+        const part = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(record, { maxBytes: share });
+        parts.push(part);
+        used += Buffer.byteLength(part) + 2;
+    }
+    return parts.join('\n\n') + '\n';
+}
+/**
+ * The headline, the table and the chart within `maxBytes` (hundreds of steps would not fit a PR
+ * comment): the chart goes first, then rows from the end, those of steps that succeeded before
+ * those that did not. A line says how many rows are left out.
+ */
+function renderHead(headline, records, maxBytes) {
+    const compose = (shown, chart) => {
+        const left = records.length - shown.length;
+        return [
+            headline,
+            '',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], shown.map((r) => [
+                ICONS[r.status] ?? '',
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
+                r.status.replace('_', ' '),
+                (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(r.durationMs ?? 0),
+                String(r.attempts.length),
+                r.exitStatus === null ? '' : String(r.exitStatus),
+            ])),
+            ...(left > 0 ? ['', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(left, 'more step')} not shown: the summary has a size limit._`] : []),
+            chart ? renderGantt(records) : '',
+        ].join('\n');
+    };
+    const fits = (text) => Buffer.byteLength(text) <= maxBytes;
+    const whole = compose(records, true);
+    if (fits(whole))
+        return whole;
+    const withoutChart = compose(records, false);
+    if (fits(withoutChart))
+        return withoutChart;
+    // The most rows that still fit, found by bisection: steps that did not succeed first, then the
+    // others in list order; the rows kept are shown in list order.
+    const priority = [
+        ...records.filter((r) => r.status !== 'success'),
+        ...records.filter((r) => r.status === 'success'),
+    ];
+    const keeping = (count) => {
+        const kept = new Set(priority.slice(0, count));
+        return records.filter((r) => kept.has(r));
+    };
+    let low = 0;
+    let high = records.length;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(compose(keeping(middle), false)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return compose(keeping(low), false);
+}
+/** A Mermaid Gantt chart of when each step ran (absolute times in epoch milliseconds). */
+function renderGantt(records) {
+    const timed = records.filter((r) => r.startedAt && r.completedAt);
+    if (timed.length === 0)
+        return '';
+    const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S', '  section steps'];
+    for (const [i, r] of timed.entries()) {
+        const start = Date.parse(r.startedAt);
+        // Mermaid draws nothing for a zero-length task.
+        const end = Math.max(Date.parse(r.completedAt), start + 1);
+        lines.push(`  ${ganttLabel(r.name)} :${GANTT_TAGS[r.status] ?? 'active'}, s${i + 1}, ${start}, ${end}`);
+    }
+    lines.push('```');
+    return '\n' + lines.join('\n') + '\n';
+}
+/**
+ * Statements of Mermaid's gantt grammar (gantt.jison, case-insensitive, first rule wins): a task
+ * line starting with one of them would be read as that statement, not as a task.
+ */
+const GANTT_STATEMENT = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|call|\d)/i;
+/** Task names cannot hold Mermaid's separators (`:` `;` `#`) or anything that could end the fence. */
+function ganttLabel(name) {
+    const clean = name
+        .replace(/[^\p{L}\p{N} _.,/()+-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 60);
+    if (!clean)
+        return 'step';
+    return GANTT_STATEMENT.test(clean) ? `step ${clean}` : clean;
+}
+/** The `results` output: one entry per step, small enough for a step output. */
+function renderStepsResults(records) {
+    return JSON.stringify(records.map((r) => ({
+        id: r.stepId,
+        name: r.name,
+        status: r.status,
+        exitCode: r.exitCode,
+        signal: r.signal,
+        timedOut: r.timedOut,
+        durationMs: r.durationMs,
+        attempts: r.attempts.length,
+        exitStatus: r.exitStatus,
+    })));
+}
+
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES)
+/* harmony export */ });
+/* unused harmony export MAX_SUMMARY_ANNOTATIONS */
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2091);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
+// The execution record as markdown: GitHub's job summary, the GitLab/CLI summary file and the PR
+// comment all render it here. Pure: the same record gives the same bytes. Every piece of the record
+// goes through ./markdown.ts; nothing but the record (and our own words) is written.
+
+
+
+
+
+
+/**
+ * GitHub refuses a step summary above 1 MiB, in bytes, and uploads nothing at all:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits
+ */
+const MAX_SUMMARY_BYTES = 1024 * 1024;
+/** Annotations listed in the table; the rest are counted ("… and N more"). */
+const MAX_SUMMARY_ANNOTATIONS = 50;
+/** Per table cell (and shell, cwd), so 50 annotations of 64 KiB each cannot crowd out the rest. */
+const MAX_CELL_CHARS = 1000;
+const MAX_ERROR_CHARS = 2000;
+const STATUS_EMOJI = {
+    success: '✅',
+    failed: '❌',
+    timed_out: '⏱️',
+    cancelled: '🚫',
+    running: '⏳',
+    pending: '⏳',
+};
+const STATUS_LABEL = {
+    success: 'success',
+    failed: 'failed',
+    timed_out: 'timed out',
+    cancelled: 'cancelled',
+    running: 'running',
+    pending: 'pending',
+};
+const LEVEL_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const LEVEL_ORDER = ['error', 'warning', 'notice'];
+/** Fence info strings for the highlighter, by the shell's program name. */
+const SHELL_LANGUAGE = {
+    bash: 'bash',
+    sh: 'sh',
+    pwsh: 'powershell',
+    powershell: 'powershell',
+    cmd: 'bat',
+    python: 'python',
+    node: 'javascript',
+};
+const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * The record as markdown, never above `maxBytes` UTF-8 bytes. When it does not fit, the output
+ * tails are cut first (keeping their ends), then the annotation table, then the command, each with a
+ * visible note; the markdown stays valid at every step.
+ */
+function renderSummary(record, options = {}) {
+    const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+    if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
+        throw new RangeError(`Invalid maxBytes: ${String(maxBytes)}. Expected a non-negative integer.`);
+    }
+    const streams = shownStreams(record);
+    const full = {
+        tails: streams,
+        fullTails: streams,
+        annotationRows: Math.min(record.annotations.length, MAX_SUMMARY_ANNOTATIONS),
+        command: record.command,
+        commandCut: false,
+        maxBytes,
+    };
+    const doc = compose(record, full);
+    if (byteLength(doc) <= maxBytes)
+        return doc;
+    // 1. The tails: measure everything else, give the rest to the tails, correct the overshoot
+    // (fences and notes change a little with the content) and try again.
+    let plan = { ...full, tails: { stdout: null, stderr: null } };
+    let budget = maxBytes - byteLength(compose(record, plan));
+    for (let round = 0; round < 8 && budget > 0; round++) {
+        const tried = compose(record, { ...plan, tails: fitTails(streams, budget) });
+        const over = byteLength(tried) - maxBytes;
+        if (over <= 0)
+            return tried;
+        budget -= over;
+    }
+    // 2. The annotation table, halved until it fits.
+    for (;;) {
+        const tried = compose(record, plan);
+        if (byteLength(tried) <= maxBytes)
+            return tried;
+        if (plan.annotationRows === 0)
+            break;
+        plan = { ...plan, annotationRows: Math.floor(plan.annotationRows / 2) };
+    }
+    // 3. The command, keeping its beginning.
+    plan = { ...plan, command: '', commandCut: true };
+    budget = maxBytes - byteLength(compose(record, plan));
+    for (let round = 0; round < 8 && budget > 0; round++) {
+        const tried = compose(record, { ...plan, command: headOf(record.command, budget) });
+        const over = byteLength(tried) - maxBytes;
+        if (over <= 0)
+            return tried;
+        budget -= over;
+    }
+    const bare = compose(record, plan);
+    if (byteLength(bare) <= maxBytes)
+        return bare;
+    // 4. A limit too small for any of it: the heading alone, or nothing (still valid markdown).
+    const heading = `### ${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}\n`;
+    return byteLength(heading) <= maxBytes ? heading : '';
+}
+/** The tails shown: only when it did not succeed, only streams with something in them. */
+function shownStreams(record) {
+    const show = (tail) => {
+        const clean = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$Y)(tail);
+        return record.status !== 'success' && clean.trim() !== '' ? clean : null;
+    };
+    return { stdout: show(record.stdout.tail), stderr: show(record.stderr.tail) };
+}
+/** Shares `budget` bytes between the tails (what one does not need goes to the other), keeping the ends. */
+function fitTails(streams, budget) {
+    const size = { stdout: byteLength(streams.stdout ?? ''), stderr: byteLength(streams.stderr ?? '') };
+    const half = Math.floor(budget / 2);
+    const share = {
+        stderr: Math.min(size.stderr, Math.max(half, budget - size.stdout)),
+        stdout: Math.min(size.stdout, Math.max(half, budget - size.stderr)),
+    };
+    const cut = (stream) => {
+        const text = streams[stream];
+        if (text === null || share[stream] <= 0)
+            return null;
+        if (share[stream] >= size[stream])
+            return text;
+        const kept = lastUtf8Bytes(text, share[stream]);
+        // Start at a line when there is one to start at.
+        const newline = kept.indexOf('\n');
+        const aligned = newline === -1 || newline === kept.length - 1 ? kept : kept.slice(newline + 1);
+        return aligned.trim() === '' ? null : aligned;
+    };
+    return { stderr: cut('stderr'), stdout: cut('stdout') };
+}
+/**
+ * The longest end of `text` within `limit` UTF-8 bytes, on a code point boundary. Walks back from the
+ * end instead of encoding the whole tail: it runs several times on megabytes.
+ */
+function lastUtf8Bytes(text, limit) {
+    let bytes = 0;
+    let start = text.length;
+    while (start > 0) {
+        const code = text.charCodeAt(start - 1);
+        const pair = code >= 0xdc00 && code <= 0xdfff && start >= 2 && isHighSurrogate(text.charCodeAt(start - 2));
+        // A lone surrogate is written as U+FFFD: 3 bytes, as Buffer.byteLength counts it.
+        const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+        if (bytes + size > limit)
+            break;
+        bytes += size;
+        start -= pair ? 2 : 1;
+    }
+    return text.slice(start);
+}
+/** The beginning of `text` within `limit` UTF-8 bytes, ending at a line end when there is one. */
+function headOf(text, limit) {
+    const head = (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .firstBytes */ .mI)(text, limit).text;
+    const newline = head.lastIndexOf('\n');
+    return newline > 0 ? head.slice(0, newline) : head;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function compose(record, plan) {
+    const blocks = [
+        `### ${STATUS_EMOJI[record.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.name, _outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAME_CHARS */ .xH))}\n`,
+        `${endSentence((0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOutcomeMarkdown */ .VO)(truncateRecordError(record)))}\n`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'], [
+            [
+                `${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}`,
+                record.durationMs === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(record.durationMs),
+                record.exitCode === null ? '—' : String(record.exitCode),
+                record.signal === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(record.signal),
+                `${record.attempts.length} of ${record.maxAttempts}`,
+            ],
+        ]),
+        `${renderSetup(record)}\n`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
+        ...renderAttempts(record),
+        ...renderAnnotations(record.annotations, plan.annotationRows),
+        ...renderCutNote(record, plan),
+        ...renderTails(record, plan),
+        `${renderFooter(record)}\n`,
+    ];
+    return blocks.join('\n');
+}
+/** A period, unless the sentence (an error message at its end) already has one. */
+function endSentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function truncateRecordError(record) {
+    if (record.error === null || record.error.length <= MAX_ERROR_CHARS)
+        return record;
+    return { ...record, error: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.error, MAX_ERROR_CHARS) };
+}
+function shellProgram(template) {
+    const program = template.trim().split(/\s+/)[0] ?? '';
+    return program.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
+}
+/** Shell, working directory and limits on one line. */
+function renderSetup(record) {
+    const { limits } = record;
+    const parts = [
+        `Shell ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.shell, MAX_CELL_CHARS))}`,
+        `working directory ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.cwd, MAX_CELL_CHARS))}`,
+    ];
+    if (limits.timeoutMs > 0)
+        parts.push(`timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.timeoutMs)}`);
+    if (limits.idleTimeoutMs > 0)
+        parts.push(`idle timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.idleTimeoutMs)}`);
+    if (limits.timeoutMs > 0 || limits.idleTimeoutMs > 0) {
+        const first = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(limits.killSignal);
+        parts.push(limits.killSignal === 'SIGKILL'
+            ? 'at the limit SIGKILL'
+            : `at the limit ${first}, SIGKILL ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.killAfterMs)} later`);
+    }
+    if (record.maxAttempts > 1)
+        parts.push(`up to ${record.maxAttempts} attempts`);
+    return parts.join(' · ');
+}
+function renderAttempts(record) {
+    if (record.attempts.length <= 1)
+        return [];
+    const rows = record.attempts.map((attempt) => {
+        const status = attempt.status === 'running' ? 'running' : attempt.status;
+        let result = '—';
+        if (attempt.error !== null)
+            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(`error: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(attempt.error, MAX_CELL_CHARS)}`);
+        else if (attempt.exitCode !== null)
+            result = `exit code ${attempt.exitCode}`;
+        else if (attempt.signal !== null)
+            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(attempt.signal);
+        const kind = attempt.timeoutKind === 'idle' ? ' (idle)' : '';
+        return [
+            String(attempt.number),
+            `${STATUS_EMOJI[status]} ${STATUS_LABEL[status]}${kind}`,
+            attempt.durationMs === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(attempt.durationMs),
+            result,
+        ];
+    });
+    return ['#### Attempts\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
+}
+function renderAnnotations(annotations, rows) {
+    if (annotations.length === 0)
+        return [];
+    const sorted = LEVEL_ORDER.flatMap((level) => annotations.filter((a) => a.level === level));
+    const counts = LEVEL_ORDER.map((level) => [level, sorted.filter((a) => a.level === level).length])
+        .filter(([, count]) => count > 0)
+        .map(([level, count]) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, level));
+    const blocks = [`#### Annotations (${counts.join(', ')})\n`];
+    if (rows > 0) {
+        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['Level', 'Location', 'Message'], sorted.slice(0, rows).map((a) => [`${LEVEL_EMOJI[a.level]} ${a.level}`, location(a), message(a)])));
+    }
+    if (sorted.length > rows)
+        blocks.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(sorted.length - rows, 'more annotation')}.\n`);
+    return blocks;
+}
+function location(annotation) {
+    if (annotation.file === undefined)
+        return '—';
+    let where = annotation.file;
+    if (annotation.line !== undefined) {
+        where += `:${annotation.line}`;
+        if (annotation.column !== undefined)
+            where += `:${annotation.column}`;
+    }
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(where, MAX_CELL_CHARS));
+}
+function message(annotation) {
+    const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.title ?? '', MAX_CELL_CHARS));
+    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.message, MAX_CELL_CHARS));
+    const code = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.code ?? '', 100));
+    const parts = [title && `**${title}**`, text, code && `(${code})`].filter((part) => part !== '');
+    return parts.length > 0 ? parts.join(' ') : '—';
+}
+function renderCutNote(record, plan) {
+    const cut = [];
+    if (plan.tails.stdout !== plan.fullTails.stdout || plan.tails.stderr !== plan.fullTails.stderr) {
+        cut.push('output');
+    }
+    if (plan.annotationRows < Math.min(record.annotations.length, MAX_SUMMARY_ANNOTATIONS)) {
+        cut.push('annotations');
+    }
+    if (plan.commandCut)
+        cut.push('the command');
+    if (cut.length === 0)
+        return [];
+    const what = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut.at(-1)}`;
+    const sentence = what[0].toUpperCase() + what.slice(1);
+    return [`> ✂️ ${sentence} cut to fit the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(plan.maxBytes)} summary limit.\n`];
+}
+function renderTails(record, plan) {
+    const blocks = [];
+    for (const stream of ['stderr', 'stdout']) {
+        const shown = plan.tails[stream];
+        if (shown === null)
+            continue;
+        const stats = record[stream];
+        const partial = stats.truncated || shown !== plan.fullTails[stream];
+        const label = `${stream}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(stats.lines, 'line')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(stats.bytes)}` +
+            (partial ? `; the last ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(byteLength(shown))} shown` : '');
+        // Our own HTML: a blank line after <summary> ends the HTML block, so the fence is markdown.
+        blocks.push(`<details><summary>${label}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(shown, 'text')}\n</details>\n`);
+    }
+    return blocks.length > 0 ? ['#### Output\n', ...blocks] : [];
+}
+function renderFooter(record) {
+    const parts = [`steplog execution ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(record.id)}`];
+    if (record.startedAt !== null)
+        parts.push(`started ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.startedAt)}`);
+    if (record.completedAt !== null)
+        parts.push(`completed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.completedAt)}`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+
+/***/ }),
+
+/***/ 667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ renderAttemptEnd),
+/* harmony export */   I4: () => (/* binding */ renderAttemptStart),
+/* harmony export */   ty: () => (/* binding */ renderRetry)
+/* harmony export */ });
+/* unused harmony export describeExit */
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+// steplog's own lifecycle lines, in one fixed format shared by every console:
+//   steplog ▶ build (attempt 1/3)
+//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3)
+//   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
+
+const ICONS = {
+    running: '▶',
+    success: '✔',
+    failed: '✖',
+    timed_out: '⏱',
+    cancelled: '⊘',
+};
+function renderAttemptStart(name, attempt, maxAttempts) {
+    return `steplog ▶ ${name} (attempt ${attempt}/${maxAttempts})`;
+}
+function renderAttemptEnd(name, attempt, maxAttempts) {
+    const status = attempt.status.replace('_', ' ');
+    return `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts})`;
+}
+function renderRetry(name, next, maxAttempts, delayMs, reason) {
+    return `steplog ↻ ${name}: retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
+}
+function describeExit(attempt) {
+    if (attempt.error)
+        return attempt.error;
+    if (attempt.signal)
+        return `killed by ${attempt.signal}`;
+    return `exit code ${attempt.exitCode ?? 'unknown'}`;
+}
+
+
+/***/ }),
+
+/***/ 264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ createPlainConsoleRunSink),
+/* harmony export */   jI: () => (/* binding */ waitForDrain),
+/* harmony export */   wP: () => (/* binding */ writeBatch)
+/* harmony export */ });
+/* unused harmony export createPlainConsoleSink */
+/* harmony import */ var _console_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+
+function createPlainConsoleRunSink(streams) {
+    return {
+        name: 'console',
+        execution: (slot) => createPlainConsoleSink(streams, slot.parallel ? `[${slot.stepId}] ` : ''),
+        end({ mode, records, outcome, internalError }) {
+            if (mode !== 'steps' || internalError !== null)
+                return;
+            const failed = records.filter((r) => r.status !== 'success').length;
+            streams.stderr.write(`steplog ${outcome.status === 'success' ? '✔' : '✖'} ${records.length - failed} of ${records.length} steps succeeded (exit status ${outcome.exitStatus})\n`);
+        },
+    };
+}
+/** `prefix` marks each output line (steps running in parallel share one console). */
+function createPlainConsoleSink(streams, prefix = '') {
+    let name = '';
+    let maxAttempts = 1;
+    const say = (line) => streams.stderr.write(line + '\n');
+    return {
+        name: 'console',
+        onEvent(event) {
+            switch (event.type) {
+                case 'start':
+                    name = event.record.name;
+                    maxAttempts = event.record.maxAttempts;
+                    break;
+                case 'attempt-start':
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAttemptStart */ .I4)(name, event.attempt, maxAttempts));
+                    break;
+                case 'attempt-end':
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAttemptEnd */ .Hu)(name, event.attempt, maxAttempts));
+                    break;
+                case 'retry':
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRetry */ .ty)(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+                    break;
+                case 'warning':
+                    say(`steplog ⚠ ${event.message}`);
+                    break;
+                case 'end':
+                    if (event.record.error && event.record.attempts.length === 0)
+                        say(`steplog ✖ ${event.record.error}`);
+                    break;
+            }
+        },
+        onOutput: (batch) => writeBatch(streams[batch.stream], batch, prefix),
+        drain: () => Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
+    };
+}
+/**
+ * Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows),
+ * unless prefixed: parallel steps share the console, and another step's line must not run into it.
+ */
+function writeBatch(stream, batch, prefix = '') {
+    // The command's own bytes when redaction changed nothing: no join, no re-encoding.
+    if (batch.raw && !prefix)
+        return stream.write(batch.raw);
+    // From the joined text when the batch has it: its lines need not be split to be prefixed.
+    const text = batch.text ?? batch.lines.join('\n');
+    if (!prefix)
+        return stream.write(batch.partial ? text : text + '\n');
+    return stream.write(prefix + text.replaceAll('\n', '\n' + prefix) + '\n');
+}
+function waitForDrain(stream) {
+    const writable = stream;
+    if (!writable.writableNeedDrain)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('close', done);
+            stream.off('error', done);
+            resolve();
+        };
+        stream.once('drain', done);
+        stream.once('close', done);
+        stream.once('error', done);
+    });
+}
+
+
+/***/ })
+
+};
