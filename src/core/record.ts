@@ -134,7 +134,7 @@ export interface ContainerRecord {
   image: string;
   /** The local image ID (`sha256:…`). */
   imageId: string;
-  /** The repository digest (`name@sha256:…`), null for an image built or imported locally. */
+  /** The repository digest (`name@sha256:…`), null when the engine knows none (docker, for an image built or imported locally). */
   imageDigest: string | null;
   /** The last attempt's container, null when none was created. */
   containerId: string | null;
