@@ -144,6 +144,12 @@ export class ExecutionLogger {
     return this.emit({ type: 'start', record: this.snapshot() });
   }
 
+  /** Sets (or, with undefined, removes) an optional block of the record: the Ansible hosts, the container. */
+  setBlock<K extends 'ansible' | 'container'>(key: K, value: ExecutionRecord[K]): void {
+    if (value === undefined) delete this.record[key];
+    else this.record[key] = structuredClone(value);
+  }
+
   /** Opens the next attempt and returns its number (1-based). */
   startAttempt(): Promise<number> {
     this.assertStatus('running', 'startAttempt');

@@ -99,4 +99,47 @@ export interface ExecutionRecord {
   error: string | null;
   /** The exit status steplog exits with (see exitStatusFor in ./outcome.ts); null until the end. */
   exitStatus: number | null;
+  /** Per-host results of the Ansible runs in the last attempt's output; absent when it printed none. */
+  ansible?: AnsibleRecord;
+  /** The container the script ran in (the `container` input); absent otherwise. */
+  container?: ContainerRecord;
+}
+
+/** One host's counts, as Ansible's PLAY RECAP prints them (ad-hoc results count as one task each). */
+export interface AnsibleHostRecord {
+  host: string;
+  ok: number;
+  changed: number;
+  unreachable: number;
+  failed: number;
+  skipped: number;
+  rescued: number;
+  ignored: number;
+}
+
+export interface AnsibleRecord {
+  /** `ansible-playbook` when a PLAY RECAP was seen, else `ansible` (ad-hoc results only). */
+  command: 'ansible-playbook' | 'ansible';
+  /** In the order Ansible first named them. */
+  hosts: AnsibleHostRecord[];
+  /** Hosts left out past the record's limit. */
+  omittedHosts: number;
+}
+
+export interface ContainerRecord {
+  engine: 'docker' | 'podman';
+  /** The engine's server version (docker) or version (podman). */
+  engineVersion: string;
+  /** The image reference as given. */
+  image: string;
+  /** The local image ID (`sha256:…`). */
+  imageId: string;
+  /** The repository digest (`name@sha256:…`), null when the engine knows none (docker, for an image built or imported locally). */
+  imageDigest: string | null;
+  /** The last attempt's container, null when none was created. */
+  containerId: string | null;
+  /** The last attempt's container was killed by the kernel for exceeding its memory limit. */
+  oomKilled: boolean;
+  /** Its memory limit in bytes, null when unlimited. */
+  memoryLimitBytes: number | null;
 }

@@ -21,6 +21,7 @@ import { shellArgv } from '../core/shells.js';
 import { cancelSignalOf } from './cancel.js';
 import { findProgram } from './find-program.js';
 import { OutputPump } from './output-pump.js';
+import { withAnsibleDefaults } from '../ansible/environment.js';
 import { TRACKING_VARIABLE, spawnsOwnGroup } from './platform.js';
 import { ProcessGroup } from './process-group.js';
 import { writeScriptFile } from './script-file.js';
@@ -61,7 +62,7 @@ export async function runAttempt(options: RunAttemptOptions): Promise<AttemptFac
   }
   const env: Record<string, string | undefined> = {
     ...process.env,
-    ...settings.env,
+    ...withAnsibleDefaults(settings.env),
     [TRACKING_VARIABLE]: logger.id,
   };
   const script = writeScriptFile(options.script ?? settings.run, settings.shell.extension, options.tempDir);

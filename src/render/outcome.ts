@@ -1,6 +1,8 @@
 // What happened, in one plain-English sentence: the failure annotation, the last log line, the line
 // under the summary's heading. Built once, in two spellings: plain text and markdown.
+import { describeAnsibleFailure } from '../ansible/results.js';
 import type { ExecutionRecord } from '../core/record.js';
+import { describeOutOfMemory } from './container.js';
 import { formatDuration } from './format.js';
 import { escapeInline, inlineCode, truncateText } from './markdown.js';
 
@@ -58,8 +60,13 @@ function sentence(record: ExecutionRecord, say: Spelling): string {
       return timedOut(record, name, which, say);
     case 'failed':
       if (record.error !== null) return `steplog could not run ${name}: ${say.text(record.error)}`;
+      if (record.container?.oomKilled) return `${name} was ${describeOutOfMemory(record.container)}${which}`;
       if (record.signal !== null) return `${name} was killed by ${say.text(record.signal)}${which}`;
-      if (record.exitCode !== null) return `${name} failed with exit code ${record.exitCode}${which}`;
+      if (record.exitCode !== null) {
+        const ansible = record.ansible ? describeAnsibleFailure(record.ansible) : null;
+        const why = ansible === null ? '' : `: ${say.text(ansible)}`;
+        return `${name} failed with exit code ${record.exitCode}${which}${why}`;
+      }
       return `${name} failed${which}`;
   }
 }

@@ -13,6 +13,8 @@ import {
   tableCell,
   truncateText,
 } from './markdown.js';
+import { renderAnsibleHosts } from './ansible-hosts.js';
+import { renderContainerLine } from './container.js';
 import { describeOutcomeMarkdown, MAX_NAME_CHARS } from './outcome.js';
 
 export { describeOutcome } from './outcome.js';
@@ -216,8 +218,10 @@ function compose(record: ExecutionRecord, plan: Plan): string {
       ],
     ),
     `${renderSetup(record)}\n`,
+    ...(record.container ? [`${renderContainerLine(record.container)}\n`] : []),
     codeBlock(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
     ...renderAttempts(record),
+    ...(record.ansible ? [renderAnsibleHosts(record.ansible)] : []),
     ...renderAnnotations(record.annotations, plan.annotationRows),
     ...renderCutNote(record, plan),
     ...renderTails(record, plan),

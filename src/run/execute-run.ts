@@ -2,6 +2,7 @@
 // validate every input, build the platform's sinks, run the executions (a single command is a run
 // of one), give every sink the run's end, and hand back the exit status.
 import { existsSync } from 'node:fs';
+import { createAnsibleObserver } from '../ansible/observer.js';
 import { SteplogError, messageOf } from '../core/errors.js';
 import type { InputName } from '../core/inputs.js';
 import { ExecutionLogger, loggerOptionsFrom } from '../core/logger.js';
@@ -143,6 +144,8 @@ function createLogger(
       createStreamBatchMatcher(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: existsSync }),
     );
   }
+  // Ansible's per-host results are recognised without configuration (cheap when there are none).
+  logger.addBatchObserver(createAnsibleObserver(logger));
   return logger;
 }
 

@@ -269,7 +269,37 @@ export function busyboxRootfs(): string {
   return root;
 }
 
+/** Copies `program` and the shared libraries it loads (as ldd lists them) into a root filesystem. */
+export function addProgram(root: string, program: string): void {
+  const files = [program];
+  const ldd = spawnSync('ldd', [program], { encoding: 'utf8' });
+  for (const match of ldd.stdout.matchAll(/(\/\S+) \(0x/g)) files.push(match[1]);
+  for (const file of files) {
+    const target = path.join(root, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
+}
+
 export const BUSYBOX_IMAGE = 'steplog-test/busybox:latest';
+export const BASH_IMAGE = 'steplog-test/bash:latest';
+
+/** The busybox image plus the host's bash (and its libraries) as /bin/bash. */
+export async function buildBashImage(
+  engine: Pick<TestEngine, 'command' | 'env'>,
+  ref = BASH_IMAGE,
+): Promise<string> {
+  const root = busyboxRootfs();
+  try {
+    const bash = spawnSync('sh', ['-c', 'command -v bash'], { encoding: 'utf8' }).stdout.trim();
+    rmSync(path.join(root, 'bin', 'bash'), { force: true });
+    addProgram(root, bash);
+    if (bash !== '/bin/bash') copyFileSync(bash, path.join(root, 'bin', 'bash'));
+    return await importImage(engine, root, ref, ['ENV PATH=/bin']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 /** Imports the busybox root filesystem as `ref` (default `steplog-test/busybox:latest`); returns the image ID. */
 export async function buildBusyboxImage(
