@@ -1003,7 +1003,7 @@ function displayPath(cwd, file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1922);
 /* harmony import */ var _render_steps_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7662);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6767);
 /* harmony import */ var _write_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1702);
 // The markdown summary written to a file (CLI `--summary-file`, GitLab artifacts): a single
 // command's summary when it ends, or a run of steps' summary when the run ends, as `summary` says.

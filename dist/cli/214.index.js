@@ -17,6 +17,42 @@ function wantsSummary(mode, status) {
 
 /***/ }),
 
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ describeOutOfMemory),
+/* harmony export */   q: () => (/* binding */ renderContainerLine)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+
+
+const SHORT_ID = 12;
+function shortId(id) {
+    return id.replace(/^sha256:/, '').slice(0, SHORT_ID);
+}
+/** e.g. "docker 20.10.24 · image `busybox:1.36` (`sha256:…`) · container `3f2a…`". */
+function renderContainerLine(container) {
+    const parts = [
+        `Container engine ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(container.engine)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(container.engineVersion)}`,
+        `image ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.image)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.imageDigest ?? container.imageId)})`,
+    ];
+    if (container.containerId)
+        parts.push(`container ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(shortId(container.containerId))}`);
+    if (container.memoryLimitBytes !== null)
+        parts.push(`memory limit ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(container.memoryLimitBytes)}`);
+    return parts.join(' · ');
+}
+/** "killed: out of memory (limit 8 MiB)" for a container the kernel killed at its memory limit. */
+function describeOutOfMemory(container) {
+    const limit = container.memoryLimitBytes === null ? 'no limit set' : `limit ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(container.memoryLimitBytes)}`;
+    return `killed: out of memory (${limit})`;
+}
+
+
+/***/ }),
+
 /***/ 1509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -238,14 +274,20 @@ function truncateText(text, max) {
 /* harmony export */   vZ: () => (/* binding */ describeRun),
 /* harmony export */   xH: () => (/* binding */ MAX_NAME_CHARS)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+/* harmony import */ var _ansible_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
+/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5135);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+// What happened, in one plain-English sentence: the failure annotation, the last log line, the line
+// under the summary's heading. Built once, in two spellings: plain text and markdown.
+
+
 
 
 /** A name longer than this is cut: it defaults to the first line of `run`, which can be long. */
 const MAX_NAME_CHARS = 200;
 const plain = { code: (text) => `\`${text}\``, text: (text) => text };
-const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti, text: _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV };
+const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti, text: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV };
 /**
  * e.g. "`build` timed out after 5m (attempt 2 of 3); killed with SIGKILL after 10s grace",
  * "`build` failed with exit code 2", "steplog could not run `build`: <error>". No final period.
@@ -262,7 +304,7 @@ function describeOutcomeMarkdown(record) {
     return sentence(record, markdown);
 }
 function sentence(record, say) {
-    const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
+    const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
     const last = record.attempts.at(-1);
     const which = record.maxAttempts > 1 ? ` (attempt ${last?.number ?? 0} of ${record.maxAttempts})` : '';
     switch (record.status) {
@@ -275,7 +317,7 @@ function sentence(record, say) {
                 return `${name} succeeded after ${record.attempts.length} attempts`;
             return record.durationMs === null
                 ? `${name} succeeded`
-                : `${name} succeeded in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(record.durationMs)}`;
+                : `${name} succeeded in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(record.durationMs)}`;
         case 'cancelled':
             if (record.cancelReason)
                 return `${name} was cancelled (${say.text(record.cancelReason)})`;
@@ -287,10 +329,15 @@ function sentence(record, say) {
         case 'failed':
             if (record.error !== null)
                 return `steplog could not run ${name}: ${say.text(record.error)}`;
+            if (record.container?.oomKilled)
+                return `${name} was ${(0,_container_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOutOfMemory */ .a)(record.container)}${which}`;
             if (record.signal !== null)
                 return `${name} was killed by ${say.text(record.signal)}${which}`;
-            if (record.exitCode !== null)
-                return `${name} failed with exit code ${record.exitCode}${which}`;
+            if (record.exitCode !== null) {
+                const ansible = record.ansible ? (0,_ansible_results_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAnsibleFailure */ .se)(record.ansible) : null;
+                const why = ansible === null ? '' : `: ${say.text(ansible)}`;
+                return `${name} failed with exit code ${record.exitCode}${which}${why}`;
+            }
             return `${name} failed${which}`;
     }
 }
@@ -298,13 +345,13 @@ function timedOut(record, name, which, say) {
     const { limits } = record;
     const idle = record.attempts.at(-1)?.timeoutKind === 'idle';
     const limit = idle ? limits.idleTimeoutMs : limits.timeoutMs;
-    const after = limit > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}` : '';
+    const after = limit > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limit)}` : '';
     const head = idle
         ? `${name} timed out${after} without output${which}`
         : `${name} timed out${after}${which}`;
     // The first signal may have been enough; SIGKILL when it was not means the grace ran out.
     if (record.signal === 'SIGKILL' && limits.killSignal !== 'SIGKILL') {
-        return `${head}; killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`;
+        return `${head}; killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`;
     }
     if (record.signal !== null)
         return `${head}; stopped with ${say.text(record.signal)}`;
@@ -327,7 +374,7 @@ function timedOut(record, name, which, say) {
 /* unused harmony export renderGantt */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6767);
 
 
 
@@ -459,21 +506,63 @@ function renderStepsResults(records) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 6767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES)
-/* harmony export */ });
-/* unused harmony export MAX_SUMMARY_ANNOTATIONS */
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2091);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: MAX_SUMMARY_ANNOTATIONS, describeOutcome, formatDuration
+
+// EXTERNAL MODULE: ./src/core/output-stream.ts + 1 modules
+var output_stream = __webpack_require__(2091);
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/ansible/results.ts
+var results = __webpack_require__(9378);
+;// CONCATENATED MODULE: ./src/render/ansible-hosts.ts
+// The per-host table of an Ansible run, for the summary (markdown).
+
+
+/** Rows shown; the rest are counted under the table (the record keeps up to MAX_ANSIBLE_HOSTS). */
+const MAX_HOST_ROWS = 100;
+const VERDICT_EMOJI = { ok: '✅', failed: '❌', unreachable: '🔌' };
+function renderAnsibleHosts(ansible, maxRows = MAX_HOST_ROWS) {
+    const rows = ansible.hosts
+        .slice(0, maxRows)
+        .map((host) => [
+        (0,markdown/* tableCell */.xR)(host.host),
+        `${VERDICT_EMOJI[(0,results/* hostVerdict */.wB)(host)]} ${(0,results/* hostFailure */.tB)(host) ?? 'ok'}`,
+        String(host.ok),
+        String(host.changed),
+        String(host.unreachable),
+        String(host.failed),
+        String(host.skipped),
+        String(host.rescued),
+        String(host.ignored),
+    ]);
+    const hidden = ansible.hosts.length - rows.length + ansible.omittedHosts;
+    const table = (0,markdown/* renderTable */.bo)(['Host', 'Result', 'ok', 'changed', 'unreachable', 'failed', 'skipped', 'rescued', 'ignored'], rows);
+    const more = hidden > 0 ? `\n… and ${hidden} more ${hidden === 1 ? 'host' : 'hosts'}.\n` : '';
+    return `#### ${(0,markdown/* inlineCode */.ti)(ansible.command)} hosts\n\n${table}${more}`;
+}
+
+// EXTERNAL MODULE: ./src/render/container.ts
+var container = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/render/outcome.ts
+var outcome = __webpack_require__(3872);
+;// CONCATENATED MODULE: ./src/render/summary.ts
 // The execution record as markdown: GitHub's job summary, the GitLab/CLI summary file and the PR
 // comment all render it here. Pure: the same record gives the same bytes. Every piece of the record
 // goes through ./markdown.ts; nothing but the record (and our own words) is written.
+
+
 
 
 
@@ -581,7 +670,7 @@ function renderSummary(record, options = {}) {
 /** The tails shown: only when it did not succeed, only streams with something in them. */
 function shownStreams(record) {
     const show = (tail) => {
-        const clean = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$Y)(tail);
+        const clean = (0,markdown/* stripControls */.$Y)(tail);
         return record.status !== 'success' && clean.trim() !== '' ? clean : null;
     };
     return { stdout: show(record.stdout.tail), stderr: show(record.stderr.tail) };
@@ -629,7 +718,7 @@ function lastUtf8Bytes(text, limit) {
 }
 /** The beginning of `text` within `limit` UTF-8 bytes, ending at a line end when there is one. */
 function headOf(text, limit) {
-    const head = (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .firstBytes */ .mI)(text, limit).text;
+    const head = (0,output_stream/* firstBytes */.mI)(text, limit).text;
     const newline = head.lastIndexOf('\n');
     return newline > 0 ? head.slice(0, newline) : head;
 }
@@ -638,20 +727,22 @@ function isHighSurrogate(code) {
 }
 function compose(record, plan) {
     const blocks = [
-        `### ${STATUS_EMOJI[record.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.name, _outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAME_CHARS */ .xH))}\n`,
-        `${endSentence((0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOutcomeMarkdown */ .VO)(truncateRecordError(record)))}\n`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'], [
+        `### ${STATUS_EMOJI[record.status]} ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncateText */.EJ)(record.name, outcome/* MAX_NAME_CHARS */.xH))}\n`,
+        `${endSentence((0,outcome/* describeOutcomeMarkdown */.VO)(truncateRecordError(record)))}\n`,
+        (0,markdown/* renderTable */.bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'], [
             [
                 `${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}`,
-                record.durationMs === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(record.durationMs),
+                record.durationMs === null ? '—' : (0,format/* formatDuration */.a3)(record.durationMs),
                 record.exitCode === null ? '—' : String(record.exitCode),
-                record.signal === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(record.signal),
+                record.signal === null ? '—' : (0,markdown/* tableCell */.xR)(record.signal),
                 `${record.attempts.length} of ${record.maxAttempts}`,
             ],
         ]),
         `${renderSetup(record)}\n`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
+        ...(record.container ? [`${(0,container/* renderContainerLine */.q)(record.container)}\n`] : []),
+        (0,markdown/* codeBlock */.DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
         ...renderAttempts(record),
+        ...(record.ansible ? [renderAnsibleHosts(record.ansible)] : []),
         ...renderAnnotations(record.annotations, plan.annotationRows),
         ...renderCutNote(record, plan),
         ...renderTails(record, plan),
@@ -666,7 +757,7 @@ function endSentence(text) {
 function truncateRecordError(record) {
     if (record.error === null || record.error.length <= MAX_ERROR_CHARS)
         return record;
-    return { ...record, error: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.error, MAX_ERROR_CHARS) };
+    return { ...record, error: (0,markdown/* truncateText */.EJ)(record.error, MAX_ERROR_CHARS) };
 }
 function shellProgram(template) {
     const program = template.trim().split(/\s+/)[0] ?? '';
@@ -676,18 +767,18 @@ function shellProgram(template) {
 function renderSetup(record) {
     const { limits } = record;
     const parts = [
-        `Shell ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.shell, MAX_CELL_CHARS))}`,
-        `working directory ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(record.cwd, MAX_CELL_CHARS))}`,
+        `Shell ${(0,markdown/* inlineCode */.ti)((0,markdown/* truncateText */.EJ)(record.shell, MAX_CELL_CHARS))}`,
+        `working directory ${(0,markdown/* inlineCode */.ti)((0,markdown/* truncateText */.EJ)(record.cwd, MAX_CELL_CHARS))}`,
     ];
     if (limits.timeoutMs > 0)
-        parts.push(`timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.timeoutMs)}`);
+        parts.push(`timeout ${(0,format/* formatDuration */.a3)(limits.timeoutMs)}`);
     if (limits.idleTimeoutMs > 0)
-        parts.push(`idle timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.idleTimeoutMs)}`);
+        parts.push(`idle timeout ${(0,format/* formatDuration */.a3)(limits.idleTimeoutMs)}`);
     if (limits.timeoutMs > 0 || limits.idleTimeoutMs > 0) {
-        const first = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(limits.killSignal);
+        const first = (0,markdown/* escapeInline */.VV)(limits.killSignal);
         parts.push(limits.killSignal === 'SIGKILL'
             ? 'at the limit SIGKILL'
-            : `at the limit ${first}, SIGKILL ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.killAfterMs)} later`);
+            : `at the limit ${first}, SIGKILL ${(0,format/* formatDuration */.a3)(limits.killAfterMs)} later`);
     }
     if (record.maxAttempts > 1)
         parts.push(`up to ${record.maxAttempts} attempts`);
@@ -700,20 +791,20 @@ function renderAttempts(record) {
         const status = attempt.status === 'running' ? 'running' : attempt.status;
         let result = '—';
         if (attempt.error !== null)
-            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(`error: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(attempt.error, MAX_CELL_CHARS)}`);
+            result = (0,markdown/* tableCell */.xR)(`error: ${(0,markdown/* truncateText */.EJ)(attempt.error, MAX_CELL_CHARS)}`);
         else if (attempt.exitCode !== null)
             result = `exit code ${attempt.exitCode}`;
         else if (attempt.signal !== null)
-            result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(attempt.signal);
+            result = (0,markdown/* tableCell */.xR)(attempt.signal);
         const kind = attempt.timeoutKind === 'idle' ? ' (idle)' : '';
         return [
             String(attempt.number),
             `${STATUS_EMOJI[status]} ${STATUS_LABEL[status]}${kind}`,
-            attempt.durationMs === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(attempt.durationMs),
+            attempt.durationMs === null ? '—' : (0,format/* formatDuration */.a3)(attempt.durationMs),
             result,
         ];
     });
-    return ['#### Attempts\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
+    return ['#### Attempts\n', (0,markdown/* renderTable */.bo)(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
 }
 function renderAnnotations(annotations, rows) {
     if (annotations.length === 0)
@@ -721,16 +812,16 @@ function renderAnnotations(annotations, rows) {
     const sorted = LEVEL_ORDER.flatMap((level) => annotations.filter((a) => a.level === level));
     const counts = LEVEL_ORDER.map((level) => [level, sorted.filter((a) => a.level === level).length])
         .filter(([, count]) => count > 0)
-        .map(([level, count]) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, level));
+        .map(([level, count]) => (0,format/* plural */.LS)(count, level));
     const blocks = [`#### Annotations (${counts.join(', ')})\n`];
     if (rows > 0) {
-        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['Level', 'Location', 'Message'], sorted.slice(0, rows).map((a) => [`${LEVEL_EMOJI[a.level]} ${a.level}`, location(a), message(a)])));
+        blocks.push((0,markdown/* renderTable */.bo)(['Level', 'Location', 'Message'], sorted.slice(0, rows).map((a) => [`${LEVEL_EMOJI[a.level]} ${a.level}`, summary_location(a), message(a)])));
     }
     if (sorted.length > rows)
-        blocks.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(sorted.length - rows, 'more annotation')}.\n`);
+        blocks.push(`… and ${(0,format/* plural */.LS)(sorted.length - rows, 'more annotation')}.\n`);
     return blocks;
 }
-function location(annotation) {
+function summary_location(annotation) {
     if (annotation.file === undefined)
         return '—';
     let where = annotation.file;
@@ -739,12 +830,12 @@ function location(annotation) {
         if (annotation.column !== undefined)
             where += `:${annotation.column}`;
     }
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(where, MAX_CELL_CHARS));
+    return (0,markdown/* tableCell */.xR)((0,markdown/* truncateText */.EJ)(where, MAX_CELL_CHARS));
 }
 function message(annotation) {
-    const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.title ?? '', MAX_CELL_CHARS));
-    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.message, MAX_CELL_CHARS));
-    const code = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(annotation.code ?? '', 100));
+    const title = (0,markdown/* tableCell */.xR)((0,markdown/* truncateText */.EJ)(annotation.title ?? '', MAX_CELL_CHARS));
+    const text = (0,markdown/* tableCell */.xR)((0,markdown/* truncateText */.EJ)(annotation.message, MAX_CELL_CHARS));
+    const code = (0,markdown/* tableCell */.xR)((0,markdown/* truncateText */.EJ)(annotation.code ?? '', 100));
     const parts = [title && `**${title}**`, text, code && `(${code})`].filter((part) => part !== '');
     return parts.length > 0 ? parts.join(' ') : '—';
 }
@@ -762,7 +853,7 @@ function renderCutNote(record, plan) {
         return [];
     const what = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut.at(-1)}`;
     const sentence = what[0].toUpperCase() + what.slice(1);
-    return [`> ✂️ ${sentence} cut to fit the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(plan.maxBytes)} summary limit.\n`];
+    return [`> ✂️ ${sentence} cut to fit the ${(0,format/* formatBytes */.z3)(plan.maxBytes)} summary limit.\n`];
 }
 function renderTails(record, plan) {
     const blocks = [];
@@ -772,19 +863,19 @@ function renderTails(record, plan) {
             continue;
         const stats = record[stream];
         const partial = stats.truncated || shown !== plan.fullTails[stream];
-        const label = `${stream}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(stats.lines, 'line')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(stats.bytes)}` +
-            (partial ? `; the last ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(byteLength(shown))} shown` : '');
+        const label = `${stream}: ${(0,format/* plural */.LS)(stats.lines, 'line')}, ${(0,format/* formatBytes */.z3)(stats.bytes)}` +
+            (partial ? `; the last ${(0,format/* formatBytes */.z3)(byteLength(shown))} shown` : '');
         // Our own HTML: a blank line after <summary> ends the HTML block, so the fence is markdown.
-        blocks.push(`<details><summary>${label}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(shown, 'text')}\n</details>\n`);
+        blocks.push(`<details><summary>${label}</summary>\n\n${(0,markdown/* codeBlock */.DV)(shown, 'text')}\n</details>\n`);
     }
     return blocks.length > 0 ? ['#### Output\n', ...blocks] : [];
 }
 function renderFooter(record) {
-    const parts = [`steplog execution ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(record.id)}`];
+    const parts = [`steplog execution ${(0,markdown/* inlineCode */.ti)(record.id)}`];
     if (record.startedAt !== null)
-        parts.push(`started ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.startedAt)}`);
+        parts.push(`started ${(0,markdown/* escapeInline */.VV)(record.startedAt)}`);
     if (record.completedAt !== null)
-        parts.push(`completed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.completedAt)}`);
+        parts.push(`completed ${(0,markdown/* escapeInline */.VV)(record.completedAt)}`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 

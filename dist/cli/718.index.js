@@ -889,8 +889,8 @@ function createGithubConsoleSink(options) {
 var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/render/steps-summary.ts
 var steps_summary = __webpack_require__(7662);
-// EXTERNAL MODULE: ./src/render/summary.ts
-var render_summary = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/render/summary.ts + 1 modules
+var render_summary = __webpack_require__(6767);
 ;// CONCATENATED MODULE: ./src/sinks/github-feedback.ts
 // Pull-request feedback: the check run and the sticky PR comment, published through the GitHub API
 // once the run has ended (after the outputs, the job summary and the JSON-lines log), and only when

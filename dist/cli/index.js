@@ -18,7 +18,7 @@ if (tooOld) {
     process.exit(125);
 }
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
-const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5913));
+const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1571));
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
 await runCliProcess();
 
@@ -346,7 +346,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 
 /***/ }),
 
-/***/ 9311:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
