@@ -135,3 +135,19 @@ describe('the workflows', () => {
     expect(release.jobs['github-release'].permissions).toEqual({ contents: 'write' });
   });
 });
+
+describe('Dependabot', () => {
+  it('proposes the npm packages and the workflow actions weekly, one grouped pull request each', () => {
+    const config = parse(readFileSync(path.join(ROOT, '.github/dependabot.yml'), 'utf8')) as {
+      updates: { 'package-ecosystem': string; schedule: { interval: string }; groups?: object }[];
+    };
+    expect(config.updates.map((update) => update['package-ecosystem']).sort()).toEqual([
+      'github-actions',
+      'npm',
+    ]);
+    for (const update of config.updates) {
+      expect(update.schedule.interval).toBe('weekly');
+      expect(Object.keys(update.groups ?? {})).toHaveLength(1);
+    }
+  });
+});
