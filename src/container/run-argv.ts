@@ -61,14 +61,3 @@ export function containerRunArgv(plan: ContainerRunPlan): string[] {
     ...args,
   ];
 }
-
-/**
- * The default shell in a container, as GitHub's container steps choose it: bash when the image has
- * it, else sh. Which one only the image knows, so the script's first process decides.
- */
-export const CONTAINER_DEFAULT_SHELL = {
-  name: 'bash, else sh',
-  template:
-    "sh -c \"if command -v bash >/dev/null 2>&1; then exec bash --noprofile --norc -eo pipefail '{0}'; fi; exec sh -e '{0}'\"",
-  extension: '.sh',
-};

@@ -192,6 +192,36 @@ export const INPUTS = [
     description: 'With `steps`: cancel the other steps as soon as one fails or times out.',
   },
   {
+    name: 'container',
+    flag: '--container',
+    default: null,
+    scope: 'all',
+    description:
+      "An image to run the script in (a new container per attempt, removed afterwards): the workspace is mounted at the same path and is the working directory, the step's variables are passed by name. Empty: run on the host.",
+  },
+  {
+    name: 'container-options',
+    flag: '--container-options',
+    default: null,
+    scope: 'all',
+    description:
+      'Extra `docker run` / `podman run` arguments, as on a command line (e.g. `--memory 2g --network host`).',
+  },
+  {
+    name: 'container-engine',
+    flag: '--container-engine',
+    default: 'auto',
+    scope: 'all',
+    description: 'docker, podman, or auto (docker when its daemon answers, else podman).',
+  },
+  {
+    name: 'container-pull',
+    flag: '--container-pull',
+    default: 'missing',
+    scope: 'all',
+    description: 'When to pull the image before the first attempt: missing, always or never.',
+  },
+  {
     name: 'summary-file',
     flag: '--summary-file',
     default: null,

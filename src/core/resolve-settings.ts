@@ -15,8 +15,9 @@ import {
   parseSize,
   validateEnv,
 } from './parse.js';
-import type { StepSettings } from './settings.js';
-import { parseShell } from './shells.js';
+import type { ContainerSettings, StepSettings } from './settings.js';
+import { splitContainerOptions } from '../container/options.js';
+import { CONTAINER_DEFAULT_SHELL, parseShell } from './shells.js';
 import { constants } from 'node:os';
 
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -93,10 +94,16 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
   const name = valueOf(raw, 'name') ?? meaningful[0].trim();
   const onRetry = valueOf(raw, 'on-retry');
 
+  const container = parseContainer(raw, label);
   const settings: StepSettings = {
     run,
     name: name.length > 200 ? `${name.slice(0, 199)}…` : name,
-    shell: parseShell(label('shell'), get('shell')),
+    // In a container the default `bash` means bash when the image has it, else sh (as GitHub's
+    // container steps do); the action cannot tell a default from an explicit `bash`.
+    shell:
+      container !== null && get('shell').trim() === 'bash'
+        ? CONTAINER_DEFAULT_SHELL
+        : parseShell(label('shell'), get('shell')),
     cwd,
     env: validateEnv('env', context.env ?? {}),
     timeoutMs: parseDuration(label('timeout'), get('timeout')),
@@ -113,6 +120,7 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
     successCodes: parseExitCodes(label('success-codes'), get('success-codes')),
     outputLimit: parseSize(label('output-limit'), get('output-limit'), MAX_OUTPUT_LIMIT),
     masks: lines(valueOf(raw, 'mask')),
+    ...(container === null ? {} : { container }),
     summary: parseEnum(label('summary'), get('summary'), ['always', 'on-failure', 'never'] as const),
     matchers: lines(valueOf(raw, 'matchers')),
     logFile:
@@ -125,4 +133,32 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
   if (settings.killAfterMs > MAX_TIMER_MS)
     throw new InputError(label('kill-after'), get('kill-after'), 'at most 24d');
   return settings;
+}
+
+/** The `container*` inputs; null when `container` is empty (the command runs on the host). */
+function parseContainer(raw: RawInputs, label: (name: InputName) => string): ContainerSettings | null {
+  const image = raw.container?.trim() ?? '';
+  if (image === '') return null;
+  // An image reference: no whitespace, nothing an engine would read as an option.
+  if (/\s/.test(image) || image.startsWith('-')) {
+    throw new InputError(
+      label('container'),
+      raw.container ?? '',
+      'an image reference such as node:22 or ghcr.io/org/image@sha256:…',
+    );
+  }
+  return {
+    image,
+    options: splitContainerOptions(raw['container-options'] ?? ''),
+    engine: parseEnum(label('container-engine'), valueOf(raw, 'container-engine') ?? '', [
+      'auto',
+      'docker',
+      'podman',
+    ] as const),
+    pull: parseEnum(label('container-pull'), valueOf(raw, 'container-pull') ?? '', [
+      'missing',
+      'always',
+      'never',
+    ] as const),
+  };
 }

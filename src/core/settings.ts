@@ -40,6 +40,16 @@ export interface ExecutionSettings {
   outputLimit: number;
   /** Values redacted everywhere steplog writes. */
   masks: string[];
+  /** Run each attempt in a new container of this image instead of on the host; absent = on the host. */
+  container?: ContainerSettings | null;
+}
+
+export interface ContainerSettings {
+  image: string;
+  /** Extra `run` arguments, split into words. */
+  options: string[];
+  engine: 'auto' | 'docker' | 'podman';
+  pull: 'missing' | 'always' | 'never';
 }
 
 export type PrCommentMode = 'never' | 'always' | 'on-failure';

@@ -13,6 +13,17 @@ export const BUILTIN_SHELLS: Record<string, Omit<ShellSpec, 'name'>> = {
   cmd: { template: '%ComSpec% /D /E:ON /V:OFF /S /C "CALL "{0}""', extension: '.cmd' },
 };
 
+/**
+ * The default shell in a container, as GitHub's container steps choose it: bash when the image has
+ * it, else sh. Which one only the image knows, so the script's first process decides.
+ */
+export const CONTAINER_DEFAULT_SHELL: ShellSpec = {
+  name: 'bash, else sh',
+  template:
+    "sh -c \"if command -v bash >/dev/null 2>&1; then exec bash --noprofile --norc -eo pipefail '{0}'; fi; exec sh -e '{0}'\"",
+  extension: '.sh',
+};
+
 const ACCEPTED = `one of ${Object.keys(BUILTIN_SHELLS).join(', ')}, or a command template containing {0} (e.g. "perl {0}")`;
 
 export function parseShell(label: string, value: string): ShellSpec {

@@ -25,6 +25,10 @@ export const STEP_KEYS = [
   'retry-backoff',
   'on-retry',
   'success-codes',
+  'container',
+  'container-options',
+  'container-engine',
+  'container-pull',
 ] as const satisfies readonly InputName[];
 
 export interface StepDefinition {

@@ -13,8 +13,8 @@ import {
   removeContainersOf,
   type ContainerEngine,
 } from '../../src/container/engine.js';
-import { CONTAINER_DEFAULT_SHELL, containerRunArgv } from '../../src/container/run-argv.js';
-import { shellArgv } from '../../src/core/shells.js';
+import { containerRunArgv } from '../../src/container/run-argv.js';
+import { CONTAINER_DEFAULT_SHELL, shellArgv } from '../../src/core/shells.js';
 import {
   BASH_IMAGE,
   BUSYBOX_IMAGE,

@@ -1,5 +1,8 @@
 // What goes into a container besides the image: the variables by name, the folders mounted, the options.
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { resolveSettings, type RawInputs } from '../../src/core/resolve-settings.js';
+import { CONTAINER_DEFAULT_SHELL } from '../../src/core/shells.js';
 import { containerEnvNames, githubFileFolders } from '../../src/container/environment.js';
 import { splitContainerOptions } from '../../src/container/options.js';
 import { containerRunArgv } from '../../src/container/run-argv.js';
@@ -96,5 +99,38 @@ describe('containerRunArgv', () => {
       '-e',
       '/tmp/s/script.sh',
     ]);
+  });
+});
+
+describe('the container inputs', () => {
+  const resolve = (raw: RawInputs) =>
+    resolveSettings({ run: 'make', ...raw }, { workspace: tmpdir(), label: (name) => `--${name}` });
+
+  it('no container: nothing changes (the shell stays bash)', () => {
+    const settings = resolve({});
+    expect(settings.container).toBeUndefined();
+    expect(settings.shell.name).toBe('bash');
+  });
+
+  it('an image: defaults auto and missing, options split, the default shell bash means bash when the image has it, else sh', () => {
+    const settings = resolve({ container: 'node:22', 'container-options': '--memory 1g -e "A=b c"' });
+    expect(settings.container).toEqual({
+      image: 'node:22',
+      options: ['--memory', '1g', '-e', 'A=b c'],
+      engine: 'auto',
+      pull: 'missing',
+    });
+    expect(settings.shell).toEqual(CONTAINER_DEFAULT_SHELL);
+    expect(resolve({ container: 'node:22', shell: 'sh' }).shell.name).toBe('sh');
+  });
+
+  it('refuses a bad engine, pull policy or image, naming the input, the value and what is accepted', () => {
+    expect(() => resolve({ container: 'node:22', 'container-engine': 'lxc' })).toThrow(
+      /--container-engine.*lxc.*auto, docker, podman|--container-engine/,
+    );
+    expect(() => resolve({ container: 'node:22', 'container-pull': 'sometimes' })).toThrow(
+      /--container-pull/,
+    );
+    expect(() => resolve({ container: '--privileged' })).toThrow(/--container.*an image reference/);
   });
 });

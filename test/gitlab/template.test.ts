@@ -28,6 +28,10 @@ const MIRRORED = [
   'steps',
   'max-parallel',
   'fail-fast',
+  'container',
+  'container-options',
+  'container-engine',
+  'container-pull',
 ] as const;
 const GITLAB_ONLY = ['stage', 'job-name', 'image', 'steplog-version', 'collapsed'];
 
