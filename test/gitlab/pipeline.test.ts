@@ -71,7 +71,7 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
 
   beforeAll(async () => {
     // One pipeline for every case, to pay gitlab-ci-local's start-up once. step-ok installs the
-    // tarball with npx (STEPLOG_PACKAGE, a CI/CD variable here); the others use STEPLOG_BIN, the
+    // tarball with npx (STEPLOG_PACKAGE, a top-level variable here); the others use STEPLOG_BIN, the
     // preinstalled-binary override, so only one job pays for an npm install.
     const bin = `node ${path.join(unpacked, 'package', 'dist', 'cli', 'index.js')}`;
     repo = createFixtureRepo({
@@ -81,6 +81,7 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
       'src/app.ts': 'export const answer: number = 42;\n',
       '.gitlab-ci.yml': YAML.stringify({
         stages: ['test', 'report'],
+        variables: { STEPLOG_PACKAGE: `./${TARBALL}` },
         include: [
           {
             local: '.gitlab-ci-template.yml',
@@ -148,8 +149,6 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
         '--shell-executor-no-image',
         '--force-shell-executor',
         '--shell-isolation',
-        '--variable',
-        `STEPLOG_PACKAGE=./${TARBALL}`,
         '--variable',
         'MY_TOKEN=tok-8f3a9c21',
       ],

@@ -165,6 +165,8 @@ describe('.gitlab-ci-template.yml', () => {
       'templates/steplog.yml': source,
       '.gitlab-ci.yml': YAML.stringify({
         stages: ['test', 'report'],
+        // The project's own choice of package: no job-level value of the template may hide it.
+        variables: { STEPLOG_PACKAGE: './vendor/steplog-0.1.0.tgz' },
         include: [
           {
             local: 'templates/steplog.yml',
@@ -197,7 +199,16 @@ describe('.gitlab-ci-template.yml', () => {
       STEPLOG_COLLAPSED: 'true',
       STEPLOG_TIMEOUT: '0',
     });
-    expect(unit.variables.STEPLOG_PACKAGE).toBe(`steplog@${version}`);
+    for (const variable of ['STEPLOG_PACKAGE', 'STEPLOG_BIN', 'STEPLOG_BINARY_URL']) {
+      expect(unit.variables[variable], variable).toBeUndefined();
+    }
+    expect((expanded.variables as unknown as Record<string, string>).STEPLOG_PACKAGE).toBe(
+      './vendor/steplog-0.1.0.tgz',
+    );
+    // Their defaults live in the script, with the inputs expanded into them.
+    const script = (unit as unknown as { script: string[] }).script.join('\n');
+    expect(script).toContain(`STEPLOG_PACKAGE="\${STEPLOG_PACKAGE:-steplog@${version}}"`);
+    expect(script).toContain(`/steplog/releases/download/v${version}}"`);
     // Each include keeps its own inputs (the YAML anchor), and the override merged in.
     const slow = expanded.slow as { variables: Record<string, string>; allow_failure: unknown };
     expect(slow.variables).toMatchObject({

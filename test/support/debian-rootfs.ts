@@ -1,47 +1,43 @@
-// A Debian root filesystem without Node.js (debootstrap --variant=minbase, plus curl for downloads),
-// as a tarball for `docker import`: the image a Python, Go or Java job would run in. Built once per
-// machine from Debian's archive into a git-ignored cache folder; later runs reuse it.
+// A Debian root filesystem without Node.js (debootstrap --variant=minbase, plus curl for downloads
+// and rsync, which gitlab-ci-local's helper container uses to save caches), as a tarball for
+// `docker import`: the image a Python, Go or Java job would run in. Built once per machine from
+// Debian's archive into a git-ignored cache folder; later runs reuse it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDebianPackages } from './provision.js';
+import { removeWithMounts } from './mounts.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TEST_CACHE = path.join(ROOT, '.cache', 'test');
 const SUITE = 'bookworm';
 const MIRROR = 'http://deb.debian.org/debian';
+const PACKAGES = ['curl', 'rsync'];
 
 /** Path of the root filesystem tarball; builds it (a few minutes) when the cache has none. */
 export function debianRootfsTarball(): string {
-  const tarball = path.join(TEST_CACHE, `debian-${SUITE}-minbase-curl.tar`);
+  const tarball = path.join(TEST_CACHE, `debian-${SUITE}-minbase-${PACKAGES.join('-')}.tar`);
   if (existsSync(tarball)) return tarball;
   ensureDebianPackages(['debootstrap'], 'a Debian root filesystem without Node.js');
   mkdirSync(TEST_CACHE, { recursive: true });
   const dir = mkdtempSync(path.join(TEST_CACHE, 'rootfs-'));
   try {
     process.stderr.write(`building a Debian ${SUITE} root filesystem with debootstrap into ${tarball}\n`);
-    execFileSync('debootstrap', ['--variant=minbase', '--include=curl', SUITE, dir, MIRROR], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      'debootstrap',
+      ['--variant=minbase', `--include=${PACKAGES.join(',')}`, SUITE, dir, MIRROR],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     if (existsSync(path.join(dir, 'usr/bin/node')))
       throw new Error('the root filesystem unexpectedly has Node.js');
     execFileSync('tar', ['-C', dir, '-cf', `${tarball}.part`, '.']);
     renameSync(`${tarball}.part`, tarball);
   } finally {
-    unmountUnder(dir);
-    rmSync(dir, { recursive: true, force: true });
+    removeWithMounts(dir);
     rmSync(`${tarball}.part`, { force: true });
   }
   return tarball;
-}
-
-/** debootstrap mounts /proc and /sys in the target while it works; an interrupted run leaves them. */
-function unmountUnder(dir: string): void {
-  const mounts = readFileSync('/proc/self/mounts', 'utf8')
-    .split('\n')
-    .map((line) => line.split(' ')[1])
-    .filter((point) => point?.startsWith(dir + '/'))
-    .reverse();
-  for (const point of mounts) execFileSync('umount', ['-l', point]);
 }
