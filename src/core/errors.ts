@@ -1,5 +1,5 @@
 // Errors steplog raises about itself (not about the command). Each carries the exit status the CLI
-// uses for it, as DESIGN.md fixes them: 125 misconfigured/internal, 126 not executable, 127 not found.
+// uses for it: 125 misconfigured/internal, 126 not executable, 127 not found.
 
 export type SteplogExitStatus = 125 | 126 | 127;
 

@@ -71,7 +71,7 @@ export interface ExecutionRecord {
   schemaVersion: typeof SCHEMA_VERSION;
   /** Unique per execution; also exported to the command's processes as STEPLOG_EXECUTION_ID. */
   id: string;
-  /** Set when the execution is one of several steps of a run (issue: parallel steps). */
+  /** Set when the execution is one of several steps of a run (the `steps` input). */
   stepId: string | null;
   name: string;
   command: string;

@@ -9,7 +9,7 @@
 //   forwarded after that;
 // - the masks are registered with core.setSecret once commands are resumed, for the rest of the
 //   job: an `::add-mask::` line written just before the stop on stdout could be read after the
-//   stderr stop and be printed verbatim, secret and all (§1.5). The forwarded output is redacted
+//   stderr stop and be printed verbatim, secret and all. The forwarded output is redacted
 //   by steplog itself, so no masked value reaches the log meanwhile.
 // `workflow-commands: true` forwards each stream to its own stream, unwrapped, as `run:` does.
 // A run of steps stops once before the first step and resumes once when the run ends (a step's
