@@ -110,6 +110,32 @@ export const INPUTS = [
     description: 'Multiply the delay by this after each attempt (1 to 10).',
   },
   {
+    name: 'retry-on-output',
+    flag: '--retry-on-output',
+    default: null,
+    scope: 'all',
+    repeatable: true,
+    description:
+      'Regular expressions, one per line: a failed attempt is retried only when a line of its output matches one (with the other retry settings).',
+  },
+  {
+    name: 'abort-on-output',
+    flag: '--abort-on-output',
+    default: null,
+    scope: 'all',
+    repeatable: true,
+    description:
+      'Regular expressions, one per line: a failed attempt whose output has a matching line is not retried, whatever the other settings say.',
+  },
+  {
+    name: 'total-timeout',
+    flag: '--total-timeout',
+    default: '0',
+    scope: 'all',
+    description:
+      'Deadline for the whole execution, attempts and retry delays together; the attempt running then is killed as at timeout. 0 = none.',
+  },
+  {
     name: 'on-retry',
     flag: '--on-retry',
     default: null,

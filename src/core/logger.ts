@@ -6,7 +6,15 @@ import type { LifecycleEvent, Lines, OutputBatch } from './events.js';
 import type { SteplogExitStatus } from './errors.js';
 import { messageOf } from './errors.js';
 import { Redactor } from './mask.js';
-import { decideAttemptStatus, exitStatusFor, type AttemptFacts } from './outcome.js';
+import {
+  decideAttemptStatus,
+  decideRetry,
+  exitStatusFor,
+  retryDelayMs,
+  type AttemptFacts,
+  type RetryPolicy,
+} from './outcome.js';
+import { formatDuration } from '../render/format.js';
 import { OutputStream } from './output-stream.js';
 import {
   SCHEMA_VERSION,
@@ -14,6 +22,7 @@ import {
   type AttemptRecord,
   type ExecutionLimits,
   type ExecutionRecord,
+  type OutputMatch,
   type StreamName,
 } from './record.js';
 import type { Sink } from './sink.js';
@@ -31,6 +40,8 @@ export interface ExecutionLoggerOptions {
   sinks?: Sink[];
   id?: string;
   stepId?: string | null;
+  /** When given, endAttempt decides whether another attempt follows (AttemptRecord.retry). */
+  retry?: RetryPolicy & { retryDelayMs: number; retryBackoff: number; totalTimeoutMs: number };
   /** Injected for tests. */
   now?: () => Date;
 }
@@ -41,6 +52,12 @@ export type LineObserver = (
   stream: StreamName,
   attempt: number,
 ) => readonly Omit<Annotation, 'attempt'>[] | void;
+
+/** Finds the lines of an attempt's output that retry-on-output or abort-on-output match. */
+export interface OutputWatch {
+  observe(batch: Lines, stream: StreamName, attempt: number): void;
+  matchOf(attempt: number): OutputMatch | undefined;
+}
 
 /** Sees the complete lines of one output batch at once (cheaper per line than a LineObserver). */
 export type BatchObserver = (
@@ -63,6 +80,8 @@ export class ExecutionLogger {
   private readonly observers: LineObserver[] = [];
   private stopReason: string | null = null;
   private readonly batchObservers: BatchObserver[] = [];
+  private outputWatch: OutputWatch | null = null;
+  private readonly retryPolicy: ExecutionLoggerOptions['retry'];
   private readonly successCodes: readonly number[];
   private readonly now: () => Date;
   private startMs = 0;
@@ -77,6 +96,7 @@ export class ExecutionLogger {
     this.redactor = new Redactor(options.masks ?? []);
     this.now = options.now ?? (() => new Date());
     this.successCodes = options.successCodes;
+    this.retryPolicy = options.retry;
     this.sinks = [...(options.sinks ?? [])];
     this.streams = {
       stdout: new OutputStream(this.redactor, options.outputLimit, 'stdout'),
@@ -132,6 +152,12 @@ export class ExecutionLogger {
 
   addBatchObserver(observer: BatchObserver): void {
     this.batchObservers.push(observer);
+  }
+
+  /** Looks for retry-on-output / abort-on-output lines; endAttempt records what it found. */
+  watchOutput(watch: OutputWatch): void {
+    this.outputWatch = watch;
+    this.batchObservers.push((batch, stream, attempt) => watch.observe(batch, stream, attempt));
   }
 
   /** pending → running. */
@@ -228,8 +254,28 @@ export class ExecutionLogger {
     if (facts.cancelled) this.record.cancelSignal = facts.cancelled;
     this.errorStatus = facts.error?.exitStatus ?? null;
     this.record.error = attempt.error;
+    this.decideRetry(attempt, now.getTime());
     await this.emit({ type: 'attempt-end', attempt: structuredClone(attempt) });
     return structuredClone(attempt);
+  }
+
+  /** Records on a failed or timed-out attempt the line its output matched and whether it is retried. */
+  private decideRetry(attempt: AttemptRecord, nowMs: number): void {
+    if (attempt.status !== 'failed' && attempt.status !== 'timed_out') return;
+    const outputMatch = this.outputWatch?.matchOf(attempt.number);
+    if (outputMatch) attempt.outputMatch = this.redactor.redactDeep(outputMatch);
+    const policy = this.retryPolicy;
+    if (!policy) return;
+    const total = policy.totalTimeoutMs;
+    const nextDelay = retryDelayMs(policy.retryDelayMs, policy.retryBackoff, attempt.number + 1);
+    const decision = decideRetry(policy, attempt, {
+      outputMatch,
+      leftForNextMs: total > 0 ? this.startMs + total - nowMs - nextDelay : null,
+      totalTimeout: formatDuration(total),
+    });
+    if (decision.reason !== null) {
+      attempt.retry = { retried: decision.retry, reason: this.redactor.redact(decision.reason) };
+    }
   }
 
   retry(delayMs: number, reason: string): Promise<void> {
@@ -466,9 +512,19 @@ export function loggerOptionsFrom(
       idleTimeoutMs: settings.idleTimeoutMs,
       killSignal: settings.killSignal,
       killAfterMs: settings.killAfterMs,
+      ...(settings.totalTimeoutMs > 0 ? { totalTimeoutMs: settings.totalTimeoutMs } : {}),
     },
     successCodes: settings.successCodes,
     outputLimit: settings.outputLimit,
     masks: settings.masks,
+    retry: {
+      maxAttempts: settings.maxAttempts,
+      retryOn: settings.retryOn,
+      retryOnExitCodes: settings.retryOnExitCodes,
+      retryOnOutput: settings.retryOnOutput.length > 0,
+      retryDelayMs: settings.retryDelayMs,
+      retryBackoff: settings.retryBackoff,
+      totalTimeoutMs: settings.totalTimeoutMs,
+    },
   };
 }

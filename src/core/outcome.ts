@@ -1,7 +1,14 @@
 // One place decides what happened: the runner reports facts, these functions turn them into a
 // status, a retry decision and the exit status.
 import { constants } from 'node:os';
-import type { AttemptDetails, AttemptRecord, ExecutionRecord, FinalStatus, TimeoutKind } from './record.js';
+import type {
+  AttemptDetails,
+  AttemptRecord,
+  ExecutionRecord,
+  FinalStatus,
+  OutputMatch,
+  TimeoutKind,
+} from './record.js';
 import type { SteplogExitStatus } from './errors.js';
 import type { RetryOn } from './settings.js';
 
@@ -31,17 +38,86 @@ export interface RetryPolicy {
   maxAttempts: number;
   retryOn: RetryOn;
   retryOnExitCodes: readonly number[] | null;
+  /** Whether `retry-on-output` is set: a failure is then retried only when one of its lines matched. */
+  retryOnOutput?: boolean;
 }
 
-/** Whether another attempt follows `attempt`. Cancellations and steplog's own errors never retry. */
+/** Why another attempt follows, or why not (null when nothing needs saying: a success, a cancel). */
+export interface RetryDecision {
+  retry: boolean;
+  reason: string | null;
+}
+
+/** What the policy cannot know from the attempt alone. */
+export interface RetryCircumstances {
+  /** The line of the attempt's output that matched retry-on-output or abort-on-output, if any. */
+  outputMatch?: OutputMatch;
+  /** Milliseconds of total-timeout that would be left when the next attempt starts; null = no total deadline. */
+  leftForNextMs?: number | null;
+  /** The total-timeout as given, for the reason (e.g. `15m`). */
+  totalTimeout?: string;
+}
+
+/** An attempt shorter than this is not worth starting before the total-timeout. */
+export const MIN_ATTEMPT_MS = 100;
+
+/**
+ * Whether another attempt follows `attempt`, and why (or why not) in words for the log:
+ * "line 12 matched /ECONNRESET/", "exit code 1, retry-on is timeout". Cancellations and steplog's
+ * own errors never retry; an abort-on-output match stops retrying whatever the rest says.
+ */
+export function decideRetry(
+  policy: RetryPolicy,
+  attempt: AttemptRecord,
+  circumstances: RetryCircumstances = {},
+): RetryDecision {
+  if (attempt.status !== 'failed' && attempt.status !== 'timed_out') return { retry: false, reason: null };
+  if (attempt.error !== null) return { retry: false, reason: null };
+  const stop = (reason: string): RetryDecision => ({ retry: false, reason });
+  const { outputMatch } = circumstances;
+  if (outputMatch?.kind === 'abort') return stop(describeMatch(outputMatch));
+  if (attempt.timeoutKind === 'total') {
+    return stop(`total-timeout ${circumstances.totalTimeout ?? ''} reached`.trimEnd());
+  }
+  // The last attempt: the attempt line already says "attempt 3/3".
+  if (attempt.number >= policy.maxAttempts) return { retry: false, reason: null };
+  const what = describeEnd(attempt);
+  if (attempt.status === 'timed_out') {
+    if (policy.retryOn === 'error') return stop(`${what}, retry-on is error`);
+  } else {
+    if (policy.retryOn === 'timeout') return stop(`${what}, retry-on is timeout`);
+    const listed = policy.retryOnExitCodes;
+    if (listed !== null && (attempt.exitCode === null || !listed.includes(attempt.exitCode))) {
+      return stop(`${what}, not in retry-on-exit-codes`);
+    }
+  }
+  if (policy.retryOnOutput) {
+    if (outputMatch?.kind !== 'retry') return stop(`${what}, no line matched retry-on-output`);
+  }
+  const left = circumstances.leftForNextMs;
+  if (left !== undefined && left !== null && left < MIN_ATTEMPT_MS) {
+    return stop(
+      `${what}, too little of total-timeout ${circumstances.totalTimeout ?? ''} left for another attempt`,
+    );
+  }
+  return { retry: true, reason: outputMatch?.kind === 'retry' ? describeMatch(outputMatch) : what };
+}
+
+/** Whether another attempt follows `attempt` (decideRetry without the reason). */
 export function shouldRetry(policy: RetryPolicy, attempt: AttemptRecord): boolean {
-  if (attempt.number >= policy.maxAttempts) return false;
-  if (attempt.error !== null) return false;
-  if (attempt.status === 'timed_out') return policy.retryOn !== 'error';
-  if (attempt.status !== 'failed') return false;
-  if (policy.retryOn === 'timeout') return false;
-  if (policy.retryOnExitCodes === null) return true;
-  return attempt.exitCode !== null && policy.retryOnExitCodes.includes(attempt.exitCode);
+  return decideRetry(policy, attempt).retry;
+}
+
+/** "line 12 matched /ECONNRESET/". */
+export function describeMatch(match: OutputMatch): string {
+  return `line ${match.line} matched /${match.pattern}/`;
+}
+
+function describeEnd(attempt: AttemptRecord): string {
+  if (attempt.timeoutKind === 'idle') return 'timed out without output';
+  if (attempt.status === 'timed_out') return 'timed out';
+  if (attempt.signal !== null) return `killed by ${attempt.signal}`;
+  return `exit code ${attempt.exitCode}`;
 }
 
 /** Delay before attempt `next` (2-based): retry-delay × backoff^(next-2). */

@@ -7,7 +7,8 @@ export const SCHEMA_VERSION = 1;
 export type Status = 'pending' | 'running' | 'success' | 'failed' | 'timed_out' | 'cancelled';
 export type FinalStatus = Exclude<Status, 'pending' | 'running'>;
 export type StreamName = 'stdout' | 'stderr';
-export type TimeoutKind = 'deadline' | 'idle';
+/** `deadline` = timeout, `idle` = idle-timeout, `total` = total-timeout (the whole execution's). */
+export type TimeoutKind = 'deadline' | 'idle' | 'total';
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
 export interface StreamStats {
@@ -57,6 +58,22 @@ export interface AttemptRecord {
   error: string | null;
   /** What the executor or an attempt observer adds; absent when nothing does. */
   details?: AttemptDetails;
+  /** The line of its output that matched retry-on-output or abort-on-output; absent when none did or none is set. */
+  outputMatch?: OutputMatch;
+  /**
+   * For a failed or timed-out attempt: whether another attempt followed, and why or why not
+   * ("line 12 matched /ECONNRESET/", "exit code 1, retry-on is timeout"). Absent otherwise.
+   */
+  retry?: { retried: boolean; reason: string };
+}
+
+/** A line of an attempt's output that matched a retry-on-output (`retry`) or abort-on-output (`abort`) pattern. */
+export interface OutputMatch {
+  kind: 'retry' | 'abort';
+  /** 1-based, counting the attempt's stdout and stderr lines together in the order steplog read them. */
+  line: number;
+  /** The pattern as given. */
+  pattern: string;
 }
 
 export interface ExecutionLimits {
@@ -65,6 +82,8 @@ export interface ExecutionLimits {
   idleTimeoutMs: number;
   killSignal: string;
   killAfterMs: number;
+  /** total-timeout, the deadline of all attempts and delays together; absent when none. */
+  totalTimeoutMs?: number;
 }
 
 export interface ExecutionRecord {

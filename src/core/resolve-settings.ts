@@ -18,6 +18,7 @@ import {
 import type { ContainerSettings, StepSettings } from './settings.js';
 import { splitContainerOptions } from '../container/options.js';
 import { CONTAINER_DEFAULT_SHELL, parseShell } from './shells.js';
+import { checkOutputPatterns } from '../matchers/output-patterns.js';
 import { constants } from 'node:os';
 
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -116,6 +117,9 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
       retryOnExitCodes === null ? null : parseExitCodes(label('retry-on-exit-codes'), retryOnExitCodes),
     retryDelayMs: parseDuration(label('retry-delay'), get('retry-delay')),
     retryBackoff: parseNumber(label('retry-backoff'), get('retry-backoff'), 1, 10),
+    retryOnOutput: checkOutputPatterns(label('retry-on-output'), lines(valueOf(raw, 'retry-on-output'))),
+    abortOnOutput: checkOutputPatterns(label('abort-on-output'), lines(valueOf(raw, 'abort-on-output'))),
+    totalTimeoutMs: parseDuration(label('total-timeout'), get('total-timeout')),
     onRetry: onRetry && onRetry.trim() ? onRetry : null,
     successCodes: parseExitCodes(label('success-codes'), get('success-codes')),
     outputLimit: parseSize(label('output-limit'), get('output-limit'), MAX_OUTPUT_LIMIT),

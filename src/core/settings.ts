@@ -33,6 +33,12 @@ export interface ExecutionSettings {
   retryOnExitCodes: number[] | null;
   retryDelayMs: number;
   retryBackoff: number;
+  /** Patterns (as given, checked) one of which a failed attempt's output must match to be retried; [] = no such condition. */
+  retryOnOutput: string[];
+  /** Patterns a failed attempt's output may match to stop retrying at once. */
+  abortOnOutput: string[];
+  /** Deadline of the whole execution, attempts and delays together; 0 = none. Always ≤ MAX_TIMER_MS. */
+  totalTimeoutMs: number;
   /** A command run (with the same shell) before each new attempt; null = none. */
   onRetry: string | null;
   successCodes: number[];

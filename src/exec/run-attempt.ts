@@ -48,6 +48,8 @@ export interface RunAttemptOptions {
   tempDir?: string;
   /** The script to run instead of `settings.run` (the on-retry command). */
   script?: string;
+  /** total-timeout: the instant (performance.now()) past which the attempt is killed as at its timeout. */
+  deadlineAt?: number;
   /** Sees every chunk of output before the logger does. */
   onOutput?: (stream: StreamName, chunk: Buffer) => void;
 }
@@ -76,11 +78,14 @@ export async function runAttempt(options: RunAttemptOptions): Promise<AttemptFac
 async function supervise(
   prepared: PreparedAttempt,
   spec: AttemptSpec,
-  { settings, logger, cancel, onOutput, observers = [] }: RunAttemptOptions,
+  { settings, logger, cancel, onOutput, observers = [], deadlineAt }: RunAttemptOptions,
 ): Promise<AttemptFacts> {
   // The deadline counts from here: the executor's own set-up before the fork (10–20 ms for execa)
   // is the attempt's time, as fork and exec are coreutils timeout's.
   const startedAt = performance.now();
+  // The total-timeout cuts this attempt when it comes before the attempt's own timeout.
+  const totalLeft = deadlineAt === undefined ? Infinity : Math.max(1, deadlineAt - startedAt);
+  const cutByTotal = totalLeft < (settings.timeoutMs > 0 ? settings.timeoutMs : Infinity);
   const target = await prepared.start();
   if ('error' in target) return { ...NO_FACTS, error: target.error };
 
@@ -89,11 +94,11 @@ async function supervise(
   // Set from timer and signal callbacks; the first reason of each kind wins.
   const seen: Pick<AttemptFacts, 'timedOut' | 'cancelled'> = { timedOut: null, cancelled: null };
   const watchdog = createWatchdog({
-    timeoutMs: settings.timeoutMs,
+    timeoutMs: cutByTotal ? Math.round(totalLeft) : settings.timeoutMs,
     idleTimeoutMs: settings.idleTimeoutMs,
     startedAt,
     onExpire: (kind) => {
-      seen.timedOut ??= kind;
+      seen.timedOut ??= kind === 'deadline' && cutByTotal ? 'total' : kind;
       stop.terminate(settings.killSignal, settings.killAfterMs);
     },
   });

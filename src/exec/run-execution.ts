@@ -5,8 +5,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { SteplogError } from '../core/errors.js';
 import { MAX_TIMER_MS } from '../core/parse.js';
 import type { ExecutionLogger } from '../core/logger.js';
-import { retryDelayMs, shouldRetry, type AttemptFacts } from '../core/outcome.js';
-import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
+import { retryDelayMs, type AttemptFacts } from '../core/outcome.js';
+import type { ExecutionRecord } from '../core/record.js';
 import type { ExecutionSettings } from '../core/settings.js';
 import { cancelSignalOf } from './cancel.js';
 import type { AttemptObserverFactory, Executor } from './executor.js';
@@ -32,25 +32,26 @@ export async function runExecution(execution: RunExecutionOptions): Promise<Exec
     observers: execution.observers ?? ATTEMPT_OBSERVERS,
   };
   const { settings, logger, cancel } = options;
-  const policy = {
-    maxAttempts: settings.maxAttempts,
-    retryOn: settings.retryOn,
-    retryOnExitCodes: settings.retryOnExitCodes,
-  };
   await logger.start();
+  // total-timeout: every attempt (and on-retry command) is cut at this instant.
+  const attemptOptions: RunAttemptOptions =
+    settings.totalTimeoutMs > 0
+      ? { ...options, deadlineAt: performance.now() + settings.totalTimeoutMs }
+      : options;
   try {
     for (;;) {
       if (cancel?.aborted) return await logger.cancel(cancelSignalOf(cancel));
       await logger.startAttempt();
-      const attempt = await logger.endAttempt(await runAttempt(options));
-      if (!shouldRetry(policy, attempt)) return await logger.complete();
+      // The logger decides, with the policy it was given, whether another attempt follows.
+      const attempt = await logger.endAttempt(await runAttempt(attemptOptions));
+      if (!attempt.retry?.retried) return await logger.complete();
       // Cancelled during an attempt that ended otherwise (it had timed out): no retry is announced.
       if (cancel?.aborted) return await logger.cancel(cancelSignalOf(cancel));
       const next = attempt.number + 1;
       const delayMs = retryDelayMs(settings.retryDelayMs, settings.retryBackoff, next);
-      await logger.retry(delayMs, describeAttempt(attempt));
+      await logger.retry(delayMs, attempt.retry.reason);
       if (!(await sleep(delayMs, cancel))) continue; // cancelled: the loop head records it
-      if (settings.onRetry !== null) await runOnRetry(options, settings.onRetry, next);
+      if (settings.onRetry !== null) await runOnRetry(attemptOptions, settings.onRetry, next);
     }
   } catch (error) {
     return await logger.fail(error, error instanceof SteplogError ? error.exitStatus : 125);
@@ -95,16 +96,6 @@ async function sleep(ms: number, cancel?: AbortSignal): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function describeAttempt(attempt: AttemptRecord): string {
-  const verb = attempt.status === 'timed_out' ? 'timed out' : 'failed';
-  return `attempt ${attempt.number} ${verb} (${describeFacts({
-    exitCode: attempt.exitCode,
-    signal: attempt.signal,
-    timedOut: attempt.timeoutKind,
-    error: attempt.error === null ? null : { exitStatus: 125, message: attempt.error },
-  })})`;
 }
 
 function describeFacts(facts: Omit<AttemptFacts, 'cancelled'>): string {

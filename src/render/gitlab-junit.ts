@@ -67,6 +67,9 @@ function describeAttempt(record: ExecutionRecord, attempt: AttemptRecord): strin
   switch (attempt.status) {
     case 'timed_out': {
       const idle = attempt.timeoutKind === 'idle';
+      if (attempt.timeoutKind === 'total') {
+        return `total-timeout ${formatDuration(record.limits.totalTimeoutMs ?? 0)} reached (${describeExit(attempt)})`;
+      }
       const limit = idle ? record.limits.idleTimeoutMs : record.limits.timeoutMs;
       const what = idle ? 'timed out without output' : 'timed out';
       return `${what}${limit > 0 ? ` after ${formatDuration(limit)}` : ''} (${describeExit(attempt)})`;

@@ -38,6 +38,18 @@ export function describeOutcomeMarkdown(record: ExecutionRecord): string {
 }
 
 function sentence(record: ExecutionRecord, say: Spelling): string {
+  const said = what(record, say);
+  // Why a failure with attempts left was not retried (abort-on-output, retry-on …).
+  const last = record.attempts.at(-1);
+  const ended = record.status === 'failed' || record.status === 'timed_out';
+  // A total-timeout says so already: "timed out: total-timeout 15m reached during attempt 3 of 5".
+  if (ended && last?.retry && !last.retry.retried && last.timeoutKind !== 'total') {
+    return `${said}; not retried: ${say.text(last.retry.reason)}`;
+  }
+  return said;
+}
+
+function what(record: ExecutionRecord, say: Spelling): string {
   const name = say.code(truncateText(record.name, MAX_NAME_CHARS));
   const last = record.attempts.at(-1);
   const which = record.maxAttempts > 1 ? ` (attempt ${last?.number ?? 0} of ${record.maxAttempts})` : '';
@@ -73,12 +85,17 @@ function sentence(record: ExecutionRecord, say: Spelling): string {
 
 function timedOut(record: ExecutionRecord, name: string, which: string, say: Spelling): string {
   const { limits } = record;
-  const idle = record.attempts.at(-1)?.timeoutKind === 'idle';
+  const last = record.attempts.at(-1);
+  const kind = last?.timeoutKind;
+  const idle = kind === 'idle';
   const limit = idle ? limits.idleTimeoutMs : limits.timeoutMs;
   const after = limit > 0 ? ` after ${formatDuration(limit)}` : '';
-  const head = idle
-    ? `${name} timed out${after} without output${which}`
-    : `${name} timed out${after}${which}`;
+  const head =
+    kind === 'total'
+      ? `${name} timed out: total-timeout ${formatDuration(limits.totalTimeoutMs ?? 0)} reached during attempt ${last?.number ?? 0} of ${record.maxAttempts}`
+      : idle
+        ? `${name} timed out${after} without output${which}`
+        : `${name} timed out${after}${which}`;
   // The first signal may have been enough; SIGKILL when it was not means the grace ran out.
   if (record.signal === 'SIGKILL' && limits.killSignal !== 'SIGKILL') {
     return `${head}; killed with SIGKILL after ${formatDuration(limits.killAfterMs)} grace`;

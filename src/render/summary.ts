@@ -274,7 +274,13 @@ function renderAttempts(record: ExecutionRecord): string[] {
     if (attempt.error !== null) result = tableCell(`error: ${truncateText(attempt.error, MAX_CELL_CHARS)}`);
     else if (attempt.exitCode !== null) result = `exit code ${attempt.exitCode}`;
     else if (attempt.signal !== null) result = tableCell(attempt.signal);
-    const kind = attempt.timeoutKind === 'idle' ? ' (idle)' : '';
+    // Said when it is news: a line of output decided, or a failure with attempts left was not retried.
+    if (attempt.retry && (attempt.outputMatch || !attempt.retry.retried)) {
+      const verb = attempt.retry.retried ? 'retried' : 'not retried';
+      result += tableCell(`; ${verb}: ${truncateText(attempt.retry.reason, MAX_CELL_CHARS)}`);
+    }
+    const kind =
+      attempt.timeoutKind === 'idle' ? ' (idle)' : attempt.timeoutKind === 'total' ? ' (total-timeout)' : '';
     return [
       String(attempt.number),
       `${STATUS_EMOJI[status]} ${STATUS_LABEL[status]}${kind}`,

@@ -13,6 +13,7 @@ import { decideRunOutcome, type RunOutcome } from '../core/run-span.js';
 import type { StepSettings } from '../core/settings.js';
 import type { RunContext, RunEnd, RunMode, RunSink } from '../core/sink.js';
 import { createStreamBatchMatcher, WORKFLOW_COMMANDS_OWNER } from '../matchers/index.js';
+import { createOutputPatternWatcher } from '../matchers/output-patterns.js';
 import type { Platform } from '../platforms/platform.js';
 import { createJsonlRunSink } from '../sinks/jsonl.js';
 import { planRun, type Matchers, type PlannedExecution, type RunPlan } from './plan.js';
@@ -143,6 +144,9 @@ function createLogger(
     logger.addBatchObserver(
       createStreamBatchMatcher(active, { workspace: context.cwd, cwd: settings.cwd, fileExists: existsSync }),
     );
+  }
+  if (settings.retryOnOutput.length > 0 || settings.abortOnOutput.length > 0) {
+    logger.watchOutput(createOutputPatternWatcher(settings.retryOnOutput, settings.abortOnOutput));
   }
   // Ansible's per-host results are recognised without configuration (cheap when there are none).
   logger.addBatchObserver(createAnsibleObserver(logger));

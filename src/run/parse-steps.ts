@@ -23,6 +23,9 @@ export const STEP_KEYS = [
   'retry-on-exit-codes',
   'retry-delay',
   'retry-backoff',
+  'retry-on-output',
+  'abort-on-output',
+  'total-timeout',
   'on-retry',
   'success-codes',
   'container',
@@ -69,6 +72,14 @@ export function parseSteps(
       }
       if (!(STEP_KEYS as readonly string[]).includes(key)) {
         throw new InputError(`${where} key`, key, `one of ${[...STEP_KEYS, 'env'].join(', ')}`);
+      }
+      // Patterns may be a YAML list as well as lines of one string.
+      if ((key === 'retry-on-output' || key === 'abort-on-output') && Array.isArray(value)) {
+        if (value.some((line) => line === null || typeof line === 'object')) {
+          throw new InputError(`${where} ${key}`, JSON.stringify(value), 'a list of regular expressions');
+        }
+        raw[key] = value.map(String).join('\n');
+        continue;
       }
       if (value === null || typeof value === 'object') {
         throw new InputError(`${where} ${key}`, JSON.stringify(value), 'a string or a number');

@@ -19,7 +19,9 @@ export function renderAttemptStart(name: string, attempt: number, maxAttempts: n
 
 export function renderAttemptEnd(name: string, attempt: AttemptRecord, maxAttempts: number): string {
   const status = attempt.status.replace('_', ' ');
-  return `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${formatDuration(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts})`;
+  const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${formatDuration(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts})`;
+  // A failure with attempts left that is not retried says why, on the same line.
+  return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
 }
 
 export function renderRetry(

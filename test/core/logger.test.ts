@@ -797,6 +797,15 @@ describe('loggerOptionsFrom', () => {
         successCodes: [0],
         outputLimit: 1024,
         masks: ['a', 'b'],
+        retry: {
+          maxAttempts: 1,
+          retryOn: 'any',
+          retryOnExitCodes: null,
+          retryOnOutput: false,
+          retryDelayMs: 0,
+          retryBackoff: 1,
+          totalTimeoutMs: 0,
+        },
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

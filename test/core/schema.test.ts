@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { LifecycleEvent } from '../../src/core/events.js';
 import { ExecutionLogger } from '../../src/core/logger.js';
 import { SCHEMA_VERSION, type ExecutionRecord } from '../../src/core/record.js';
+import { createOutputPatternWatcher } from '../../src/matchers/output-patterns.js';
 import { assertValidEvent, assertValidRecord } from './schema-helper.js';
 
 type Json = Record<string, unknown>;
@@ -19,14 +20,31 @@ beforeAll(async () => {
     shell: 'sh -e {0}',
     cwd: '/',
     maxAttempts: 2,
-    limits: { timeoutMs: 0, idleTimeoutMs: 0, killSignal: 'SIGTERM', killAfterMs: 10_000 },
+    limits: {
+      timeoutMs: 0,
+      idleTimeoutMs: 0,
+      killSignal: 'SIGTERM',
+      killAfterMs: 10_000,
+      totalTimeoutMs: 60_000,
+    },
     successCodes: [0],
     outputLimit: 100,
+    retry: {
+      maxAttempts: 2,
+      retryOn: 'any',
+      retryOnExitCodes: null,
+      retryOnOutput: true,
+      retryDelayMs: 0,
+      retryBackoff: 1,
+      totalTimeoutMs: 60_000,
+    },
     now: () => new Date((now += 10)),
     sinks: [{ name: 'collect', onEvent: (e) => void events.push(e) }],
   });
+  logger.watchOutput(createOutputPatternWatcher(['ECONNRESET'], []));
   await logger.start();
   await logger.startAttempt();
+  logger.write('stderr', Buffer.from('read ECONNRESET\n'));
   logger.annotate({ level: 'error', message: 'm', file: 'a.ts', line: 1, source: 'tsc' });
   await logger.warn('w');
   await logger.endAttempt({
@@ -53,6 +71,21 @@ describe('what the logger writes is valid', () => {
     for (const event of events) assertValidEvent(event);
     assertValidRecord(record);
     expect(record.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  test('with the optional fields of the retry policy set, and without them (records written before them)', () => {
+    expect(record.limits.totalTimeoutMs).toBe(60_000);
+    expect(record.attempts[0]).toMatchObject({
+      outputMatch: { kind: 'retry', line: 1, pattern: 'ECONNRESET' },
+      retry: { retried: true, reason: 'line 1 matched /ECONNRESET/' },
+    });
+    const older = copy(record);
+    delete (older.limits as unknown as Json).totalTimeoutMs;
+    for (const attempt of older.attempts as unknown as Json[]) {
+      delete attempt.outputMatch;
+      delete attempt.retry;
+    }
+    assertValidRecord(older);
   });
 
   test('the schema files say which version they describe', () => {
@@ -117,6 +150,21 @@ describe('records that are refused', () => {
     [
       'a timed-out attempt without its kind',
       (r) => void ((r.attempts as Json[])[0].timeoutKind = null),
+      '/attempts/0/timeoutKind must be equal to one of the allowed values',
+    ],
+    [
+      'an output match on line 0',
+      (r) => void (((r.attempts as Json[])[0].outputMatch as Json).line = 0),
+      '/attempts/0/outputMatch/line must be >= 1',
+    ],
+    [
+      'a retry decision without its reason',
+      (r) => delete ((r.attempts as Json[])[0].retry as Json).reason,
+      "/attempts/0/retry must have required property 'reason'",
+    ],
+    [
+      'an unknown timeout kind',
+      (r) => void ((r.attempts as Json[])[0].timeoutKind = 'job'),
       '/attempts/0/timeoutKind must be equal to one of the allowed values',
     ],
     [

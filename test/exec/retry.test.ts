@@ -31,8 +31,8 @@ describe('retries', () => {
     expect(result.record).toMatchObject({ status: 'failed', exitCode: 1, exitStatus: 1 });
     expect(result.record.attempts.map((a) => a.status)).toEqual(['failed', 'failed', 'failed']);
     expect(retries(result).map((e) => [e.attempt, e.delayMs, e.reason])).toEqual([
-      [1, 100, 'attempt 1 failed (exit code 1)'],
-      [2, 200, 'attempt 2 failed (exit code 1)'],
+      [1, 100, 'exit code 1'],
+      [2, 200, 'exit code 1'],
     ]);
     expect(result.elapsedMs).toBeGreaterThanOrEqual(300);
     const gap =
@@ -72,7 +72,7 @@ describe('retries', () => {
   it('a timed-out attempt is retried with a reason that says so', async () => {
     const result = await run({ run: 'sleep 30', maxAttempts: 2, timeoutMs: 200, killAfterMs: 500 });
     expect(result.record.status).toBe('timed_out');
-    expect(retries(result).map((e) => e.reason)).toEqual(['attempt 1 timed out (the timeout passed)']);
+    expect(retries(result).map((e) => e.reason)).toEqual(['timed out']);
   });
 
   it('a backed-off delay past the timer limit waits (clamped), rather than firing after 1 ms', async () => {
@@ -96,6 +96,39 @@ describe('retries', () => {
     const { record } = await run({ cwd: path.join(scratch(), 'no-such-dir'), maxAttempts: 3 });
     expect(record.attempts).toHaveLength(1);
     expect(record.exitStatus).toBe(125);
+  });
+});
+
+describe('total-timeout', () => {
+  it('cuts the attempt running at the total deadline, as timeout does, and names that deadline', async () => {
+    const result = await run({
+      run: 'sleep 30',
+      timeoutMs: 2000,
+      maxAttempts: 5,
+      retryDelayMs: 500,
+      totalTimeoutMs: 3000,
+      killAfterMs: 500,
+    });
+    expect(result.record.status).toBe('timed_out');
+    expect(result.record.exitStatus).toBe(124);
+    const kinds = result.record.attempts.map((a) => a.timeoutKind);
+    expect(kinds).toEqual(['deadline', 'total']);
+    expect(result.record.attempts[1].retry).toEqual({ retried: false, reason: 'total-timeout 3s reached' });
+    expect(result.record.limits.totalTimeoutMs).toBe(3000);
+    // Ended at the total deadline (plus the kill), not after five attempts of 2 s.
+    expect(result.elapsedMs).toBeGreaterThanOrEqual(3000);
+    expect(result.elapsedMs).toBeLessThan(3000 + 500 + 2500);
+  });
+
+  it('starts no attempt when the retry delay would leave less than its minimum before the deadline', async () => {
+    const result = await run({ run: 'exit 1', maxAttempts: 3, retryDelayMs: 950, totalTimeoutMs: 1000 });
+    expect(result.record.attempts).toHaveLength(1);
+    expect(result.record).toMatchObject({ status: 'failed', exitStatus: 1 });
+    expect(result.record.attempts[0].retry).toEqual({
+      retried: false,
+      reason: 'exit code 1, too little of total-timeout 1s left for another attempt',
+    });
+    expect(retries(result)).toEqual([]);
   });
 });
 

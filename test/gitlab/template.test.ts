@@ -21,6 +21,9 @@ const MIRRORED = [
   'max-attempts',
   'retry-on',
   'retry-delay',
+  'retry-on-output',
+  'abort-on-output',
+  'total-timeout',
   'success-codes',
   'matchers',
   'output-limit',
@@ -108,6 +111,10 @@ describe('.gitlab-ci-template.yml', () => {
     expect(hidden.variables.STEPLOG_COLLAPSED).toBe('$[[ inputs.collapsed ]]');
     expect(hidden.variables.STEPLOG_RUN).toEqual({ value: '$[[ inputs.run ]]', expand: false });
     expect(hidden.variables.STEPLOG_STEPS).toEqual({ value: '$[[ inputs.steps ]]', expand: false });
+    // A regular expression's `$` is an anchor, not a variable.
+    for (const name of ['retry-on-output', 'abort-on-output']) {
+      expect(hidden.variables[envNameOf(name)]).toEqual({ value: `$[[ inputs.${name} ]]`, expand: false });
+    }
   });
 
   it('validates inputs the way steplog parses them (regex ⇔ parser)', () => {
@@ -123,7 +130,7 @@ describe('.gitlab-ci-template.yml', () => {
       }
     };
     const durations = ['0', '90', '90s', '1.5m', '1h30m', '250ms', '2d', 'forever', '5 m', '-1', '1x', ''];
-    for (const name of ['timeout', 'idle-timeout', 'kill-after', 'retry-delay']) {
+    for (const name of ['timeout', 'idle-timeout', 'kill-after', 'retry-delay', 'total-timeout']) {
       agree(inputs[name].regex!, (v) => parseDuration(name, v), durations);
     }
     agree(inputs['success-codes'].regex!, (v) => parseExitCodes('success-codes', v), [
