@@ -278,6 +278,14 @@ export const INPUTS = [
     description: 'Sticky pull-request comment with the summary: never, always or on-failure.',
   },
   {
+    name: 'comment-author',
+    flag: null,
+    default: null,
+    scope: 'github',
+    description:
+      'With an app token (GITHUB_TOKEN or a GitHub App installation token): the bot login whose marked PR comment steplog edits. Default: github-actions[bot].',
+  },
+  {
     name: 'check-run',
     flag: null,
     default: 'false',

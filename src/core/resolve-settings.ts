@@ -54,6 +54,16 @@ function optionalPath(raw: RawInputs, name: InputName, workspace: string): strin
   return value === null ? null : path.resolve(workspace, value.trim());
 }
 
+/** A GitHub login, as a bot's is spelled: `github-actions[bot]`, `acme-ci[bot]`. */
+function parseLogin(label: string, value: string | null): string | null {
+  if (value === null) return null;
+  const login = value.trim();
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
+    throw new InputError(label, value, 'a GitHub login such as github-actions[bot] or acme-ci[bot]');
+  }
+  return login;
+}
+
 export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSettings {
   const { label } = context;
   const get = (name: InputName) => valueOf(raw, name) ?? '';
@@ -132,6 +142,7 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
     summaryFile: optionalPath(raw, 'summary-file', context.workspace),
     workflowCommands: parseBoolean(label('workflow-commands'), get('workflow-commands')),
     prComment: parseEnum(label('pr-comment'), get('pr-comment'), ['never', 'always', 'on-failure'] as const),
+    commentAuthor: parseLogin(label('comment-author'), valueOf(raw, 'comment-author')),
     checkRun: parseBoolean(label('check-run'), get('check-run')),
   };
   if (settings.killAfterMs > MAX_TIMER_MS)

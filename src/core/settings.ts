@@ -71,6 +71,8 @@ export interface StepSettings extends ExecutionSettings {
   summaryFile: string | null;
   workflowCommands: boolean;
   prComment: PrCommentMode;
+  /** The bot login whose marked PR comment steplog may edit with an app token (GITHUB_TOKEN's: github-actions[bot]). */
+  commentAuthor: string | null;
   checkRun: boolean;
 }
 

@@ -5,8 +5,9 @@
 // Decision: ask GitHub who the token is (GET /user). A personal or user-to-server token answers with a
 // login, and only that login's comments are ours. GITHUB_TOKEN and GitHub App installation tokens
 // cannot call GET /user (403 "Resource not accessible by integration"); they comment as a bot account
-// (`github-actions[bot]`, or `<app>[bot]`), so then only comments by bot accounts (`user.type` "Bot")
-// count, never a person's. Bots can only comment on a repository whose admins installed their app.
+// whose login the token cannot tell, so then only comments by one bot login count: `github-actions[bot]`
+// (GITHUB_TOKEN's), or the `comment-author` input for another app's token. Another app's bot
+// (`acme-ci[bot]`) carrying the same marker is someone else's, like a person's.
 import type { GitHubClient } from './client.js';
 
 export interface CommentAuthor {
@@ -14,7 +15,10 @@ export interface CommentAuthor {
   type?: string;
 }
 
-export type TokenIdentity = { kind: 'user'; login: string } | { kind: 'app' };
+/** The bot GITHUB_TOKEN comments as. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+export type TokenIdentity = { kind: 'user'; login: string } | { kind: 'app'; login: string };
 
 interface StatusError {
   status?: unknown;
@@ -32,21 +36,26 @@ function isNotAllowed(error: StatusError): boolean {
   return !limited;
 }
 
-export async function resolveTokenIdentity(client: GitHubClient): Promise<TokenIdentity> {
+/** `botLogin`: whose comments are ours when the token is an app's (the comment-author input). */
+export async function resolveTokenIdentity(
+  client: GitHubClient,
+  botLogin: string = ACTIONS_BOT_LOGIN,
+): Promise<TokenIdentity> {
   try {
     const { data } = await client.rest.users.getAuthenticated();
     if (typeof data.login === 'string' && data.login) return { kind: 'user', login: data.login };
-    return { kind: 'app' };
+    return { kind: 'app', login: botLogin };
   } catch (error) {
     // Installation tokens get 403; anything else (401, 404, 5xx, rate limits) is a real failure:
     // guessing "app" could take a bot's comment for a PAT's own, or miss the PAT's and duplicate it.
-    if (isNotAllowed(error as StatusError)) return { kind: 'app' };
+    if (isNotAllowed(error as StatusError)) return { kind: 'app', login: botLogin };
     throw error;
   }
 }
 
 export function isOwnComment(author: CommentAuthor | null | undefined, identity: TokenIdentity): boolean {
   if (!author?.login) return false;
-  if (identity.kind === 'user') return author.login.toLowerCase() === identity.login.toLowerCase();
-  return author.type === 'Bot';
+  if (author.login.toLowerCase() !== identity.login.toLowerCase()) return false;
+  // A person can never be an app's bot, whatever their login.
+  return identity.kind === 'user' || author.type === 'Bot';
 }

@@ -26,6 +26,8 @@ export interface PullRequestFeedbackOptions {
   /** The job summary as rendered (and redacted) by the summary sink. */
   summaryMarkdown: string;
   prComment: PrCommentMode;
+  /** The bot login whose marked comment may be edited with an app token; github-actions[bot] by default. */
+  commentAuthor?: string | null;
   checkRun: boolean;
   token: string;
   env: NodeJS.ProcessEnv;
@@ -108,6 +110,7 @@ function planFeatures(
               recheckDelayMs: tuning.recheckDelayMs,
               signal,
               debug: log.debug,
+              commentAuthor: options.commentAuthor,
             },
           );
           if (result.action === 'none') {

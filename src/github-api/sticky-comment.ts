@@ -19,6 +19,8 @@ export interface StickyCommentOptions {
   recheckDelayMs: number;
   signal: AbortSignal;
   debug: (message: string) => void;
+  /** Whose comments are ours when the token is an app's; github-actions[bot] by default. */
+  commentAuthor?: string | null;
 }
 
 export type StickyCommentResult =
@@ -73,7 +75,7 @@ export async function upsertStickyComment(
   const { marker, body, debug } = options;
   let cached: Promise<TokenIdentity> | null = null;
   // Asked only when a marked comment exists: most runs never need it.
-  const identity = () => (cached ??= resolveTokenIdentity(client));
+  const identity = () => (cached ??= resolveTokenIdentity(client, options.commentAuthor ?? undefined));
   const find = () => findOwnComment(client, target, marker, identity, debug);
 
   const update = async (found: FoundComment): Promise<StickyCommentResult> => {

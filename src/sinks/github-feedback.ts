@@ -49,6 +49,7 @@ async function publish(
       // A PR comment holds at most 65,536 characters; a string never has more characters than bytes.
       summaryMarkdown: render(65_536),
       prComment: settings.prComment,
+      commentAuthor: settings.commentAuthor,
       checkRun: settings.checkRun,
       token,
       env,

@@ -51,6 +51,7 @@ describe('defaults', () => {
     summaryFile: null,
     workflowCommands: false,
     prComment: 'never',
+    commentAuthor: null,
     checkRun: false,
   };
 
@@ -280,6 +281,11 @@ describe('bad values: the exact message, and nothing started', () => {
       `Invalid input 'pr-comment': "on-success". Expected one of never, always, on-failure.`,
     ],
     ['check-run', { 'check-run': '1' }, `Invalid input 'check-run': "1". Expected true or false.`],
+    [
+      'comment-author',
+      { 'comment-author': 'acme ci' },
+      `Invalid input 'comment-author': "acme ci". Expected a GitHub login such as github-actions[bot] or acme-ci[bot].`,
+    ],
   ];
 
   test.each(cases)('%s', (_name, raw, message) => {

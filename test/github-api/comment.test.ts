@@ -129,6 +129,32 @@ test('a comment with the marker by a person is never edited; ours is created bes
   );
 });
 
+test('with GITHUB_TOKEN, another app’s bot carrying the marker is never edited; ours is created beside it', async () => {
+  const [mock, log] = await start();
+  const acme: MockUser = { login: 'acme-ci[bot]', id: 4242, type: 'Bot' };
+  const planted = mock.addComment(PULL, `${MARKER}\n✅ all green (trust me)`, acme);
+  await publishPullRequestFeedback(feedbackOptions(mock, log, commentOnly));
+  expect(planted.body).toBe(`${MARKER}\n✅ all green (trust me)`);
+  expect(mock.requestsFor('issues/update-comment')).toEqual([]);
+  expect(mock.comments.filter((c) => c.user === ACTIONS_BOT)).toHaveLength(1);
+  expect(log.of('debug')).toContain(
+    `PR comment ${planted.id} has the steplog marker but is by acme-ci[bot]; left alone`,
+  );
+});
+
+test('comment-author names the app’s bot: its comment is ours, github-actions[bot]’s is not', async () => {
+  const acme: MockUser = { login: 'acme-ci[bot]', id: 4242, type: 'Bot' };
+  const [mock, log] = await start({ viewer: acme });
+  const actions = mock.addComment(PULL, `${MARKER}\nfrom another workflow`, ACTIONS_BOT);
+  const ours = mock.addComment(PULL, `${MARKER}\nold summary`, acme);
+  await publishPullRequestFeedback(
+    feedbackOptions(mock, log, { ...commentOnly, commentAuthor: 'acme-ci[bot]' }),
+  );
+  expect(actions.body).toBe(`${MARKER}\nfrom another workflow`);
+  expect(ours.body).toBe(`${MARKER}\n${SUMMARY}`);
+  expect(mock.comments).toHaveLength(2);
+});
+
 test('with a personal token, only that user’s comment is ours (GET /user), not the bot’s', async () => {
   const [mock, log] = await start({ viewer: DEV, userEndpoint: 'viewer' });
   const bots = mock.addComment(PULL, `${MARKER}\nfrom another workflow`, ACTIONS_BOT);
