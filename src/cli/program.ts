@@ -87,6 +87,12 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
           return;
         }
         raw.run = quoteArgs(commandArgs);
+      } else if (!raw.run?.trim() && !raw.steps?.trim()) {
+        context.stderr.write(
+          'steplog: nothing to run: give the command after -- (steplog run -- make test), a script with --run (STEPLOG_RUN) or several with --steps (STEPLOG_STEPS)\n',
+        );
+        exitStatus = 125;
+        return;
       }
       const platformName = String(flags.platform ?? 'auto');
       let platform: Platform;

@@ -90,6 +90,13 @@ export function decideRetry(
     if (listed !== null && (attempt.exitCode === null || !listed.includes(attempt.exitCode))) {
       return stop(`${what}, not in retry-on-exit-codes`);
     }
+    // 126 (not executable) and 127 (not found) do not go away by running again.
+    const code = attempt.exitCode;
+    if ((code === 126 || code === 127) && !listed?.includes(code)) {
+      return stop(
+        `${what} (${code === 127 ? 'command not found' : 'not executable'}), not in retry-on-exit-codes`,
+      );
+    }
   }
   if (policy.retryOnOutput) {
     if (outputMatch?.kind !== 'retry') return stop(`${what}, no line matched retry-on-output`);

@@ -18,6 +18,7 @@ import {
 import type { ContainerSettings, StepSettings } from './settings.js';
 import { splitContainerOptions } from '../container/options.js';
 import { CONTAINER_DEFAULT_SHELL, parseShell } from './shells.js';
+import { checkWritableFile } from './writable-file.js';
 import { checkOutputPatterns } from '../matchers/output-patterns.js';
 import { constants } from 'node:os';
 
@@ -147,6 +148,11 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
   };
   if (settings.killAfterMs > MAX_TIMER_MS)
     throw new InputError(label('kill-after'), get('kill-after'), 'at most 24d');
+  // Last: every other value is valid, so a folder created here is one the run will use.
+  if (settings.logFile !== null) checkWritableFile(label('log-file'), get('log-file'), settings.logFile);
+  if (settings.summaryFile !== null) {
+    checkWritableFile(label('summary-file'), get('summary-file'), settings.summaryFile);
+  }
   return settings;
 }
 

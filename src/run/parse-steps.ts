@@ -58,6 +58,7 @@ export function parseSteps(
     throw new InputError(label, source, 'a non-empty YAML list of steps, each with at least `run`');
   }
   const ids = new Set<string>();
+  const names = new Map<string, number>();
   return parsed.map((item: unknown, index) => {
     const where = `${label} step ${index + 1}`;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -91,6 +92,16 @@ export function parseSteps(
       env,
       label: (name) => `${where} ${name} (${context.label(name)})`,
     });
+    // Two steps of one name could not be told apart in the log, the summary or the reports.
+    const earlier = names.get(settings.name);
+    if (earlier !== undefined) {
+      throw new InputError(
+        `${where} name`,
+        settings.name,
+        `a name no other step has (step ${earlier} has it)`,
+      );
+    }
+    names.set(settings.name, index + 1);
     return { id: uniqueId(settings.name, ids), settings };
   });
 }
@@ -124,10 +135,18 @@ function firstLine(text: string): string {
 
 /**
  * The CLI flag takes a file or the YAML itself; the action input and STEPLOG_STEPS the YAML. A value
- * on several lines, or starting like a YAML list, is YAML; anything else is a path.
+ * on several lines, or starting like a YAML list, is YAML; `-` is stdin; anything else is a path.
  */
 export function readStepsText(value: string, label: string, cwd: string): { text: string; source?: string } {
   const text = value.trim();
+  // `-`: the YAML comes on stdin (`generate-steps | steplog run --steps -`).
+  if (text === '-') {
+    try {
+      return { text: readFileSync(0, 'utf8'), source: 'stdin' };
+    } catch (error) {
+      throw new InputError(label, value, `a YAML list of steps on stdin (${messageOf(error)})`);
+    }
+  }
   if (text.includes('\n') || text.startsWith('-') || text.startsWith('[')) return { text: value };
   try {
     return { text: readFileSync(path.resolve(cwd, text), 'utf8'), source: text };

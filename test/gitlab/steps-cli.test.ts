@@ -230,7 +230,7 @@ describe('steplog run --steps on GitLab', () => {
     const neither = await runOnGitlab([], { STEPLOG_RUN: '', STEPLOG_STEPS: '' });
     expect(neither.status).toBe(125);
     expect(neither.stderr).toContain(
-      'Invalid --run (STEPLOG_RUN): "". Expected a non-empty script (not only blank lines or comments), or several commands in --steps (STEPLOG_STEPS)',
+      'nothing to run: give the command after -- (steplog run -- make test), a script with --run (STEPLOG_RUN) or several with --steps (STEPLOG_STEPS)',
     );
   });
 
