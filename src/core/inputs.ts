@@ -136,6 +136,14 @@ export const INPUTS = [
       'Deadline for the whole execution, attempts and retry delays together; the attempt running then is killed as at timeout. 0 = none.',
   },
   {
+    name: 'warn-on-retry',
+    flag: '--warn-on-retry',
+    default: 'true',
+    scope: 'all',
+    description:
+      'A step that succeeded after retries gets one warning annotation saying so, e.g. "succeeded on attempt 2 of 3 (attempt 1: exit code 2)".',
+  },
+  {
     name: 'on-retry',
     flag: '--on-retry',
     default: null,

@@ -40,6 +40,8 @@ export interface ExecutionLoggerOptions {
   sinks?: Sink[];
   id?: string;
   stepId?: string | null;
+  /** A green execution that needed retries gets a warning annotation saying so. */
+  warnOnRetry?: boolean;
   /** When given, endAttempt decides whether another attempt follows (AttemptRecord.retry). */
   retry?: RetryPolicy & { retryDelayMs: number; retryBackoff: number; totalTimeoutMs: number };
   /** Injected for tests. */
@@ -52,6 +54,15 @@ export type LineObserver = (
   stream: StreamName,
   attempt: number,
 ) => readonly Omit<Annotation, 'attempt'>[] | void;
+
+/** "exit code 2", "timed out", "killed by SIGKILL": how a failed attempt ended, for the retry warning. */
+function describeAttemptEnd(attempt: AttemptRecord): string {
+  if (attempt.error !== null) return attempt.error;
+  if (attempt.timeoutKind === 'idle') return 'timed out without output';
+  if (attempt.timedOut) return 'timed out';
+  if (attempt.signal !== null) return `killed by ${attempt.signal}`;
+  return `exit code ${attempt.exitCode}`;
+}
 
 /** Finds the lines of an attempt's output that retry-on-output or abort-on-output match. */
 export interface OutputWatch {
@@ -75,7 +86,11 @@ type EventBody = DistributiveOmit<
 export class ExecutionLogger {
   readonly redactor: Redactor;
   private readonly record: ExecutionRecord;
-  private readonly streams: Record<StreamName, OutputStream>;
+  private streams: Record<StreamName, OutputStream>;
+  private readonly outputLimit: number;
+  private readonly warnOnRetry: boolean;
+  /** Where each distinct annotation (level, place, message) sits in record.annotations. */
+  private readonly annotationIndex = new Map<string, number>();
   private readonly sinks: Sink[];
   private readonly observers: LineObserver[] = [];
   private stopReason: string | null = null;
@@ -97,6 +112,8 @@ export class ExecutionLogger {
     this.now = options.now ?? (() => new Date());
     this.successCodes = options.successCodes;
     this.retryPolicy = options.retry;
+    this.outputLimit = options.outputLimit;
+    this.warnOnRetry = options.warnOnRetry ?? false;
     this.sinks = [...(options.sinks ?? [])];
     this.streams = {
       stdout: new OutputStream(this.redactor, options.outputLimit, 'stdout'),
@@ -185,6 +202,14 @@ export class ExecutionLogger {
     }
     const now = this.now();
     this.attemptStartMs = now.getTime();
+    // The tails (and the stdout/stderr outputs made from them) are the last attempt's, not all
+    // attempts joined: what the reader needs is why the final attempt ended as it did.
+    if (previous) {
+      this.streams = {
+        stdout: new OutputStream(this.redactor, this.outputLimit, 'stdout'),
+        stderr: new OutputStream(this.redactor, this.outputLimit, 'stderr'),
+      };
+    }
     const attempt: AttemptRecord = {
       number: this.record.attempts.length + 1,
       status: 'running',
@@ -295,8 +320,51 @@ export class ExecutionLogger {
       ...annotation,
       attempt: annotation.attempt ?? this.record.attempts.length,
     });
+    // The same problem reported again (by a retry, or twice by one tool) is one annotation; it
+    // belongs to the latest attempt that reported it.
+    const key = JSON.stringify([clean.level, clean.file, clean.line, clean.column, clean.message]);
+    const seen = this.annotationIndex.get(key);
+    if (seen !== undefined) {
+      const kept = this.record.annotations[seen];
+      if (kept.attempt !== clean.attempt) this.record.annotations[seen] = { ...kept, attempt: clean.attempt };
+      return;
+    }
+    this.annotationIndex.set(key, this.record.annotations.length);
     this.record.annotations.push(clean);
     void this.emit({ type: 'annotation', annotation: clean });
+  }
+
+  /**
+   * A green execution after retries: the failed attempts' errors and warnings are not problems of
+   * the step any more, so they become notices naming their attempt; and, with warnOnRetry, one
+   * warning says the step needed retries.
+   */
+  private settleRetriedAnnotations(): void {
+    const attempts = this.record.attempts;
+    const last = attempts.at(-1);
+    if (this.record.status !== 'success' || !last || attempts.length < 2) return;
+    this.record.annotations = this.record.annotations.map((annotation) =>
+      annotation.attempt < last.number && annotation.level !== 'notice'
+        ? {
+            ...annotation,
+            level: 'notice',
+            message: `attempt ${annotation.attempt} of ${this.record.maxAttempts} (retried): ${annotation.message}`,
+          }
+        : annotation,
+    );
+    if (this.warnOnRetry) {
+      const failures = attempts
+        .slice(0, -1)
+        .map((attempt) => `attempt ${attempt.number}: ${describeAttemptEnd(attempt)}`)
+        .join('; ');
+      this.record.annotations.push({
+        level: 'warning',
+        message: `${this.record.name} succeeded on attempt ${last.number} of ${this.record.maxAttempts} (${failures})`,
+        title: 'steplog: retried',
+        source: 'steplog',
+        attempt: last.number,
+      });
+    }
   }
 
   /** A warning about steplog itself (a sink failed, a value was clamped …), sent to every sink. */
@@ -398,6 +466,7 @@ export class ExecutionLogger {
     this.record.completedAt = now.toISOString();
     this.record.durationMs = now.getTime() - this.startMs;
     this.record.exitStatus = exitStatusFor(this.record, this.errorStatus);
+    this.settleRetriedAnnotations();
     // Redacted again: values the command announced with ::add-mask:: after the name and command
     // were first redacted (e.g. a step output pasted into `run`) must not reach a sink either.
     const record = this.redactor.redactDeep(this.snapshot());
@@ -517,6 +586,7 @@ export function loggerOptionsFrom(
     successCodes: settings.successCodes,
     outputLimit: settings.outputLimit,
     masks: settings.masks,
+    warnOnRetry: settings.warnOnRetry,
     retry: {
       maxAttempts: settings.maxAttempts,
       retryOn: settings.retryOn,

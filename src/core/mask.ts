@@ -26,6 +26,11 @@ export class Redactor {
     this.maxLength = this.secrets.length ? this.secrets[0].length : 0;
   }
 
+  /** Every value redacted, the lines of multi-line values included. */
+  get values(): readonly string[] {
+    return this.secrets;
+  }
+
   get active(): boolean {
     return this.secrets.length > 0;
   }

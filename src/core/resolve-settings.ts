@@ -131,6 +131,7 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
     retryOnOutput: checkOutputPatterns(label('retry-on-output'), lines(valueOf(raw, 'retry-on-output'))),
     abortOnOutput: checkOutputPatterns(label('abort-on-output'), lines(valueOf(raw, 'abort-on-output'))),
     totalTimeoutMs: parseDuration(label('total-timeout'), get('total-timeout')),
+    warnOnRetry: parseBoolean(label('warn-on-retry'), get('warn-on-retry')),
     onRetry: onRetry && onRetry.trim() ? onRetry : null,
     successCodes: parseExitCodes(label('success-codes'), get('success-codes')),
     outputLimit: parseSize(label('output-limit'), get('output-limit'), MAX_OUTPUT_LIMIT),

@@ -37,6 +37,8 @@ export interface ExecutionSettings {
   retryOnOutput: string[];
   /** Patterns a failed attempt's output may match to stop retrying at once. */
   abortOnOutput: string[];
+  /** A green execution that needed retries gets a warning annotation saying so. */
+  warnOnRetry: boolean;
   /** Deadline of the whole execution, attempts and delays together; 0 = none. Always ≤ MAX_TIMER_MS. */
   totalTimeoutMs: number;
   /** A command run (with the same shell) before each new attempt; null = none. */

@@ -55,6 +55,14 @@ export function createMatcherEngine(
 ): MatcherEngine {
   const running = matchers.map((matcher) => new RunningMatcher(compileMatcher(matcher)));
   const resolveFile = createFileResolver(options);
+  // A workflow command's file is kept as given: the runner checks only problem-matcher matches
+  // against the repository. Made workspace-relative when it is inside it, as any other path.
+  const resolveGiven = createFileResolver({ ...options, fileExists: undefined });
+  const resolveCommandFile = (file: string | undefined): string | undefined => {
+    const name = file?.trim();
+    if (!name || name.includes('\0')) return undefined;
+    return resolveGiven(name) ?? name;
+  };
 
   // The match of an `unlessNext` matcher, waiting for the line after it.
   let held: { annotation: FoundAnnotation; unless: RegExp } | null = null;
@@ -73,7 +81,11 @@ export function createMatcherEngine(
       if (!groups) continue;
       // Matchers left out of `active` are not in a match: resetting them changes nothing.
       for (const other of running) if (other !== matcher) other.reset();
-      const annotation = toAnnotation(groups, matcher.definition, resolveFile);
+      const annotation = toAnnotation(
+        groups,
+        matcher.definition,
+        matcher.definition.workflowCommand ? resolveCommandFile : resolveFile,
+      );
       // A match without a message still reset the others, then the next matcher gets the line.
       if (!annotation) continue;
       const unless = matcher.definition.unlessNext;

@@ -10,7 +10,11 @@
 // - the masks are registered with core.setSecret once commands are resumed, for the rest of the
 //   job: an `::add-mask::` line written just before the stop on stdout could be read after the
 //   stderr stop and be printed verbatim, secret and all. The forwarded output is redacted
-//   by steplog itself, so no masked value reaches the log meanwhile.
+//   by steplog itself, so no masked value reaches the log meanwhile. The values the command itself
+//   masked (`echo "::add-mask::$T"`) are registered too, as a `run:` step's would be: a later step
+//   printing them must not show them in clear;
+// - with `workflow-commands: true` a value the command masks is registered before the line that
+//   announced it is forwarded (that line is redacted like any other, so it would register `***`).
 // `workflow-commands: true` forwards each stream to its own stream, unwrapped, as `run:` does.
 // A run of steps stops once before the first step and resumes once when the run ends (a step's
 // resume must not re-enable commands while another step still prints); steps in parallel mark each
@@ -23,6 +27,7 @@ import { randomHex } from '../core/random.js';
 import * as core from './github-commands.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { StreamName } from '../core/record.js';
+import type { Redactor } from '../core/mask.js';
 import type { RunMode, RunSink, Sink } from '../core/sink.js';
 import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
 import { waitForDrain, writeBatch, type ConsoleStreams } from './console-plain.js';
@@ -64,6 +69,8 @@ export interface CommandGate {
   say(line: string): void;
   /** Forwards the command's output; `prefix` marks each line and ends it (parallel steps). */
   forward(batch: OutputBatch, prefix?: string): boolean;
+  /** The redactor of an execution whose output goes through the gate: its values are registered. */
+  watch(redactor: Redactor): void;
   drain(): Promise<void>;
 }
 
@@ -78,8 +85,16 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
     if (openLine !== null) streams.stdout.write('\n');
     openLine = null;
   };
+  const redactors = new Set<Redactor>();
+  const registered = new Set<string>();
+  const register = (value: string) => {
+    if (registered.has(value)) return;
+    registered.add(value);
+    core.setSecret(value);
+  };
   const registerMasks = () => {
-    for (const mask of options.masks) core.setSecret(mask);
+    for (const mask of options.masks) register(mask);
+    for (const redactor of redactors) for (const value of redactor.values) register(value);
   };
 
   return {
@@ -116,15 +131,22 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
       if (ended) return true;
       if (prefix) {
         endOpenLine();
+        if (options.workflowCommands) registerMasks();
         return writeBatch(options.workflowCommands ? streams[batch.stream] : streams.stdout, batch, prefix);
       }
-      if (options.workflowCommands) return writeBatch(streams[batch.stream], batch);
+      if (options.workflowCommands) {
+        registerMasks();
+        return writeBatch(streams[batch.stream], batch);
+      }
       if (openLine !== null && openLine !== batch.stream) endOpenLine();
       openLine = batch.partial ? batch.stream : null;
       return writeBatch(streams.stdout, batch);
     },
     drain: () =>
       Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
+    watch(redactor) {
+      redactors.add(redactor);
+    },
   };
 }
 
@@ -179,8 +201,11 @@ export function createGithubConsoleRunSink(mode: RunMode, options: GithubConsole
   if (mode === 'steps') gate.stop();
   return {
     name: 'GitHub console',
-    execution: (slot) =>
-      createGatedConsoleSink(gate, mode === 'command', slot.parallel ? `[${slot.stepId}] ` : ''),
+    execution: (slot) => {
+      // Its values, the command's own ::add-mask:: ones included, are registered at the resume.
+      gate.watch(slot.redactor);
+      return createGatedConsoleSink(gate, mode === 'command', slot.parallel ? `[${slot.stepId}] ` : '');
+    },
     // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
     end: () => gate.resume(),
   };

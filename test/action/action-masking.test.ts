@@ -75,13 +75,34 @@ describe('masking', () => {
     const annotations = annotationsOf(run);
     expect(annotations.find((c) => c.data.startsWith('leaked'))!.data).toBe('leaked ***');
     // The declared masks (and the token) are registered with the runner for the rest of the job,
-    // after the resume, in every batch order.
+    // after the resume, in every batch order; so is the value the command masked itself, as in a
+    // `run:` step (`echo "::add-mask::$T"; echo "T=$T" >> $GITHUB_ENV` must not leak it later).
     for (const order of ORDERS) {
       const masks = viewOf(run, order)
         .commands.filter((c) => c.command === 'add-mask')
         .map((c) => c.data);
-      expect(masks, order).toEqual(expect.arrayContaining([DECLARED, SECOND_LINE, FAKE_TOKEN]));
+      expect(masks, order).toEqual(expect.arrayContaining([DECLARED, SECOND_LINE, FAKE_TOKEN, ANNOUNCED]));
     }
+  });
+
+  it('workflow-commands: true registers a value the command masks before its add-mask line reaches the runner', async () => {
+    const run = await runAction({
+      with: {
+        'workflow-commands': 'true',
+        run: `v=added-Secret; echo "::add-mask::$v-42"\necho "later $v-42"`,
+      },
+    });
+    expect(run.code).toBe(0);
+    for (const order of ['stdout-first', 'arrival'] as const) {
+      const view = viewOf(run, order);
+      const masks = view.commands.filter((c) => c.command === 'add-mask').map((c) => c.data);
+      expect(masks, order).toContain(ANNOUNCED);
+      expect(view.printed.join('\n'), order).not.toContain(ANNOUNCED);
+    }
+    // Registered before the line that announced it (and before any line using it).
+    const stdout = run.stdout;
+    expect(stdout.indexOf(`::add-mask::${ANNOUNCED}`)).toBeGreaterThanOrEqual(0);
+    expect(stdout.indexOf(`::add-mask::${ANNOUNCED}`)).toBeLessThan(stdout.indexOf('later ***'));
   });
 
   it('a value announced with ::add-mask:: that is also written in `run` is redacted from the end record and the summary', async () => {

@@ -34,7 +34,7 @@ echo '::save-state name=x::PWNED'
 echo '::group::PWNED'
 echo '::echo::on'
 echo '::remove-matcher owner=workflow-commands::PWNED'
-echo '::add-mask::mask-PWNED' >&2
+echo '::add-mask::masked-by-the-command' >&2
 printf '::debug::PWNED split ' ; sleep 0.1 ; echo 'across writes'
 echo "PWNED line the evil matcher would turn into an error"
 `;
@@ -55,8 +55,12 @@ describe('untrusted output', () => {
     expect(run.code).toBe(0);
     expectNoInjectedCommand(run, 'PWNED');
     expectStoppedAndResumedOnce(run);
-    // Nothing of it is a command, so steplog has nothing to re-emit; it only registers the token as a mask.
-    expect(viewOf(run).commands.map((c) => c.line)).toEqual([`::add-mask::${FAKE_TOKEN}`]);
+    // Nothing of it is a command, so steplog has nothing to re-emit; it only registers the masks
+    // after the resume: the token, and the value the command masked (as a `run:` step would).
+    expect(viewOf(run).commands.map((c) => c.line)).toEqual([
+      `::add-mask::${FAKE_TOKEN}`,
+      '::add-mask::masked-by-the-command',
+    ]);
     // The lines are in the log as text.
     expect(run.stdout).toContain('::set-output name=status::PWNED');
     expect(run.stdout).toContain('::set-output name=first::PWNED');

@@ -130,7 +130,7 @@ describe('total-timeout', () => {
       '--max-attempts',
       '5',
       '--retry-delay',
-      '500ms',
+      '100ms',
       '--kill-after',
       '1s',
       '--',

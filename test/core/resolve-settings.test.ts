@@ -41,6 +41,7 @@ describe('defaults', () => {
     retryOnOutput: [],
     abortOnOutput: [],
     totalTimeoutMs: 0,
+    warnOnRetry: true,
     onRetry: null,
     successCodes: [0],
     outputLimit: 65_536,

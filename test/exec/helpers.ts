@@ -45,6 +45,7 @@ export function makeSettings(overrides: Partial<ExecutionSettings> = {}): Execut
     retryOnOutput: [],
     abortOnOutput: [],
     totalTimeoutMs: 0,
+    warnOnRetry: false,
     onRetry: null,
     successCodes: [0],
     outputLimit: 64 * 1024,

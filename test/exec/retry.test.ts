@@ -105,19 +105,19 @@ describe('total-timeout', () => {
       run: 'sleep 30',
       timeoutMs: 2000,
       maxAttempts: 5,
-      retryDelayMs: 500,
-      totalTimeoutMs: 3000,
+      retryDelayMs: 200,
+      totalTimeoutMs: 4000,
       killAfterMs: 500,
     });
     expect(result.record.status).toBe('timed_out');
     expect(result.record.exitStatus).toBe(124);
     const kinds = result.record.attempts.map((a) => a.timeoutKind);
     expect(kinds).toEqual(['deadline', 'total']);
-    expect(result.record.attempts[1].retry).toEqual({ retried: false, reason: 'total-timeout 3s reached' });
-    expect(result.record.limits.totalTimeoutMs).toBe(3000);
+    expect(result.record.attempts[1].retry).toEqual({ retried: false, reason: 'total-timeout 4s reached' });
+    expect(result.record.limits.totalTimeoutMs).toBe(4000);
     // Ended at the total deadline (plus the kill), not after five attempts of 2 s.
-    expect(result.elapsedMs).toBeGreaterThanOrEqual(3000);
-    expect(result.elapsedMs).toBeLessThan(3000 + 500 + 2500);
+    expect(result.elapsedMs).toBeGreaterThanOrEqual(4000);
+    expect(result.elapsedMs).toBeLessThan(4000 + 500 + 2500);
   });
 
   it('starts no attempt when the retry delay would leave less than its minimum before the deadline', async () => {

@@ -74,10 +74,27 @@ describe('values with %, \\r\\n, :: , and commas or colons in properties', () =>
     ]);
   });
 
-  it('on a Windows workspace the same file is a path inside or outside it', async () => {
+  it('on a Windows workspace the same file is a path inside it, or kept as given outside it', async () => {
     const matchers = await loadBuiltin('workflow-commands');
     expect(annotate(matchers, printed.slice(0, 1), { workspace: 'C:\\' })[0].file).toBe('a,b:c.ts');
-    expect(annotate(matchers, printed.slice(0, 1), { workspace: 'C:\\work' })[0].file).toBeUndefined();
+    // The runner keeps a workflow command's file as given; only problem-matcher matches are checked.
+    expect(annotate(matchers, printed.slice(0, 1), { workspace: 'C:\\work' })[0].file).toBe('C:\\a,b:c.ts');
+  });
+
+  it('keeps a file that does not exist in the workspace, where a problem matcher’s match loses it', async () => {
+    const gone = () => false;
+    const command = await loadBuiltin('workflow-commands');
+    const fromCommand = annotate(command, ['::error file=src/generated.ts,line=4::bad'], {
+      workspace: '/w',
+      fileExists: gone,
+    });
+    expect(fromCommand[0]).toMatchObject({ file: 'src/generated.ts', line: 4 });
+    const tsc = await loadBuiltin('tsc');
+    const fromMatcher = annotate(tsc, ['src/generated.ts(4,1): error TS2322: bad'], {
+      workspace: '/w',
+      fileExists: gone,
+    });
+    expect(fromMatcher[0].file).toBeUndefined();
   });
 
   it('every level, and messages without properties', async () => {
