@@ -30,7 +30,7 @@ const requests: string[] = [];
 const dirs: string[] = [];
 
 beforeAll(async () => {
-  standaloneExecutable();
+  await standaloneExecutable();
   requireProgram('wget', 'wget');
   const sums = readFileSync(CHECKSUMS, 'utf8');
   server = createServer((request, response) => {

@@ -12,17 +12,19 @@ import YAML from 'yaml';
 import { createFixtureRepo, runGcl, TEMPLATE, type GclResult } from '../gitlab/gcl.js';
 import { debianRootfsTarball } from '../support/debian-rootfs.js';
 import { removeWithMounts } from '../support/mounts.js';
+import { muslRootfs } from '../support/musl-rootfs.js';
 import { importImage, runEngine, startDockerd, type TestEngine } from '../support/dockerd.js';
 import { CHECKSUMS, STANDALONE, STANDALONE_DIR, standaloneExecutable } from '../support/standalone.js';
 
 const IMAGE = 'steplog-test/debian-minbase:bookworm';
+const MUSL_IMAGE = 'steplog-test/busybox-musl:latest';
 const EXECUTABLE = path.basename(STANDALONE);
 let engine: TestEngine | undefined;
 let server: Server | undefined;
 const dirs: string[] = [];
 
 beforeAll(async () => {
-  standaloneExecutable();
+  await standaloneExecutable();
   const rootfs = debianRootfsTarball();
   engine = await startDockerd();
   await importImage(engine, rootfs, IMAGE, ['ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']);
@@ -57,6 +59,30 @@ describe('the standalone executable in an image without Node.js', () => {
     expect(result.stdout).toMatch(/no node in Debian 12\.\d+/);
     expect(result.stderr).toMatch(/exit code 4/);
     expect(result.code).toBe(4);
+  });
+});
+
+describe('the GitLab template in a musl image without Node.js', () => {
+  it('says in one line what to do instead of failing obscurely', async () => {
+    const root = muslRootfs();
+    try {
+      await importImage(engine!, root, MUSL_IMAGE, ['ENV PATH=/bin']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    const body = YAML.parseAllDocuments(readFileSync(TEMPLATE, 'utf8'), { merge: true })[1].toJS() as Record<
+      string,
+      { script: string[] }
+    >;
+    const result = await runEngine(
+      engine!,
+      ['run', '--rm', '--env', 'STEPLOG_RUN=echo ran', MUSL_IMAGE, 'sh', '-ec', body['.steplog'].script.join('\n').replaceAll('$[[ inputs.steplog-version ]]', '0.0.0')],
+      { allowFailure: true },
+    );
+    expect(result.stdout + result.stderr.trim()).toBe(
+      'steplog: this image uses musl (Alpine): add Node.js 22.12 or later to it (apk add nodejs npm) or set STEPLOG_BIN; the standalone executable needs glibc',
+    );
+    expect(result.code).toBe(125);
   });
 });
 

@@ -11,9 +11,9 @@ import { expectNoSurvivors, watchMarker } from '../exec/helpers.js';
 import { standaloneExecutable } from '../support/standalone.js';
 
 let steplog: string;
-beforeAll(() => {
-  steplog = standaloneExecutable();
-}, 300_000);
+beforeAll(async () => {
+  steplog = await standaloneExecutable();
+}, 600_000);
 afterEach(expectNoSurvivors);
 
 /** A folder with links to the few programs the steps need, and no node. */
