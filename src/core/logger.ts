@@ -219,6 +219,9 @@ export class ExecutionLogger {
     attempt.timedOut = facts.timedOut !== null;
     attempt.timeoutKind = facts.timedOut;
     attempt.error = facts.error ? this.redactor.redact(facts.error.message) : null;
+    if (facts.details && Object.keys(facts.details).length > 0) {
+      attempt.details = this.redactor.redactDeep({ ...facts.details });
+    }
     this.record.exitCode = facts.exitCode;
     this.record.signal = facts.signal;
     this.record.timedOut = attempt.timedOut;

@@ -1,7 +1,7 @@
 // One place decides what happened: the runner reports facts, these functions turn them into a
 // status, a retry decision and the exit status.
 import { constants } from 'node:os';
-import type { AttemptRecord, ExecutionRecord, FinalStatus, TimeoutKind } from './record.js';
+import type { AttemptDetails, AttemptRecord, ExecutionRecord, FinalStatus, TimeoutKind } from './record.js';
 import type { SteplogExitStatus } from './errors.js';
 import type { RetryOn } from './settings.js';
 
@@ -15,6 +15,8 @@ export interface AttemptFacts {
   cancelled: NodeJS.Signals | null;
   /** Set when the attempt could not run (shell missing, spawn failure, internal error). */
   error: { exitStatus: SteplogExitStatus; message: string } | null;
+  /** Facts the executor or an attempt observer adds to the attempt's record. */
+  details?: AttemptDetails;
 }
 
 export function decideAttemptStatus(facts: AttemptFacts, successCodes: readonly number[]): FinalStatus {

@@ -38,6 +38,9 @@ export interface Annotation {
   attempt: number;
 }
 
+/** Facts an executor or an attempt observer adds to an attempt (a container id, peak memory …). */
+export type AttemptDetails = Record<string, string | number | boolean | null>;
+
 export interface AttemptRecord {
   /** 1-based. */
   number: number;
@@ -52,6 +55,8 @@ export interface AttemptRecord {
   timeoutKind: TimeoutKind | null;
   /** Why steplog could not run the attempt (shell not found, spawn error …), else null. */
   error: string | null;
+  /** What the executor or an attempt observer adds; absent when nothing does. */
+  details?: AttemptDetails;
 }
 
 export interface ExecutionLimits {

@@ -1,8 +1,6 @@
-// Everything that differs between Linux, macOS and Windows in how steplog signals and finds the
-// command's processes. Only Linux runs in our CI: the macOS and Windows branches are kept to the
-// command lines they run, which unit tests check.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
+// Everything that differs between Linux, macOS and Windows in how steplog finds the processes a
+// command started (signalling them is execa's, see ./process-group.ts). Only Linux runs in our CI:
+// the macOS branch is kept to the command line it runs, which unit tests check.
 
 /** Exported to every process the command starts; the sweep finds stragglers by it (as the runner does with RUNNER_TRACKING_ID). */
 export const TRACKING_VARIABLE = 'STEPLOG_EXECUTION_ID';
@@ -17,63 +15,11 @@ export interface TrackedProcess {
 export type TrackingMethod =
   { kind: 'proc'; dir: string } | { kind: 'ps'; file: string; args: string[] } | { kind: 'none' };
 
-export interface Command {
-  file: string;
-  args: string[];
-}
-
-/** POSIX children get their own process group (detached), so one signal reaches the whole tree. */
-export function spawnsOwnGroup(platform: NodeJS.Platform = process.platform): boolean {
-  return platform !== 'win32';
-}
-
 export function trackingMethod(platform: NodeJS.Platform = process.platform): TrackingMethod {
   if (platform === 'linux' || platform === 'android') return { kind: 'proc', dir: '/proc' };
   if (platform === 'win32') return { kind: 'none' };
   // BSD ps: -E appends each process's environment to its command; -ww never truncates the line.
   return { kind: 'ps', file: 'ps', args: ['-E', '-ww', '-o', 'pid=,pgid=,command='] };
-}
-
-/** The tree kill on Windows, as execa's `killDescendants` and tree-kill do it. `/F`: there are no signals. */
-export function taskkillCommand(pid: number, env: NodeJS.ProcessEnv = process.env): Command {
-  if (!Number.isSafeInteger(pid) || pid <= 0) throw new Error(`not a process id: ${pid}`);
-  const root = [env.SystemRoot, env.windir].find((dir) => dir && /^[a-z]:[/\\]/i.test(dir));
-  const file = root ? path.win32.join(root, 'System32', 'taskkill.exe') : 'taskkill.exe';
-  return { file, args: ['/pid', String(pid), '/T', '/F'] };
-}
-
-/**
- * Sends `signal` to process group `pgid` (0 only probes). Returns false when no process is left in
- * it. Zombies still count as members, so a true answer does not mean a process is still running.
- */
-export function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Signals the command's whole tree: its process group on POSIX; on Windows `taskkill /T /F` (there
- * are no signals there, and the tree can only be found while its root is alive).
- */
-export function signalTree(pid: number, signal: NodeJS.Signals, platform = process.platform): boolean {
-  if (spawnsOwnGroup(platform)) return signalGroup(pid, signal);
-  const { file, args } = taskkillCommand(pid);
-  execFile(file, args, (error) => {
-    if (error) killQuietly(pid, signal);
-  });
-  return true;
-}
-
-function killQuietly(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal);
-  } catch {
-    // Already gone.
-  }
 }
 
 /** Whether a NUL-separated environment block (/proc/<pid>/environ) holds exactly `entry` (`NAME=value`). */

@@ -1,61 +1,174 @@
-// The command's process group: a first signal, then SIGKILL after a grace, and the clean-up of what
-// is left once the main process has exited. One SIGKILL deadline per group: a later, shorter grace
-// (a cancellation during a timeout) moves it earlier, never later.
+// The first executor: the command runs on this machine, in its own process group (POSIX), through
+// execa. execa spawns it (`killDescendants`: its own group on POSIX, `taskkill /T /F` for the tree on
+// Windows) and signals it; execa's own timers (forceKillAfterDelay, cancelSignal, timeout) stay off,
+// because the escalation is steplog's, written once for every executor (./escalation.ts), and a
+// cancel forwards the signal steplog itself received with a shorter grace, not execa's killSignal.
+// Our own code is only what execa cannot know: whether the group still has live members after the
+// main process exited (zombies keep a group's id alive), and the sweep for processes that left the
+// group (setsid, daemons) by the STEPLOG_EXECUTION_ID they inherited (./sweep.ts).
+//
+// The attempt is over only when:
+//   1. the main process has exited (by itself, or stopped at a deadline or on cancellation);
+//   2. what it left in its group is gone. Policy: leftovers (`sleep 100 &`, `nohup server &`) get
+//      the kill signal, min(kill-after, 2 s) to go, then SIGKILL, even after a successful command:
+//      the step is over and nothing it started may outlive it;
+//   3. the sweep has SIGKILLed every process still carrying STEPLOG_EXECUTION_ID that left the group,
+//      with a warning naming them.
+import { statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
-import { signalGroup, signalTree, spawnsOwnGroup } from './platform.js';
+import { execa } from 'execa';
+import { withAnsibleDefaults } from '../ansible/environment.js';
+import { messageOf } from '../core/errors.js';
+import { shellArgv } from '../core/shells.js';
+import type { AttemptError, AttemptExit, AttemptSpec, AttemptTarget, Executor } from './executor.js';
+import { findProgram } from './find-program.js';
+import { TRACKING_VARIABLE } from './platform.js';
+import { writeScriptFile } from './script-file.js';
+import { findTracked, sweep } from './sweep.js';
 
-/** How often settle() looks whether the group's processes are gone. */
+/** How often cleanup looks whether the group's processes are gone. */
 const POLL_MS = 50;
 
-export class ProcessGroup {
-  private killTimer: NodeJS.Timeout | undefined;
-  private killAt = Infinity;
-  private killed = false;
-
-  constructor(
-    /** The main process; on POSIX also the group id (it was spawned detached). */
-    readonly pid: number,
-    private readonly platform: NodeJS.Platform = process.platform,
-  ) {}
-
-  get terminating(): boolean {
-    return this.killed || this.killAt !== Infinity;
-  }
-
-  /** Sends `signal` to the group now and SIGKILL `graceMs` later (or sooner if already planned). */
-  terminate(signal: NodeJS.Signals, graceMs: number): void {
-    if (this.killed) return;
-    signalTree(this.pid, signal, this.platform);
-    const at = Date.now() + graceMs;
-    if (at >= this.killAt) return;
-    this.killAt = at;
-    clearTimeout(this.killTimer);
-    this.killTimer = setTimeout(() => this.kill(), graceMs);
-  }
-
-  kill(): void {
-    clearTimeout(this.killTimer);
-    this.killed = true;
-    signalTree(this.pid, 'SIGKILL', this.platform);
-  }
-
-  /**
-   * After the main process exited: what is left of the group gets `signal` (unless a termination is
-   * already under way), `graceMs` to go, then SIGKILL. `isAlive` says whether a live process of the
-   * group remains; `kill(-pgid, 0)` cannot say it, because zombies keep the group alive.
-   */
-  async settle(signal: NodeJS.Signals, graceMs: number, isAlive: () => Promise<boolean>): Promise<void> {
-    // Windows: the tree is only reachable through its root, which is gone.
-    if (!spawnsOwnGroup(this.platform)) return;
-    if (!this.killed && signalGroup(this.pid, 0) && (await isAlive())) {
-      if (!this.terminating) this.terminate(signal, graceMs);
-      while (!this.killed && (await isAlive())) await delay(POLL_MS);
+export const processGroupExecutor: Executor = {
+  name: 'process group',
+  async prepare(spec) {
+    const { settings } = spec;
+    if (!isDirectory(settings.cwd)) {
+      return {
+        error: {
+          exitStatus: 125,
+          message: `working directory ${settings.cwd} does not exist or is not a directory`,
+        },
+      };
     }
-    // Whatever did not show up as alive (a member that cleared its environment) goes too.
-    this.kill();
-  }
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      ...withAnsibleDefaults(settings.env),
+      [TRACKING_VARIABLE]: spec.executionId,
+    };
+    const script = writeScriptFile(spec.script, settings.shell.extension, spec.tempDir);
+    const [program, ...args] = shellArgv(settings.shell, script.path);
+    const found = findProgram(program, { env, cwd: settings.cwd });
+    if ('error' in found) {
+      script.dispose();
+      return { error: found.error };
+    }
+    return {
+      start: () => start(spec, program, found.path, args, env),
+      dispose: () => script.dispose(),
+    };
+  },
+};
 
-  dispose(): void {
-    clearTimeout(this.killTimer);
+async function start(
+  spec: AttemptSpec,
+  program: string,
+  file: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<AttemptTarget | { error: AttemptError }> {
+  let subprocess: ReturnType<typeof spawn>;
+  try {
+    subprocess = spawn(file, args, spec.settings.cwd, env);
+  } catch (error) {
+    // Node throws synchronously for some bad arguments (NUL in an argument or in the environment).
+    return { error: { exitStatus: 125, message: `could not start "${program}": ${messageOf(error)}` } };
+  }
+  const child = subprocess.nodeChildProcess;
+  const pid = child.pid;
+  if (pid === undefined) return { error: spawnFailure(program, await subprocess) };
+
+  const windows = process.platform === 'win32';
+  // execa's promise settles first only when the spawn itself failed (no `exit` then).
+  const exited = Promise.race([
+    new Promise<void>((resolve) => child.once('exit', () => resolve())),
+    subprocess.then(() => undefined),
+  ]);
+  /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
+  const groupAlive = async () => (await findTracked(spec.executionId)).some((p) => p.pgid === pid);
+
+  return {
+    stdout: child.stdout,
+    stderr: child.stderr,
+    pid,
+    exited,
+    terminate: (signal) => void subprocess.kill(signal),
+    kill: () => void subprocess.kill('SIGKILL'),
+    async cleanup({ stop, signal, graceMs, warn }) {
+      // Windows: the tree is only reachable through its root, which is gone.
+      if (!windows && !stop.killed && groupHasMembers(pid) && (await groupAlive())) {
+        if (!stop.terminating) stop.terminate(signal, graceMs);
+        while (!stop.killed && (await groupAlive())) await delay(POLL_MS);
+      }
+      // Whatever did not show up as alive (a member that cleared its environment) goes too.
+      stop.kill();
+      const escaped = (await sweep(spec.executionId)).filter((p) => p.pgid !== pid);
+      if (escaped.length > 0) {
+        const pids = escaped.map((p) => p.pid).join(', ');
+        const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
+        await warn(
+          `steplog: killed ${count} the command left running outside its process group (pid ${pids})`,
+        );
+      }
+    },
+    async abort() {
+      subprocess.kill('SIGKILL');
+      await sweep(spec.executionId).catch(() => undefined);
+    },
+    async result(): Promise<AttemptExit> {
+      const result = await subprocess;
+      const exitCode = typeof result.exitCode === 'number' ? result.exitCode : null;
+      const signal = result.signal ?? null;
+      if (exitCode === null && signal === null) return { error: spawnFailure(program, result) };
+      return { exitCode, signal };
+    },
+  };
+}
+
+function spawn(file: string, args: string[], cwd: string, env: Record<string, string | undefined>) {
+  return execa(file, args, {
+    cwd,
+    env,
+    extendEnv: false,
+    killDescendants: true,
+    stdin: 'ignore',
+    stdout: 'pipe',
+    stderr: 'pipe',
+    buffer: false,
+    cleanup: false,
+    reject: false,
+    forceKillAfterDelay: false,
+    windowsHide: true,
+  });
+}
+
+/** Whether process group `pgid` still has members (zombies included). */
+function groupHasMembers(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function spawnFailure(
+  program: string,
+  result: { code?: string; originalMessage?: string; message?: string },
+): AttemptError {
+  const detail = result.originalMessage || result.message || 'unknown error';
+  if (result.code === 'ENOENT')
+    return { exitStatus: 127, message: `shell "${program}" not found: ${detail}` };
+  if (result.code === 'EACCES') {
+    return { exitStatus: 126, message: `shell "${program}" is not executable: ${detail}` };
+  }
+  return { exitStatus: 125, message: `could not start "${program}": ${detail}` };
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -9,7 +9,9 @@ import { retryDelayMs, shouldRetry, type AttemptFacts } from '../core/outcome.js
 import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
 import type { ExecutionSettings } from '../core/settings.js';
 import { cancelSignalOf } from './cancel.js';
-import { runAttempt } from './run-attempt.js';
+import type { AttemptObserverFactory, Executor } from './executor.js';
+import { ATTEMPT_OBSERVERS, executorFor } from './executors.js';
+import { runAttempt, type RunAttemptOptions } from './run-attempt.js';
 
 export interface RunExecutionOptions {
   settings: ExecutionSettings;
@@ -17,9 +19,18 @@ export interface RunExecutionOptions {
   /** Aborted when steplog receives SIGINT/SIGTERM/SIGHUP; the reason is the signal's name. */
   cancel?: AbortSignal;
   tempDir?: string;
+  /** Where the command runs; chosen from the settings (./executors.ts) by default. */
+  executor?: Executor;
+  /** Watch every attempt; ATTEMPT_OBSERVERS by default. */
+  observers?: readonly AttemptObserverFactory[];
 }
 
-export async function runExecution(options: RunExecutionOptions): Promise<ExecutionRecord> {
+export async function runExecution(execution: RunExecutionOptions): Promise<ExecutionRecord> {
+  const options: RunAttemptOptions = {
+    ...execution,
+    executor: execution.executor ?? executorFor(execution.settings),
+    observers: execution.observers ?? ATTEMPT_OBSERVERS,
+  };
   const { settings, logger, cancel } = options;
   const policy = {
     maxAttempts: settings.maxAttempts,
@@ -47,7 +58,7 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
 }
 
 /** The on-retry command: same shell, limits and tracking; its failure is a warning, not the run's. */
-async function runOnRetry(options: RunExecutionOptions, script: string, next: number): Promise<void> {
+async function runOnRetry(options: RunAttemptOptions, script: string, next: number): Promise<void> {
   const { logger } = options;
   // Its output goes through the logger too. An unterminated last line is ended here, so it cannot
   // glue onto the next attempt's first line (endAttempt flushes attempts, nothing flushes this).

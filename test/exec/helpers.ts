@@ -11,6 +11,7 @@ import type { ExecutionRecord, StreamName } from '../../src/core/record.js';
 import type { ExecutionSettings } from '../../src/core/settings.js';
 import type { Sink } from '../../src/core/sink.js';
 import { BUILTIN_SHELLS } from '../../src/core/shells.js';
+import type { AttemptObserverFactory, Executor } from '../../src/exec/executor.js';
 import { runExecution } from '../../src/exec/run-execution.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/exec/', import.meta.url));
@@ -86,7 +87,13 @@ export interface Run {
 /** Runs an execution with a real logger and a capturing sink. */
 export async function run(
   overrides: Partial<ExecutionSettings> = {},
-  options: { cancel?: AbortSignal; sinks?: Sink[]; id?: string } = {},
+  options: {
+    cancel?: AbortSignal;
+    sinks?: Sink[];
+    id?: string;
+    executor?: Executor;
+    observers?: AttemptObserverFactory[];
+  } = {},
 ): Promise<Run> {
   const settings = makeSettings(overrides);
   const capture = createCapture();
@@ -98,7 +105,14 @@ export async function run(
     sinks: [capture, ...(options.sinks ?? [])],
   });
   const started = Date.now();
-  const record = await runExecution({ settings, logger, cancel: options.cancel, tempDir: scratch() });
+  const record = await runExecution({
+    settings,
+    logger,
+    cancel: options.cancel,
+    tempDir: scratch(),
+    executor: options.executor,
+    observers: options.observers,
+  });
   const elapsedMs = Date.now() - started;
   await logger.close();
   return { record, capture, id, elapsedMs };

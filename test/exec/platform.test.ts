@@ -1,4 +1,4 @@
-// The platform-specific pieces: the command lines used on macOS and Windows (only Linux runs here),
+// The platform-specific pieces: the command line used on macOS (only Linux runs here),
 // the parsers behind the sweep, the sweep itself on real processes, and the program lookup.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,8 +12,6 @@ import {
   hasEnvironmentEntry,
   parseProcStat,
   parsePsEnvironment,
-  spawnsOwnGroup,
-  taskkillCommand,
   trackingMethod,
 } from '../../src/exec/platform.js';
 import { writeScriptFile } from '../../src/exec/script-file.js';
@@ -24,7 +22,7 @@ import { delay, expectNoSurvivors, newId, removeScratch, scratch, watchMarker } 
 afterEach(expectNoSurvivors);
 afterAll(removeScratch);
 
-describe('command lines per platform', () => {
+describe('how processes are found per platform', () => {
   it('macOS (and other BSDs) list environments with ps -E -ww', () => {
     expect(trackingMethod('darwin')).toEqual({
       kind: 'ps',
@@ -34,24 +32,6 @@ describe('command lines per platform', () => {
     expect(trackingMethod('freebsd')).toMatchObject({ kind: 'ps' });
     expect(trackingMethod('linux')).toEqual({ kind: 'proc', dir: '/proc' });
     expect(trackingMethod('win32')).toEqual({ kind: 'none' });
-  });
-
-  it('Windows kills the tree with taskkill /T /F from System32', () => {
-    expect(taskkillCommand(4242, { SystemRoot: 'C:\\Windows' })).toEqual({
-      file: 'C:\\Windows\\System32\\taskkill.exe',
-      args: ['/pid', '4242', '/T', '/F'],
-    });
-    expect(taskkillCommand(7, { windir: 'D:\\Win' }).file).toBe('D:\\Win\\System32\\taskkill.exe');
-    // A relative or missing SystemRoot is not trusted as a place to run a program from.
-    expect(taskkillCommand(7, { SystemRoot: 'Windows' }).file).toBe('taskkill.exe');
-    expect(() => taskkillCommand(-1)).toThrow('not a process id: -1');
-    expect(() => taskkillCommand(1.5)).toThrow('not a process id');
-  });
-
-  it('process groups everywhere but Windows', () => {
-    expect(spawnsOwnGroup('linux')).toBe(true);
-    expect(spawnsOwnGroup('darwin')).toBe(true);
-    expect(spawnsOwnGroup('win32')).toBe(false);
   });
 });
 

@@ -1,0 +1,90 @@
+// The executor seam. An Executor runs one attempt of a command somewhere (a process group on this
+// machine; a container; a Kubernetes Job …) and hands back an AttemptTarget: the command's pipes,
+// when it exited, and how to terminate, kill and clean up what it started. Everything generic about
+// an attempt is written once, above it, in ./run-attempt.ts: the deadline and idle watchdog, the
+// output pump, cancellation, the SIGKILL escalation (./escalation.ts) and the bounded pipe wait.
+import type { Readable } from 'node:stream';
+import type { AttemptFacts } from '../core/outcome.js';
+import type { AttemptDetails } from '../core/record.js';
+import type { ExecutionSettings } from '../core/settings.js';
+import type { Escalation } from './escalation.js';
+
+/** Why an attempt could not run: shell missing (127), not executable (126), anything else (125). */
+export type AttemptError = NonNullable<AttemptFacts['error']>;
+
+export interface AttemptSpec {
+  /** The execution's id; exported to the command as STEPLOG_EXECUTION_ID, so what it starts can be found. */
+  executionId: string;
+  settings: ExecutionSettings;
+  /** The script to run: `settings.run`, or the on-retry command. */
+  script: string;
+  /** Parent of the script's temporary directory; os.tmpdir() by default. */
+  tempDir?: string;
+  /** Aborted when the run is cancelled: a long preparation (an image pull) should stop. */
+  cancel?: AbortSignal;
+}
+
+export interface Executor {
+  readonly name: string;
+  /**
+   * Everything before the attempt's clock starts: write the script, find the shell, pull an image.
+   * An error here ends the attempt as failed without running anything.
+   */
+  prepare(spec: AttemptSpec): Promise<PreparedAttempt | { error: AttemptError }>;
+}
+
+export interface PreparedAttempt {
+  /** Starts the command; the attempt's deadline counts from this call. */
+  start(): Promise<AttemptTarget | { error: AttemptError }>;
+  /** Releases what prepare() made (the script file …); called once, on every path. */
+  dispose(): void;
+}
+
+/** What the command's main process ended with, once its pipes are done. */
+export type AttemptExit = { exitCode: number | null; signal: string | null } | { error: AttemptError };
+
+/** What a started attempt is, and how to stop it. */
+export interface AttemptTarget {
+  readonly stdout: Readable | null;
+  readonly stderr: Readable | null;
+  /** The main process on this machine, when there is one (a resource sampler walks its tree). */
+  readonly pid?: number;
+  /** Resolves once the command's main process has exited (or failed to start); never rejects. */
+  readonly exited: Promise<void>;
+  /** The first signal of a stop, to everything the attempt started. */
+  terminate(signal: NodeJS.Signals): void;
+  /** Ends everything the attempt started, now (SIGKILL, `docker kill` …). */
+  kill(): void;
+  /**
+   * After the main process exited: ends what it left behind, through `stop` (the same escalation
+   * a timeout uses), and resolves once nothing is left. Says what it had to do with `warn`.
+   */
+  cleanup(context: CleanupContext): Promise<void>;
+  /** steplog failed mid-attempt: end everything now, without a word. Never rejects. */
+  abort(): Promise<void>;
+  /** How the main process ended; called after cleanup and the pipe wait. */
+  result(): Promise<AttemptExit>;
+  /** Facts for the attempt record that only this executor knows (a container id …). */
+  details?(): AttemptDetails;
+}
+
+export interface CleanupContext {
+  stop: Escalation;
+  /** The first signal for leftovers, and their grace before the kill. */
+  signal: NodeJS.Signals;
+  graceMs: number;
+  warn(message: string): Promise<void>;
+}
+
+/**
+ * Watches one attempt from its start to its end (resource usage, say) and adds fields to its
+ * record. Created for each attempt; must never throw (a failing observer is ignored).
+ */
+export interface AttemptObserver {
+  /** The command has started. */
+  started(target: AttemptTarget): void;
+  /** The attempt is over and nothing it started is left: the fields to add to its record. */
+  stopped(): AttemptDetails | Promise<AttemptDetails>;
+}
+
+export type AttemptObserverFactory = (spec: AttemptSpec) => AttemptObserver;

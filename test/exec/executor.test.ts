@@ -1,0 +1,180 @@
+// The executor seam with an executor that is not a process group: an in-memory target whose
+// command "exits" when told. The deadline, the escalation, cancellation, the output pump and the
+// attempt observers are the supervisor's, above every executor; this proves they need nothing of
+// process groups. (The process-group executor is proven on real processes in the other files.)
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { AttemptDetails } from '../../src/core/record.js';
+import type {
+  AttemptExit,
+  AttemptObserverFactory,
+  AttemptSpec,
+  AttemptTarget,
+  Executor,
+} from '../../src/exec/executor.js';
+import { assertValidEvent, assertValidRecord } from '../core/schema-helper.js';
+import { run } from './helpers.js';
+
+interface Script {
+  /** What the command prints before it decides anything. */
+  output?: string;
+  /** Exits by itself with this code after `afterMs`; never by itself when absent. */
+  exitCode?: number;
+  afterMs?: number;
+  /** Exits with the signal it is sent (else only a kill ends it). */
+  obeys?: boolean;
+  /** How long prepare() takes (an image pull, say). */
+  prepareMs?: number;
+  details?: AttemptDetails;
+}
+
+/** An executor of one scripted command; `calls` says what the supervisor asked of it, in order. */
+function scripted(script: Script) {
+  const calls: string[] = [];
+  const executor: Executor = {
+    name: 'scripted',
+    async prepare(spec: AttemptSpec) {
+      calls.push(`prepare ${spec.script}`);
+      if (script.prepareMs) await new Promise((resolve) => setTimeout(resolve, script.prepareMs));
+      return {
+        start: async () => {
+          calls.push('start');
+          return target();
+        },
+        dispose: () => void calls.push('dispose'),
+      };
+    },
+  };
+  function target(): AttemptTarget {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let exit: AttemptExit | null = null;
+    let resolveExited: () => void = () => undefined;
+    const exited = new Promise<void>((resolve) => (resolveExited = resolve));
+    const end = (how: AttemptExit) => {
+      if (exit) return;
+      exit = how;
+      stdout.end();
+      stderr.end();
+      resolveExited();
+    };
+    if (script.output) stdout.write(script.output);
+    if (script.exitCode !== undefined) {
+      setTimeout(() => end({ exitCode: script.exitCode!, signal: null }), script.afterMs ?? 0);
+    }
+    return {
+      stdout,
+      stderr,
+      exited,
+      terminate(signal) {
+        calls.push(`terminate ${signal}`);
+        if (script.obeys) end({ exitCode: null, signal });
+      },
+      kill() {
+        calls.push('kill');
+        end({ exitCode: null, signal: 'SIGKILL' });
+      },
+      async cleanup({ stop }) {
+        calls.push(`cleanup${stop.killed ? ' (killed)' : ''}`);
+      },
+      async abort() {
+        calls.push('abort');
+      },
+      result: async () => exit!,
+      details: script.details ? () => script.details! : undefined,
+    };
+  }
+  return { executor, calls };
+}
+
+describe('the supervisor above any executor', () => {
+  it('pumps the target’s output into the record and takes its exit code', async () => {
+    const { executor, calls } = scripted({ output: 'hello\nworld\n', exitCode: 3 });
+    const { record, capture } = await run({ run: 'make' }, { executor });
+    expect(record).toMatchObject({ status: 'failed', exitCode: 3, exitStatus: 3 });
+    expect(capture.text('stdout')).toBe('hello\nworld');
+    expect(calls).toEqual(['prepare make', 'start', 'cleanup', 'dispose']);
+  });
+
+  it('at the deadline: the kill signal, then the kill after kill-after, then the clean-up', async () => {
+    const { executor, calls } = scripted({});
+    const { record } = await run({ timeoutMs: 50, killAfterMs: 100, killSignal: 'SIGINT' }, { executor });
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGKILL', exitStatus: 124 });
+    expect(record.attempts[0].timeoutKind).toBe('deadline');
+    expect(calls).toEqual([
+      'prepare true',
+      'start',
+      'terminate SIGINT',
+      'kill',
+      'cleanup (killed)',
+      'dispose',
+    ]);
+  });
+
+  it('the idle timeout counts from the last output', async () => {
+    const { executor, calls } = scripted({ output: 'one line\n', obeys: true });
+    const { record } = await run({ idleTimeoutMs: 50 }, { executor });
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGTERM' });
+    expect(record.attempts[0].timeoutKind).toBe('idle');
+    expect(calls).toContain('terminate SIGTERM');
+    expect(calls).not.toContain('kill');
+  });
+
+  it('a cancel forwards the signal steplog received', async () => {
+    const { executor, calls } = scripted({ obeys: true });
+    const cancel = new AbortController();
+    const running = run({}, { executor, cancel: cancel.signal });
+    // Polled, not slept: the cancel must reach a started attempt.
+    for (let tries = 0; !calls.includes('start') && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    cancel.abort('SIGINT');
+    const { record } = await running;
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT', exitStatus: 130 });
+    expect(calls).toContain('terminate SIGINT');
+  });
+
+  it('prepare() runs before the attempt’s clock starts', async () => {
+    // Preparing takes longer than the timeout; the command itself finishes well within it.
+    const { executor } = scripted({ prepareMs: 400, exitCode: 0, afterMs: 50 });
+    const { record } = await run({ timeoutMs: 300 }, { executor });
+    expect(record).toMatchObject({ status: 'success', timedOut: false });
+  });
+
+  it('a preparation that fails ends the attempt unstarted, with its error', async () => {
+    const executor: Executor = {
+      name: 'unavailable',
+      prepare: async () => ({ error: { exitStatus: 127, message: 'image "nope" not found' } }),
+    };
+    const { record } = await run({}, { executor });
+    expect(record).toMatchObject({ status: 'failed', error: 'image "nope" not found', exitStatus: 127 });
+  });
+
+  it('the executor’s and the observers’ fields go into the attempt record; a failing observer is left out', async () => {
+    const { executor } = scripted({ exitCode: 0, details: { containerId: 'c0ffee' } });
+    const seen: string[] = [];
+    const sampler: AttemptObserverFactory = (spec) => ({
+      started: (target) =>
+        void seen.push(`started ${spec.executionId === '' ? '?' : 'id'} ${typeof target.kill}`),
+      stopped: () => ({ peakRssBytes: 1024, cpuMs: 7 }),
+    });
+    const broken: AttemptObserverFactory = () => ({
+      started: () => undefined,
+      stopped: () => {
+        throw new Error('no /proc here');
+      },
+    });
+    const { record, capture } = await run({}, { executor, observers: [sampler, broken] });
+    expect(record.status).toBe('success');
+    expect(seen).toEqual(['started id function']);
+    expect(record.attempts[0].details).toEqual({ containerId: 'c0ffee', peakRssBytes: 1024, cpuMs: 7 });
+    assertValidRecord(record);
+    for (const event of capture.events) assertValidEvent(event);
+  });
+
+  it('an attempt with nothing to add has no details at all', async () => {
+    const { executor } = scripted({ exitCode: 0 });
+    const { record } = await run({}, { executor });
+    expect(record.attempts[0]).not.toHaveProperty('details');
+  });
+});
