@@ -35,14 +35,7 @@ export interface ExecutionLoggerOptions {
   now?: () => Date;
 }
 
-/** Sees each complete output line (redacted) and may return annotations found in it. */
-export type LineObserver = (
-  line: string,
-  stream: StreamName,
-  attempt: number,
-) => readonly Omit<Annotation, 'attempt'>[] | void;
-
-/** Sees the complete lines of one output batch at once (cheaper per line than a LineObserver). */
+/** Sees the complete lines (redacted) of one output batch and may return annotations found in them. */
 export type BatchObserver = (
   batch: Lines,
   stream: StreamName,
@@ -60,7 +53,6 @@ export class ExecutionLogger {
   private readonly record: ExecutionRecord;
   private readonly streams: Record<StreamName, OutputStream>;
   private readonly sinks: Sink[];
-  private readonly observers: LineObserver[] = [];
   private stopReason: string | null = null;
   private readonly batchObservers: BatchObserver[] = [];
   private readonly successCodes: readonly number[];
@@ -124,10 +116,6 @@ export class ExecutionLogger {
 
   addSink(sink: Sink): void {
     this.sinks.push(sink);
-  }
-
-  addLineObserver(observer: LineObserver): void {
-    this.observers.push(observer);
   }
 
   addBatchObserver(observer: BatchObserver): void {
@@ -362,16 +350,6 @@ export class ExecutionLogger {
   private dispatch(batch: OutputBatch): boolean {
     const { stream, partial } = batch;
     const attempt = this.record.attempts.length;
-    if (this.observers.length > 0) {
-      const { lines } = batch;
-      const last = partial ? lines.length - 1 : lines.length;
-      for (let i = 0; i < last; i++) {
-        for (const observe of this.observers) {
-          const found = observe(lines[i], stream, attempt);
-          if (found) for (const annotation of found) this.annotate({ ...annotation, attempt });
-        }
-      }
-    }
     if (this.batchObservers.length > 0) {
       // The piece of an over-long line is seen once the line is complete.
       const complete: Lines = partial ? { lines: batch.lines.slice(0, -1), count: batch.count - 1 } : batch;

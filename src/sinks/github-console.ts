@@ -20,7 +20,7 @@
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
 import { randomHex } from '../core/random.js';
-import * as core from './github-commands.js';
+import * as core from '@actions/core';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { StreamName } from '../core/record.js';
 import type { RunMode, RunSink, Sink } from '../core/sink.js';
