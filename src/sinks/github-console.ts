@@ -185,7 +185,3 @@ export function createGithubConsoleRunSink(mode: RunMode, options: GithubConsole
     end: () => gate.resume(),
   };
 }
-
-export function createGithubConsoleSink(options: GithubConsoleOptions): GithubConsoleSink {
-  return createGatedConsoleSink(createCommandGate(options), true);
-}
