@@ -8,8 +8,6 @@ import type { RawInputs } from '../core/resolve-settings.js';
 /** The inputs action.yml declares: every input of the table except the CLI-only ones. */
 export const ACTION_INPUTS = INPUTS.filter((input) => input.scope !== 'cli');
 
-export type ActionInputName = (typeof ACTION_INPUTS)[number]['name'];
-
 export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }

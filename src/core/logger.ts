@@ -48,13 +48,6 @@ export interface ExecutionLoggerOptions {
   now?: () => Date;
 }
 
-/** Sees each complete output line (redacted) and may return annotations found in it. */
-export type LineObserver = (
-  line: string,
-  stream: StreamName,
-  attempt: number,
-) => readonly Omit<Annotation, 'attempt'>[] | void;
-
 /** "exit code 2", "timed out", "killed by SIGKILL": how a failed attempt ended, for the retry warning. */
 function describeAttemptEnd(attempt: AttemptRecord): string {
   if (attempt.error !== null) return attempt.error;
@@ -70,7 +63,7 @@ export interface OutputWatch {
   matchOf(attempt: number): OutputMatch | undefined;
 }
 
-/** Sees the complete lines of one output batch at once (cheaper per line than a LineObserver). */
+/** Sees the complete lines (redacted) of one output batch and may return annotations found in them. */
 export type BatchObserver = (
   batch: Lines,
   stream: StreamName,
@@ -92,7 +85,6 @@ export class ExecutionLogger {
   /** Where each distinct annotation (level, place, message) sits in record.annotations. */
   private readonly annotationIndex = new Map<string, number>();
   private readonly sinks: Sink[];
-  private readonly observers: LineObserver[] = [];
   private stopReason: string | null = null;
   private readonly batchObservers: BatchObserver[] = [];
   private outputWatch: OutputWatch | null = null;
@@ -161,10 +153,6 @@ export class ExecutionLogger {
 
   addSink(sink: Sink): void {
     this.sinks.push(sink);
-  }
-
-  addLineObserver(observer: LineObserver): void {
-    this.observers.push(observer);
   }
 
   addBatchObserver(observer: BatchObserver): void {
@@ -477,16 +465,6 @@ export class ExecutionLogger {
   private dispatch(batch: OutputBatch): boolean {
     const { stream, partial } = batch;
     const attempt = this.record.attempts.length;
-    if (this.observers.length > 0) {
-      const { lines } = batch;
-      const last = partial ? lines.length - 1 : lines.length;
-      for (let i = 0; i < last; i++) {
-        for (const observe of this.observers) {
-          const found = observe(lines[i], stream, attempt);
-          if (found) for (const annotation of found) this.annotate({ ...annotation, attempt });
-        }
-      }
-    }
     if (this.batchObservers.length > 0) {
       // The piece of an over-long line is seen once the line is complete.
       const complete: Lines = partial ? { lines: batch.lines.slice(0, -1), count: batch.count - 1 } : batch;

@@ -7,7 +7,6 @@
 // it keeps Node from dying at once and leaving the summary, outputs and log unwritten.
 
 export const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-export type CancelSignal = (typeof CANCEL_SIGNALS)[number];
 
 /** What listenForCancel needs of `process`; an EventEmitter works in tests. */
 export interface SignalSource {

@@ -21,14 +21,6 @@ export function truncateChars(text: string, maxChars: number): string {
   return text.slice(0, cut);
 }
 
-/** Cuts `text` to `max` and appends `suffix` when it was cut; the result always fits. */
-export function truncateWithNote(text: string, max: number, unit: 'bytes' | 'chars', suffix: string): string {
-  const size = unit === 'bytes' ? (s: string) => Buffer.byteLength(s, 'utf8') : (s: string) => s.length;
-  const cut = unit === 'bytes' ? truncateUtf8 : truncateChars;
-  if (size(text) <= max) return text;
-  return cut(text, Math.max(0, max - size(suffix))) + cut(suffix, max);
-}
-
 interface Fence {
   char: string;
   length: number;

@@ -24,7 +24,7 @@
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
 import { randomHex } from '../core/random.js';
-import * as core from './github-commands.js';
+import * as core from '@actions/core';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { StreamName } from '../core/record.js';
 import type { Redactor } from '../core/mask.js';
@@ -209,8 +209,4 @@ export function createGithubConsoleRunSink(mode: RunMode, options: GithubConsole
     // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
     end: () => gate.resume(),
   };
-}
-
-export function createGithubConsoleSink(options: GithubConsoleOptions): GithubConsoleSink {
-  return createGatedConsoleSink(createCommandGate(options), true);
 }

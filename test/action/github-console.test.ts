@@ -5,11 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ExecutionLogger } from '../../src/core/logger.js';
 import type { Sink } from '../../src/core/sink.js';
-import {
-  createCommandGate,
-  createGatedConsoleSink,
-  createGithubConsoleSink,
-} from '../../src/sinks/github-console.js';
+import { createCommandGate, createGatedConsoleSink } from '../../src/sinks/github-console.js';
 import { MAX_LINE_LENGTH } from '../../src/core/output-stream.js';
 import { replayRunner, type CapturedChunk } from './runner-oracle.js';
 
@@ -37,7 +33,11 @@ function setup(workflowCommands = false) {
     return s;
   };
   const streams = { stdout: stream('stdout'), stderr: stream('stderr') };
-  const sink = createGithubConsoleSink({ streams, masks: [], workflowCommands, createToken: () => TOKEN });
+  // One command's console: it owns its gate (stops at `start`, resumes at `end`).
+  const sink = createGatedConsoleSink(
+    createCommandGate({ streams, masks: [], workflowCommands, createToken: () => TOKEN }),
+    true,
+  );
   const logger = loggerFor('unit', sink);
   const text = (name: 'stdout' | 'stderr') =>
     chunks

@@ -653,19 +653,17 @@ describe('masks', () => {
       maxAttempts: 2,
       sinks: [bad, other],
     });
-    logger.addLineObserver((line, _stream, attempt) =>
-      line.startsWith('error')
-        ? [
-            {
-              level: 'error',
-              message: line,
-              title: `t ${SECRET}`,
-              file: `${SECRET}.ts`,
-              source: 'test',
-              attempt,
-            },
-          ]
-        : [],
+    logger.addBatchObserver((batch, _stream, attempt) =>
+      batch.lines
+        .filter((line) => line.startsWith('error'))
+        .map((line) => ({
+          level: 'error' as const,
+          message: line,
+          title: `t ${SECRET}`,
+          file: `${SECRET}.ts`,
+          source: 'test',
+          attempt,
+        })),
     );
     await logger.start();
     await logger.startAttempt();
@@ -735,13 +733,13 @@ async function runAttemptEnd(logger: ExecutionLogger, tick: (ms: number) => void
   return record;
 }
 
-describe('line observers and annotations', () => {
+describe('batch observers and annotations', () => {
   test('observers see whole redacted lines with their stream and attempt, not pieces', async () => {
     const seen: string[] = [];
     const { logger, sink, tick } = createLogger({ masks: ['pw'] });
-    logger.addLineObserver((line, stream, attempt) => {
-      seen.push(`${stream}:${attempt}:${line}`);
-      return line === 'src/a.ts:3:1 error'
+    logger.addBatchObserver((batch, stream, attempt) => {
+      for (const line of batch.lines) seen.push(`${stream}:${attempt}:${line}`);
+      return batch.lines.includes('src/a.ts:3:1 error')
         ? [{ level: 'error', message: 'error', file: 'src/a.ts', line: 3, column: 1, source: 'tsc', attempt }]
         : undefined;
     });

@@ -40,8 +40,8 @@ function abortOnLine(controller: AbortController, line: string, reason: unknown)
 describe('cancel during an attempt (AbortController)', () => {
   it('forwards the signal to the group and records cancelled with 128+N', async () => {
     const controller = new AbortController();
-    const { record, elapsedMs } = await run(
-      { run: 'echo ready\nsleep 30\n', killAfterMs: 10_000 },
+    const { record } = await run(
+      { run: 'echo ready\nsleep 600\n', killAfterMs: 600_000 },
       { cancel: controller.signal, sinks: [abortOnLine(controller, 'ready', 'SIGINT')] },
     );
     expect(record).toMatchObject({
@@ -52,13 +52,12 @@ describe('cancel during an attempt (AbortController)', () => {
     });
     expect(record.attempts).toHaveLength(1);
     expect(record.attempts[0].status).toBe('cancelled');
-    expect(elapsedMs).toBeLessThan(3000);
   });
 
   it('a command ignoring the signal gets SIGKILL after min(kill-after, 5 s)', async () => {
     const controller = new AbortController();
     const { record, elapsedMs } = await run(
-      { run: "trap '' INT TERM\necho ready\nsleep 30\n", killAfterMs: 600 },
+      { run: "trap '' INT TERM\necho ready\nsleep 600\n", killAfterMs: 600 },
       { cancel: controller.signal, sinks: [abortOnLine(controller, 'ready', 'SIGTERM')] },
     );
     expect(record).toMatchObject({
@@ -68,13 +67,12 @@ describe('cancel during an attempt (AbortController)', () => {
       signal: 'SIGKILL',
     });
     expect(elapsedMs).toBeGreaterThanOrEqual(600);
-    expect(elapsedMs).toBeLessThan(600 + 2000);
   });
 
   it('a cancellation wins over a retry that would follow', async () => {
     const controller = new AbortController();
     const { record } = await run(
-      { run: 'echo ready\nsleep 30\n', maxAttempts: 3 },
+      { run: 'echo ready\nsleep 600\n', maxAttempts: 3 },
       { cancel: controller.signal, sinks: [abortOnLine(controller, 'ready', 'SIGHUP')] },
     );
     expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGHUP', exitStatus: 129 });
@@ -168,13 +166,13 @@ describe('cancel outside an attempt', () => {
         if (event.type === 'retry') controller.abort('SIGTERM');
       },
     };
-    const { record, elapsedMs } = await run(
-      { run: 'exit 1', maxAttempts: 3, retryDelayMs: 10_000, onRetry: 'echo never' },
+    // A delay far longer than the test may take: only the cancel can end it.
+    const { record } = await run(
+      { run: 'exit 1', maxAttempts: 3, retryDelayMs: 600_000, onRetry: 'echo never' },
       { cancel: controller.signal, sinks: [onRetry] },
     );
     expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGTERM', exitStatus: 143 });
     expect(record.attempts.map((a) => a.status)).toEqual(['failed']);
-    expect(elapsedMs).toBeLessThan(3000);
   });
 
   it('before the first attempt: nothing runs', async () => {
@@ -252,9 +250,9 @@ function startEntryPoint(script: string, killAfterMs: number, options: { detache
 }
 
 describe('a real steplog process receiving the signal', () => {
-  it('SIGINT to the steplog pid only (GitHub): the group gets it, then SIGKILL ≤ 5 s; done < 7.5 s', async () => {
-    // Ignores INT and TERM, and kill-after is 10 s: only the 5 s cap ends it in time.
-    const entry = startEntryPoint("trap '' INT TERM\necho ready\nsleep 30\n", 10_000);
+  it('SIGINT to the steplog pid only (GitHub): the group gets it, then SIGKILL after the 5 s cap', async () => {
+    // Ignores INT and TERM, and kill-after is 10 min: only the 5 s cap ends it within the test.
+    const entry = startEntryPoint("trap '' INT TERM\necho ready\nsleep 600\n", 600_000);
     await entry.ready;
     const signalled = Date.now();
     process.kill(entry.child.pid!, 'SIGINT');
@@ -263,17 +261,14 @@ describe('a real steplog process receiving the signal', () => {
     expect(code).toBe(130);
     expect(entry.result()).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT', signal: 'SIGKILL' });
     expect(elapsed).toBeGreaterThanOrEqual(CANCEL_GRACE_MS);
-    expect(elapsed).toBeLessThan(7500);
   }, 20_000);
 
   it('SIGTERM to steplog’s whole process group (GitLab): forwarded to the command; exit 143', async () => {
-    const entry = startEntryPoint('echo ready\nsleep 30\n', 10_000, { detached: true });
+    const entry = startEntryPoint('echo ready\nsleep 600\n', 600_000, { detached: true });
     await entry.ready;
-    const signalled = Date.now();
     process.kill(-entry.child.pid!, 'SIGTERM');
     const code = await entry.exited;
     expect(code).toBe(143);
     expect(entry.result()).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGTERM', exitStatus: 143 });
-    expect(Date.now() - signalled).toBeLessThan(3000);
   });
 });

@@ -3,7 +3,7 @@
 // attempt observers are the supervisor's, above every executor; this proves they need nothing of
 // process groups. (The process-group executor is proven on real processes in the other files.)
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AttemptDetails } from '../../src/core/record.js';
 import type {
   AttemptExit,
@@ -12,6 +12,7 @@ import type {
   AttemptTarget,
   Executor,
 } from '../../src/exec/executor.js';
+import { Escalation } from '../../src/exec/escalation.js';
 import { assertValidEvent, assertValidRecord } from '../core/schema-helper.js';
 import { run } from './helpers.js';
 
@@ -31,6 +32,8 @@ interface Script {
 /** An executor of one scripted command; `calls` says what the supervisor asked of it, in order. */
 function scripted(script: Script) {
   const calls: string[] = [];
+  /** The signal and grace cleanup() was given for what the command left behind. */
+  const leftovers: string[] = [];
   const executor: Executor = {
     name: 'scripted',
     async prepare(spec: AttemptSpec) {
@@ -74,8 +77,9 @@ function scripted(script: Script) {
         calls.push('kill');
         end({ exitCode: null, signal: 'SIGKILL' });
       },
-      async cleanup({ stop }) {
+      async cleanup({ stop, signal, graceMs }) {
         calls.push(`cleanup${stop.killed ? ' (killed)' : ''}`);
+        leftovers.push(`${signal} ${graceMs}`);
       },
       async abort() {
         calls.push('abort');
@@ -84,7 +88,7 @@ function scripted(script: Script) {
       details: script.details ? () => script.details! : undefined,
     };
   }
-  return { executor, calls };
+  return { executor, calls, leftovers };
 }
 
 describe('the supervisor above any executor', () => {
@@ -109,6 +113,14 @@ describe('the supervisor above any executor', () => {
       'cleanup (killed)',
       'dispose',
     ]);
+  });
+
+  it('leftovers get the kill signal and min(kill-after, 2 s) to go', async () => {
+    const short = scripted({ exitCode: 0 });
+    await run({ killAfterMs: 400, killSignal: 'SIGHUP' }, { executor: short.executor });
+    const long = scripted({ exitCode: 0 });
+    await run({ killAfterMs: 60_000 }, { executor: long.executor });
+    expect([...short.leftovers, ...long.leftovers]).toEqual(['SIGHUP 400', 'SIGTERM 2000']);
   });
 
   it('the idle timeout counts from the last output', async () => {
@@ -176,5 +188,53 @@ describe('the supervisor above any executor', () => {
     const { executor } = scripted({ exitCode: 0 });
     const { record } = await run({}, { executor });
     expect(record.attempts[0]).not.toHaveProperty('details');
+  });
+});
+
+describe('the escalation', () => {
+  function escalation() {
+    const sent: string[] = [];
+    const stop = new Escalation({
+      terminate: (signal) => void sent.push(signal),
+      kill: () => void sent.push('KILL'),
+    });
+    return { stop, sent };
+  }
+
+  it('signals now and kills after the grace', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { stop, sent } = escalation();
+      stop.terminate('SIGTERM', 1000);
+      expect([sent, stop.terminating, stop.killed]).toEqual([['SIGTERM'], true, false]);
+      vi.advanceTimersByTime(999);
+      expect(sent).toEqual(['SIGTERM']);
+      vi.advanceTimersByTime(1);
+      expect([sent, stop.killed]).toEqual([['SIGTERM', 'KILL'], true]);
+      // Nothing more once killed.
+      stop.terminate('SIGINT', 0);
+      expect(sent).toEqual(['SIGTERM', 'KILL']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('one kill deadline: a later, shorter grace moves it earlier, a longer one never later', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { stop, sent } = escalation();
+      stop.terminate('SIGTERM', 10_000);
+      vi.advanceTimersByTime(1000);
+      stop.terminate('SIGINT', 5000); // a cancel during the timeout's grace: kill at 6 s, not 11 s
+      stop.terminate('SIGHUP', 60_000); // never later
+      vi.advanceTimersByTime(4999);
+      expect(sent).toEqual(['SIGTERM', 'SIGINT', 'SIGHUP']);
+      vi.advanceTimersByTime(1);
+      expect(sent).toEqual(['SIGTERM', 'SIGINT', 'SIGHUP', 'KILL']);
+      vi.advanceTimersByTime(60_000);
+      expect(sent).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -195,19 +195,33 @@ export function watchMarker(marker: string): void {
 
 /**
  * For afterEach: fails when a process carrying a marker of this test is still alive (and kills it,
- * so one failure cannot cascade). A short poll lets SIGKILLed processes finish dying.
+ * so one failure cannot cascade). A poll with a deadline lets SIGKILLed processes finish dying, however
+ * loaded the machine.
  */
 export async function expectNoSurvivors(): Promise<void> {
   const all = [...markers];
   markers.clear();
   let left: string[] = [];
-  for (let i = 0; i < 10; i++) {
+  await eventually(() => {
     left = all.filter((marker) => survivors(marker).length > 0);
-    if (left.length === 0) return;
-    await delay(50);
-  }
+    return left.length === 0;
+  }, 5000).catch(() => undefined);
+  if (left.length === 0) return;
   const report = left.map((marker) => `${marker}: pids ${killSurvivors(marker).join(', ')}`);
   throw new Error(`processes outlived the test: ${report.join('; ')}`);
+}
+
+/** Polls `check` until it holds; rejects naming `what` once `deadlineMs` has passed. */
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  deadlineMs = 10_000,
+  what = 'the condition',
+): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`${what} did not hold within ${deadlineMs} ms`);
+    await delay(20);
+  }
 }
 
 export function delay(ms: number): Promise<void> {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { findProgram } from '../../src/exec/find-program.js';
 import { OutputPump } from '../../src/exec/output-pump.js';
 import {
@@ -17,7 +17,7 @@ import {
 import { writeScriptFile } from '../../src/exec/script-file.js';
 import { findTracked, sweep } from '../../src/exec/sweep.js';
 import { createWatchdog } from '../../src/exec/watchdog.js';
-import { delay, expectNoSurvivors, newId, removeScratch, scratch, watchMarker } from './helpers.js';
+import { eventually, expectNoSurvivors, newId, removeScratch, scratch, watchMarker } from './helpers.js';
 
 afterEach(expectNoSurvivors);
 afterAll(removeScratch);
@@ -84,8 +84,10 @@ describe('sweep (real processes)', () => {
       });
     const tracked = [start(id), start(id)];
     const untracked = start(other);
-    await delay(200);
-    const found = await findTracked(id);
+    // Polled: each has carried the id once its exec of sleep is done, however loaded the machine.
+    let found = await findTracked(id);
+    await eventually(async () => (found = await findTracked(id)).length === 2, 10_000, 'both tracked');
+    await eventually(async () => (await findTracked(other)).length === 1, 10_000, 'the other one');
     expect(found.map((p) => p.pid).sort()).toEqual(tracked.map((c) => c.pid).sort());
     // setsid made each its own group.
     for (const p of found) expect(p.pgid).toBe(p.pid);
@@ -165,53 +167,70 @@ describe('small pieces', () => {
     expect(() => statSync(path.dirname(gone.path))).toThrow();
   });
 
-  it('watchdog: the deadline counts from when its clock started, not from when the watchdog was made', async () => {
-    const fired: Record<string, number> = {};
-    const made = performance.now();
-    const at = (name: string) => () => (fired[name] = performance.now() - made);
-    // Started 800 ms ago with 1 s to go: 200 ms are left.
-    createWatchdog({
-      timeoutMs: 1000,
-      idleTimeoutMs: 0,
-      startedAt: made - 800,
-      onExpire: at('partly spent'),
-    });
-    // Started 2 s ago with 1 s to go: already past, it fires at once.
-    createWatchdog({ timeoutMs: 1000, idleTimeoutMs: 0, startedAt: made - 2000, onExpire: at('spent') });
-    await delay(800);
-    // Without the start given, both would fire at 1 s; the bounds leave room for a loaded machine.
-    expect(fired.spent).toBeLessThan(190);
-    expect(fired['partly spent']).toBeGreaterThanOrEqual(190);
-    expect(fired['partly spent']).toBeLessThan(800);
+  it('watchdog: the deadline counts from when its clock started, not from when the watchdog was made', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const fired: string[] = [];
+      const made = performance.now();
+      // Started 800 ms ago with 1 s to go: 200 ms are left.
+      createWatchdog({
+        timeoutMs: 1000,
+        idleTimeoutMs: 0,
+        startedAt: made - 800,
+        onExpire: () => fired.push('partly spent'),
+      });
+      // Started 2 s ago with 1 s to go: already past, it fires at once.
+      createWatchdog({
+        timeoutMs: 1000,
+        idleTimeoutMs: 0,
+        startedAt: made - 2000,
+        onExpire: () => fired.push('spent'),
+      });
+      vi.advanceTimersByTime(0);
+      expect(fired).toEqual(['spent']);
+      vi.advanceTimersByTime(199);
+      expect(fired).toEqual(['spent']);
+      vi.advanceTimersByTime(1);
+      expect(fired).toEqual(['spent', 'partly spent']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it('watchdog: output resets the idle clock; a suspended clock never fires; one expiry only', async () => {
-    const fired: string[] = [];
-    const dog = createWatchdog({ timeoutMs: 0, idleTimeoutMs: 150, onExpire: (kind) => fired.push(kind) });
-    for (let i = 0; i < 4; i++) {
-      await delay(60);
+  it('watchdog: output resets the idle clock; a suspended clock never fires; one expiry only', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const fired: string[] = [];
+      const dog = createWatchdog({ timeoutMs: 0, idleTimeoutMs: 150, onExpire: (kind) => fired.push(kind) });
+      for (let i = 0; i < 4; i++) {
+        vi.advanceTimersByTime(149);
+        dog.touch();
+      }
+      expect(fired).toEqual([]);
+      dog.suspend();
+      vi.advanceTimersByTime(10_000);
+      expect(fired).toEqual([]);
+      dog.resume();
+      vi.advanceTimersByTime(149);
+      expect(fired).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(fired).toEqual(['idle']);
       dog.touch();
-    }
-    expect(fired).toEqual([]);
-    dog.suspend();
-    await delay(250);
-    expect(fired).toEqual([]);
-    dog.resume();
-    await delay(300);
-    expect(fired).toEqual(['idle']);
-    dog.touch();
-    await delay(200);
-    expect(fired).toEqual(['idle']);
+      vi.advanceTimersByTime(10_000);
+      expect(fired).toEqual(['idle']);
 
-    const deadline: string[] = [];
-    const both = createWatchdog({
-      timeoutMs: 100,
-      idleTimeoutMs: 1000,
-      onExpire: (kind) => deadline.push(kind),
-    });
-    await delay(250);
-    both.stop();
-    expect(deadline).toEqual(['deadline']);
+      const deadline: string[] = [];
+      const both = createWatchdog({
+        timeoutMs: 100,
+        idleTimeoutMs: 1000,
+        onExpire: (kind) => deadline.push(kind),
+      });
+      vi.advanceTimersByTime(5000);
+      both.stop();
+      expect(deadline).toEqual(['deadline']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('output pump: a congested logger pauses both pipes until drain() resolves', async () => {
@@ -228,18 +247,18 @@ describe('small pieces', () => {
     };
     const pump = new OutputPump({ stdout, stderr }, logger);
     stdout.write('a');
-    await delay(20);
-    expect(stdout.isPaused() && stderr.isPaused()).toBe(true);
+    await eventually(() => stdout.isPaused() && stderr.isPaused(), 10_000, 'both pipes paused');
     stderr.write('b');
-    await delay(20);
+    // Several turns of the event loop: a flowing pipe would have delivered `b` by then.
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
     expect(written).toEqual(['stdout:a']);
     release();
-    await delay(20);
+    await eventually(() => written.length === 2, 10_000, 'b delivered');
     expect(written).toEqual(['stdout:a', 'stderr:b']);
     // The pipe wait counts only flowing time: paused now (write returned false again), so a 50 ms
-    // budget does not run out while the logger is congested …
-    const waited = pump.waitForEnd(50, 1000);
-    await delay(150);
+    // budget does not run out while the logger is congested (the cap is far off) …
+    const waited = pump.waitForEnd(50, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 150));
     release();
     stdout.end();
     stderr.end();

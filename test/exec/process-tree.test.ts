@@ -1,5 +1,7 @@
-// Timeouts and the whole process tree: nothing the command started may
-// survive, and nothing it leaves behind may keep steplog waiting beyond its bounds.
+// Timeouts and the whole process tree: nothing the command started may survive, and nothing it
+// leaves behind may keep steplog waiting beyond its bounds. Timing-robust: what the command would do
+// if steplog did not stop it lasts far longer than the test may (sleep 600), so a missed kill fails
+// the test by its timeout; only lower bounds on time are asserted (a loaded machine is only slower).
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -33,7 +35,7 @@ function trapsTermInBackground(readyFile: string, background: string, after: str
 
 describe('timeout', () => {
   it('at the deadline the group gets SIGTERM; timed_out, exit status 124', async () => {
-    const { record, elapsedMs } = await run({ run: 'sleep 30', timeoutMs: 300, killAfterMs: 2000 });
+    const { record, elapsedMs } = await run({ run: 'sleep 600', timeoutMs: 300, killAfterMs: 2000 });
     expect(record).toMatchObject({
       status: 'timed_out',
       timedOut: true,
@@ -43,57 +45,52 @@ describe('timeout', () => {
     });
     expect(record.attempts[0]).toMatchObject({ timedOut: true, timeoutKind: 'deadline' });
     expect(elapsedMs).toBeGreaterThanOrEqual(300);
-    expect(elapsedMs).toBeLessThan(300 + 2000);
   });
 
   it('kill-signal SIGINT is what the group gets at the deadline', async () => {
-    const { record, elapsedMs } = await run({
-      run: 'sleep 30',
+    const { record } = await run({
+      run: 'sleep 600',
       timeoutMs: 300,
       killSignal: 'SIGINT',
-      killAfterMs: 3000,
+      killAfterMs: 30_000,
     });
+    // Ended by SIGINT itself: the SIGKILL would have been the signal otherwise.
     expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGINT', exitStatus: 124 });
-    // Ended by SIGINT itself, well before the SIGKILL 3 s later.
-    expect(elapsedMs).toBeLessThan(2500);
   });
 
   it('a script ignoring SIGTERM gets SIGKILL after kill-after; total time bounded', async () => {
     const { record, elapsedMs } = await run({
-      run: "trap '' TERM\nsleep 30\n",
+      run: "trap '' TERM\nsleep 600\n",
       timeoutMs: 300,
       killAfterMs: 500,
     });
     expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGKILL', exitStatus: 124 });
     expect(elapsedMs).toBeGreaterThanOrEqual(800);
-    expect(elapsedMs).toBeLessThan(800 + 1500);
   });
 
   it('a grandchild that traps TERM dies by SIGKILL after the grace, though the main process left at once', async () => {
     const { record, elapsedMs } = await run({
-      run: trapsTermInBackground(pidFile('stubborn'), 'sleep 30; echo never', 'sleep 30'),
+      run: trapsTermInBackground(pidFile('stubborn'), 'sleep 600; echo never', 'sleep 600'),
       timeoutMs: 300,
       killAfterMs: 600,
     });
     expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGTERM' });
     expect(elapsedMs).toBeGreaterThanOrEqual(900);
-    expect(elapsedMs).toBeLessThan(900 + 1500);
   });
 
-  it('a command flooding the output is still killed on time', async () => {
-    const { record, elapsedMs } = await run({
+  it('a command flooding the output is still killed', async () => {
+    const { record } = await run({
       run: 'yes "flooding the event loop"',
       timeoutMs: 500,
       killAfterMs: 500,
     });
     expect(record.status).toBe('timed_out');
     expect(record.stdout.bytes).toBeGreaterThan(0);
-    expect(elapsedMs).toBeLessThan(500 + 500 + 1500);
   });
 
   it('idle timeout: output resets the clock; silence ends the attempt as timed out', async () => {
     const { record, capture, elapsedMs } = await run({
-      run: 'for i in 1 2 3 4 5; do echo $i; sleep 0.2; done\nsleep 30\n',
+      run: 'for i in 1 2 3 4 5; do echo $i; sleep 0.2; done\nsleep 600\n',
       idleTimeoutMs: 600,
       killAfterMs: 1000,
     });
@@ -106,28 +103,27 @@ describe('timeout', () => {
 });
 
 describe('what the command leaves behind', () => {
-  it('`sleep 100 &` left by a successful command is killed; the step ends promptly', async () => {
-    const { record, capture, elapsedMs } = await run({ run: 'sleep 100 &\necho done' });
+  it('`sleep 600 &` left by a successful command is killed; the step ends without waiting for it', async () => {
+    const { record, capture } = await run({ run: 'sleep 600 &\necho done' });
     expect(record).toMatchObject({ status: 'success', exitCode: 0 });
     expect(capture.text('stdout')).toBe('done');
     expect(capture.warnings()).toEqual([]);
-    expect(elapsedMs).toBeLessThan(3000);
   });
 
   it('a leftover that ignores SIGTERM gets SIGKILL after min(kill-after, 2 s)', async () => {
     const { record, elapsedMs } = await run({
-      run: trapsTermInBackground(pidFile('leftover'), 'sleep 100', 'echo done'),
+      run: trapsTermInBackground(pidFile('leftover'), 'sleep 600', 'echo done'),
       killAfterMs: 400,
     });
     expect(record.status).toBe('success');
+    // The grace itself (min(kill-after, 2 s)) is checked without a clock in executor.test.ts.
     expect(elapsedMs).toBeGreaterThanOrEqual(400);
-    expect(elapsedMs).toBeLessThan(400 + 2000);
   });
 
   it('a setsid escapee holding stdout is swept, with a warning naming it', async () => {
     const file = pidFile('escapee');
-    const { record, capture, elapsedMs } = await run({
-      run: escapeeScript(file, `setsid sh -c 'echo $$ > "$1"; exec sleep 100' sh "$1"`, 'echo escaped'),
+    const { record, capture } = await run({
+      run: escapeeScript(file, `setsid sh -c 'echo $$ > "$1"; exec sleep 600' sh "$1"`, 'echo escaped'),
     });
     const pid = Number(readFileSync(file, 'utf8'));
     expect(record.status).toBe('success');
@@ -135,14 +131,13 @@ describe('what the command leaves behind', () => {
     expect(capture.warnings()).toEqual([
       `steplog: killed 1 process the command left running outside its process group (pid ${pid})`,
     ]);
-    // Swept, so its end of stdout closed: no pipe wait.
-    expect(elapsedMs).toBeLessThan(PIPE_WAIT_MS + 1000);
   });
 
   it('a process that escaped group and sweep (env -i + setsid) and holds stdout cannot hang steplog', async () => {
     const file = pidFile('holder');
     // Its command line is its only mark: `env -i` removed STEPLOG_EXECUTION_ID from its environment.
-    const marker = `9.${randomInt(1e9)}`;
+    // Far longer than the test may take: steplog must not wait for it.
+    const marker = `600.${randomInt(1e9)}`;
     const { record, capture, elapsedMs } = await run({
       run: escapeeScript(
         file,
@@ -155,9 +150,8 @@ describe('what the command leaves behind', () => {
       expect(capture.text('stdout')).toBe('done');
       // The documented limit: it outlives the step (as it escapes the runner's own orphan cleanup) …
       expect(survivors(marker)).toHaveLength(1);
-      // … but steplog waited only the bounded pipe wait for it.
+      // … but steplog waited only the bounded pipe wait for it (not its 600 s).
       expect(elapsedMs).toBeGreaterThanOrEqual(PIPE_WAIT_MS);
-      expect(elapsedMs).toBeLessThan(PIPE_WAIT_MS + 2000);
     } finally {
       killSurvivors(marker);
       watchMarker(marker);

@@ -24,7 +24,6 @@ import {
   truncateChars,
   truncateMarkdown,
   truncateUtf8,
-  truncateWithNote,
 } from '../../src/github-api/truncate.js';
 import { HEAD_SHA, MERGE_SHA, eventPath, makeAnnotations, makeRecord } from './helpers.js';
 
@@ -48,13 +47,6 @@ describe('cutting to the API limits', () => {
     expect(truncateChars(text, 2)).toBe('a');
     expect(truncateChars(text, 3)).toBe('a😀');
     expect(truncateChars(text, 10)).toBe(text);
-  });
-
-  test('a cut with a note fits the limit and ends with the note', () => {
-    const cut = truncateWithNote('x'.repeat(100), 50, 'chars', '[cut]');
-    expect(cut).toHaveLength(50);
-    expect(cut.endsWith('[cut]')).toBe(true);
-    expect(truncateWithNote('short', 50, 'bytes', '[cut]')).toBe('short');
   });
 
   test('finds the code fence left open at the end', () => {
