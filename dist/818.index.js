@@ -166,14 +166,6 @@ function truncateChars(text, maxChars) {
         cut--;
     return text.slice(0, cut);
 }
-/** Cuts `text` to `max` and appends `suffix` when it was cut; the result always fits. */
-function truncateWithNote(text, max, unit, suffix) {
-    const size = unit === 'bytes' ? (s) => Buffer.byteLength(s, 'utf8') : (s) => s.length;
-    const cut = unit === 'bytes' ? truncateUtf8 : truncateChars;
-    if (size(text) <= max)
-        return text;
-    return cut(text, Math.max(0, max - size(suffix))) + cut(suffix, max);
-}
 /** The code fence left open at the end of a markdown text (CommonMark fenced code blocks), if any. */
 function openFenceAtEnd(markdown) {
     let open = null;
@@ -602,6 +594,8 @@ class SafeLog {
 }
 
 ;// CONCATENATED MODULE: ./src/github-api/comment-author.ts
+/** The bot GITHUB_TOKEN comments as. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** A 403 that means "not allowed for this kind of token", not a rate limit. */
 function isNotAllowed(error) {
     if (error.name !== 'HttpError' || error.status !== 403)
@@ -610,27 +604,29 @@ function isNotAllowed(error) {
         /\bsecondary rate\b/i.test(String(error.message));
     return !limited;
 }
-async function resolveTokenIdentity(client) {
+/** `botLogin`: whose comments are ours when the token is an app's (the comment-author input). */
+async function resolveTokenIdentity(client, botLogin = ACTIONS_BOT_LOGIN) {
     try {
         const { data } = await client.rest.users.getAuthenticated();
         if (typeof data.login === 'string' && data.login)
             return { kind: 'user', login: data.login };
-        return { kind: 'app' };
+        return { kind: 'app', login: botLogin };
     }
     catch (error) {
         // Installation tokens get 403; anything else (401, 404, 5xx, rate limits) is a real failure:
         // guessing "app" could take a bot's comment for a PAT's own, or miss the PAT's and duplicate it.
         if (isNotAllowed(error))
-            return { kind: 'app' };
+            return { kind: 'app', login: botLogin };
         throw error;
     }
 }
 function isOwnComment(author, identity) {
     if (!author?.login)
         return false;
-    if (identity.kind === 'user')
-        return author.login.toLowerCase() === identity.login.toLowerCase();
-    return author.type === 'Bot';
+    if (author.login.toLowerCase() !== identity.login.toLowerCase())
+        return false;
+    // A person can never be an app's bot, whatever their login.
+    return identity.kind === 'user' || author.type === 'Bot';
 }
 
 ;// CONCATENATED MODULE: ./src/github-api/sticky-comment.ts
@@ -660,7 +656,7 @@ async function upsertStickyComment(client, target, options) {
     const { marker, body, debug } = options;
     let cached = null;
     // Asked only when a marked comment exists: most runs never need it.
-    const identity = () => (cached ??= resolveTokenIdentity(client));
+    const identity = () => (cached ??= resolveTokenIdentity(client, options.commentAuthor ?? undefined));
     const find = () => findOwnComment(client, target, marker, identity, debug);
     const update = async (found) => {
         if (found.body === body)
@@ -788,6 +784,7 @@ function planFeatures(options, context, tuning, redactor, log) {
                         recheckDelayMs: tuning.recheckDelayMs,
                         signal,
                         debug: log.debug,
+                        commentAuthor: options.commentAuthor,
                     });
                     if (result.action === 'none') {
                         log.debug('No earlier PR comment to refresh (pr-comment: on-failure and the step succeeded).');

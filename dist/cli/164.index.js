@@ -702,6 +702,9 @@ function describeAttempt(record, attempt) {
     switch (attempt.status) {
         case 'timed_out': {
             const idle = attempt.timeoutKind === 'idle';
+            if (attempt.timeoutKind === 'total') {
+                return `total-timeout ${(0,format/* formatDuration */.a3)(record.limits.totalTimeoutMs ?? 0)} reached (${describeExit(attempt)})`;
+            }
             const limit = idle ? record.limits.idleTimeoutMs : record.limits.timeoutMs;
             const what = idle ? 'timed out without output' : 'timed out';
             return `${what}${limit > 0 ? ` after ${(0,format/* formatDuration */.a3)(limit)}` : ''} (${describeExit(attempt)})`;

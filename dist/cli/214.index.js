@@ -53,69 +53,6 @@ function describeOutOfMemory(container) {
 
 /***/ }),
 
-/***/ 1509:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-// Human formats for durations and sizes, shared by every renderer. Locale-free, so the same record
-// renders the same text on every machine.
-/** Drops a trailing `.0`: `5.0` → `5`, `12.3` stays. */
-function tenths(value) {
-    return value.toFixed(1).replace(/\.0$/, '');
-}
-/**
- * A duration for people: `850ms`, `12.3s`, `4m 05s`, `1h 02m`. Whole units drop their zero part
- * (`5m`, `1h`, `10s`), so limits read as they were typed. Negative values count as 0.
- */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms))
-        return '—';
-    ms = Math.max(0, ms);
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)}ms`;
-    const totalTenths = Math.round(ms / 100);
-    if (totalTenths < 600)
-        return `${tenths(totalTenths / 10)}s`;
-    const totalSeconds = Math.round(ms / 1000);
-    if (totalSeconds < 3600) {
-        const m = Math.floor(totalSeconds / 60);
-        const s = totalSeconds % 60;
-        return s === 0 ? `${m}m` : `${m}m ${String(s).padStart(2, '0')}s`;
-    }
-    const totalMinutes = Math.round(ms / 60_000);
-    const h = Math.floor(totalMinutes / 60);
-    const m = totalMinutes % 60;
-    return m === 0 ? `${h}h` : `${h}h ${String(m).padStart(2, '0')}m`;
-}
-const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
-/** A size in binary units: `512 B`, `56.7 KiB`, `1 MiB`. */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes))
-        return '—';
-    bytes = Math.max(0, Math.round(bytes));
-    if (bytes < 1024)
-        return `${bytes} B`;
-    let value = bytes / 1024;
-    let unit = 0;
-    // Compare the rounded value, so 1023.96 KiB reads `1 MiB` and not `1024 KiB`.
-    while (Math.round(value * 10) >= 10240 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${tenths(value)} ${UNITS[unit]}`;
-}
-/** `1 line`, `3 lines`. */
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
 /***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -304,6 +241,17 @@ function describeOutcomeMarkdown(record) {
     return sentence(record, markdown);
 }
 function sentence(record, say) {
+    const said = what(record, say);
+    // Why a failure with attempts left was not retried (abort-on-output, retry-on …).
+    const last = record.attempts.at(-1);
+    const ended = record.status === 'failed' || record.status === 'timed_out';
+    // A total-timeout says so already: "timed out: total-timeout 15m reached during attempt 3 of 5".
+    if (ended && last?.retry && !last.retry.retried && last.timeoutKind !== 'total') {
+        return `${said}; not retried: ${say.text(last.retry.reason)}`;
+    }
+    return said;
+}
+function what(record, say) {
     const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
     const last = record.attempts.at(-1);
     const which = record.maxAttempts > 1 ? ` (attempt ${last?.number ?? 0} of ${record.maxAttempts})` : '';
@@ -343,12 +291,16 @@ function sentence(record, say) {
 }
 function timedOut(record, name, which, say) {
     const { limits } = record;
-    const idle = record.attempts.at(-1)?.timeoutKind === 'idle';
+    const last = record.attempts.at(-1);
+    const kind = last?.timeoutKind;
+    const idle = kind === 'idle';
     const limit = idle ? limits.idleTimeoutMs : limits.timeoutMs;
     const after = limit > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limit)}` : '';
-    const head = idle
-        ? `${name} timed out${after} without output${which}`
-        : `${name} timed out${after}${which}`;
+    const head = kind === 'total'
+        ? `${name} timed out: total-timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.totalTimeoutMs ?? 0)} reached during attempt ${last?.number ?? 0} of ${record.maxAttempts}`
+        : idle
+            ? `${name} timed out${after} without output${which}`
+            : `${name} timed out${after}${which}`;
     // The first signal may have been enough; SIGKILL when it was not means the grace ran out.
     if (record.signal === 'SIGKILL' && limits.killSignal !== 'SIGKILL') {
         return `${head}; killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`;
@@ -796,7 +748,12 @@ function renderAttempts(record) {
             result = `exit code ${attempt.exitCode}`;
         else if (attempt.signal !== null)
             result = (0,markdown/* tableCell */.xR)(attempt.signal);
-        const kind = attempt.timeoutKind === 'idle' ? ' (idle)' : '';
+        // Said when it is news: a line of output decided, or a failure with attempts left was not retried.
+        if (attempt.retry && (attempt.outputMatch || !attempt.retry.retried)) {
+            const verb = attempt.retry.retried ? 'retried' : 'not retried';
+            result += (0,markdown/* tableCell */.xR)(`; ${verb}: ${(0,markdown/* truncateText */.EJ)(attempt.retry.reason, MAX_CELL_CHARS)}`);
+        }
+        const kind = attempt.timeoutKind === 'idle' ? ' (idle)' : attempt.timeoutKind === 'total' ? ' (total-timeout)' : '';
         return [
             String(attempt.number),
             `${STATUS_EMOJI[status]} ${STATUS_LABEL[status]}${kind}`,
@@ -909,7 +866,9 @@ function renderAttemptStart(name, attempt, maxAttempts) {
 }
 function renderAttemptEnd(name, attempt, maxAttempts) {
     const status = attempt.status.replace('_', ' ');
-    return `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts})`;
+    const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts})`;
+    // A failure with attempts left that is not retried says why, on the same line.
+    return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
 }
 function renderRetry(name, next, maxAttempts, delayMs, reason) {
     return `steplog ↻ ${name}: retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;

@@ -1,0 +1,736 @@
+export const id = 756;
+export const ids = [756];
+export const modules = {
+
+/***/ 7532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ reportingEndFailure)
+/* harmony export */ });
+/**
+ * The same sink, with a failure of its run end reported through `report` (in the platform's own
+ * words, e.g. a GitHub warning annotation) instead of reaching the run's generic warning.
+ */
+function reportingEndFailure(sink, report) {
+    const { end } = sink;
+    if (!end)
+        return sink;
+    return {
+        name: sink.name,
+        execution: sink.execution,
+        end: async (run) => {
+            try {
+                await end(run);
+            }
+            catch (error) {
+                report(error);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGithubPlatform: () => (/* binding */ createGithubPlatform),
+  defaultGithubLogFile: () => (/* binding */ defaultGithubLogFile),
+  githubPlatform: () => (/* binding */ githubPlatform)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/sink.ts
+var sink = __webpack_require__(7532);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/core/output-stream.ts + 1 modules
+var output_stream = __webpack_require__(2091);
+// EXTERNAL MODULE: ./src/render/outcome.ts
+var render_outcome = __webpack_require__(3872);
+;// CONCATENATED MODULE: ./src/sinks/github-annotations.ts
+// Annotations on the run and the pull request, emitted with core.error/warning/notice after the
+// console sink has resumed workflow commands (the console sink comes first in the sink list, so it
+// has resumed by the time this sink sees `end`). GitHub shows 10 annotations per level per step
+// (actions/toolkit docs/problem-matchers.md): steplog emits at most that many, keeps a slot for
+// its own failure message and for one notice that says how many more there were. A run of steps
+// emits every step's annotations together, within the same budget, when the run ends.
+
+
+
+/** Annotations GitHub displays per level for one step. */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+/** A longer message is cut: the annotation is a pointer, the full text is in the log and the summary. */
+const MAX_ANNOTATION_MESSAGE_BYTES = 16 * 1024;
+const LEVELS = ['error', 'warning', 'notice'];
+const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
+function planAnnotations(annotations, options) {
+    const total = (level) => annotations.filter((a) => a.level === level).length;
+    const overflowing = total('error') > MAX_ANNOTATIONS_PER_LEVEL - options.reservedErrors ||
+        total('warning') > MAX_ANNOTATIONS_PER_LEVEL - options.reservedWarnings ||
+        total('notice') > MAX_ANNOTATIONS_PER_LEVEL;
+    const budget = {
+        error: Math.max(0, MAX_ANNOTATIONS_PER_LEVEL - options.reservedErrors),
+        warning: Math.max(0, MAX_ANNOTATIONS_PER_LEVEL - options.reservedWarnings),
+        // The overflow notice takes one notice slot.
+        notice: MAX_ANNOTATIONS_PER_LEVEL - (overflowing ? 1 : 0),
+    };
+    const shown = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of annotations) {
+        if (budget[annotation.level] > 0) {
+            budget[annotation.level] -= 1;
+            shown.push(annotation);
+        }
+        else {
+            hidden[annotation.level] += 1;
+        }
+    }
+    const parts = LEVELS.filter((level) => hidden[level] > 0).map((level) => `${hidden[level]} more ${PLURAL[level]}`);
+    const overflowNotice = parts.length === 0
+        ? null
+        : `steplog: ${parts.join(', ')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level for a step); see ${options.elsewhere}.`;
+    return { shown, hidden, overflowNotice };
+}
+/** Properties for core.error/warning/notice; positions that are not positive integers are left out. */
+function annotationProperties(annotation) {
+    const position = (n) => n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+    const properties = {};
+    const title = annotation.title ?? annotation.code;
+    if (title)
+        properties.title = title;
+    if (annotation.file)
+        properties.file = annotation.file;
+    const line = position(annotation.line);
+    if (line !== undefined) {
+        properties.startLine = line;
+        const endLine = position(annotation.endLine);
+        if (endLine !== undefined && endLine >= line)
+            properties.endLine = endLine;
+        const column = position(annotation.column);
+        // The runner drops columns when the lines differ.
+        if (column !== undefined && (properties.endLine === undefined || properties.endLine === line)) {
+            properties.startColumn = column;
+            const endColumn = position(annotation.endColumn);
+            if (endColumn !== undefined && endColumn >= column)
+                properties.endColumn = endColumn;
+        }
+    }
+    return properties;
+}
+function emitAnnotation(annotation) {
+    const message = (0,output_stream/* firstBytes */.mI)(annotation.message, MAX_ANNOTATION_MESSAGE_BYTES).text;
+    core[annotation.level](message, annotationProperties(annotation));
+}
+function createGithubAnnotationsRunSink({ mode, settings }, announceOutcome) {
+    const name = 'GitHub annotations';
+    if (mode === 'command') {
+        const elsewhere = [
+            settings.checkRun ? 'the check run' : null,
+            settings.summary === 'never' ? null : 'the job summary',
+            'the JSON-lines log',
+        ]
+            .filter(Boolean)
+            .join(', ');
+        return { name, execution: () => createGithubAnnotationsSink({ announceOutcome, elsewhere }) };
+    }
+    return {
+        name,
+        end({ records, internalError }) {
+            if (internalError !== null)
+                return;
+            const failed = records.filter((r) => r.status !== 'success');
+            const plan = planAnnotations(records.flatMap((r) => r.annotations), {
+                reservedErrors: failed.length > 0 ? 1 : 0,
+                reservedWarnings: 0,
+                elsewhere: settings.checkRun ? 'the check run and the job summary' : 'the job summary and the log',
+            });
+            for (const annotation of plan.shown)
+                emitAnnotation(annotation);
+            if (failed.length > 0 && announceOutcome)
+                core.error((0,render_outcome/* describeRun */.vZ)(failed));
+            if (plan.overflowNotice)
+                core.notice(plan.overflowNotice, { title: 'steplog' });
+        },
+    };
+}
+function createGithubAnnotationsSink(options) {
+    const pendingWarnings = [];
+    let ended = false;
+    const warn = (message) => core.warning(message, { title: 'steplog' });
+    const onEnd = (record) => {
+        ended = true;
+        const warnings = pendingWarnings.splice(0, MAX_ANNOTATIONS_PER_LEVEL);
+        for (const message of warnings)
+            warn(message);
+        const failed = record.status !== 'success';
+        // With `workflow-commands: true` the runner annotates `::error::` lines itself, so the run does
+        // not load that matcher: nothing here is annotated twice.
+        const plan = planAnnotations(record.annotations, {
+            reservedErrors: failed ? 1 : 0,
+            reservedWarnings: warnings.length,
+            elsewhere: options.elsewhere,
+        });
+        for (const annotation of plan.shown)
+            emitAnnotation(annotation);
+        if (failed && options.announceOutcome)
+            core.error((0,render_outcome/* describeOutcome */.SS)(record));
+        if (plan.overflowNotice)
+            core.notice(plan.overflowNotice, { title: 'steplog' });
+    };
+    return {
+        name: 'GitHub annotations',
+        onEvent(event) {
+            if (event.type === 'warning') {
+                if (ended)
+                    warn(event.message);
+                else
+                    pendingWarnings.push(event.message);
+            }
+            else if (event.type === 'end') {
+                onEnd(event.record);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/random.ts
+var random = __webpack_require__(8640);
+// EXTERNAL MODULE: ./src/sinks/console-lines.ts
+var console_lines = __webpack_require__(667);
+// EXTERNAL MODULE: ./src/sinks/console-plain.ts
+var console_plain = __webpack_require__(264);
+;// CONCATENATED MODULE: ./src/sinks/github-console.ts
+// The job log on GitHub. The command's output is untrusted, so by default:
+// - before its first byte, workflow-command processing is stopped with a fresh random token on
+//   BOTH of steplog's streams (the runner reads a batch's stderr lines before its stdout lines);
+// - both of the command's streams are forwarded to steplog's stdout, in the order steplog got them.
+//   The runner shows stdout and stderr alike, and with one stream no line of the command can be
+//   processed after the resume by the runner's stderr-first batching;
+// - commands are resumed exactly once, on stdout, after the last forwarded byte: at the
+//   `end` event, or in close() when the execution never ended normally. Nothing of the command is
+//   forwarded after that;
+// - the masks are registered with core.setSecret once commands are resumed, for the rest of the
+//   job: an `::add-mask::` line written just before the stop on stdout could be read after the
+//   stderr stop and be printed verbatim, secret and all. The forwarded output is redacted
+//   by steplog itself, so no masked value reaches the log meanwhile. The values the command itself
+//   masked (`echo "::add-mask::$T"`) are registered too, as a `run:` step's would be: a later step
+//   printing them must not show them in clear;
+// - with `workflow-commands: true` a value the command masks is registered before the line that
+//   announced it is forwarded (that line is redacted like any other, so it would register `***`).
+// `workflow-commands: true` forwards each stream to its own stream, unwrapped, as `run:` does.
+// A run of steps stops once before the first step and resumes once when the run ends (a step's
+// resume must not re-enable commands while another step still prints); steps in parallel mark each
+// output line with their id.
+//
+// The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
+// issueCommand (the package exports only its root module). The token is hex, so it needs no
+// escaping, and it never reaches the command's environment or argv.
+
+
+
+
+function createStopToken() {
+    return (0,random/* randomHex */.nw)(24);
+}
+function createCommandGate(options) {
+    const { streams } = options;
+    let token = null;
+    let ended = false;
+    // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
+    let openLine = null;
+    const endOpenLine = () => {
+        if (openLine !== null)
+            streams.stdout.write('\n');
+        openLine = null;
+    };
+    const redactors = new Set();
+    const registered = new Set();
+    const register = (value) => {
+        if (registered.has(value))
+            return;
+        registered.add(value);
+        core.setSecret(value);
+    };
+    const registerMasks = () => {
+        for (const mask of options.masks)
+            register(mask);
+        for (const redactor of redactors)
+            for (const value of redactor.values)
+                register(value);
+    };
+    return {
+        get stopped() {
+            return token !== null;
+        },
+        get ended() {
+            return ended;
+        },
+        stop() {
+            if (options.workflowCommands)
+                return registerMasks();
+            token = (options.createToken ?? createStopToken)();
+            streams.stderr.write(`::stop-commands::${token}\n`);
+            streams.stdout.write(`::stop-commands::${token}\n`);
+        },
+        resume() {
+            if (ended)
+                return;
+            ended = true;
+            if (options.workflowCommands)
+                return;
+            if (token !== null) {
+                // The resume line must be a line of its own, or the runner never sees it.
+                endOpenLine();
+                streams.stdout.write(`::${token}::\n`);
+                token = null;
+            }
+            registerMasks();
+        },
+        say(line) {
+            endOpenLine();
+            streams.stdout.write(line + '\n');
+        },
+        forward(batch, prefix = '') {
+            // Nothing of the command may reach the runner once commands are resumed.
+            if (ended)
+                return true;
+            if (prefix) {
+                endOpenLine();
+                if (options.workflowCommands)
+                    registerMasks();
+                return (0,console_plain/* writeBatch */.wP)(options.workflowCommands ? streams[batch.stream] : streams.stdout, batch, prefix);
+            }
+            if (options.workflowCommands) {
+                registerMasks();
+                return (0,console_plain/* writeBatch */.wP)(streams[batch.stream], batch);
+            }
+            if (openLine !== null && openLine !== batch.stream)
+                endOpenLine();
+            openLine = batch.partial ? batch.stream : null;
+            return (0,console_plain/* writeBatch */.wP)(streams.stdout, batch);
+        },
+        drain: () => Promise.all([(0,console_plain/* waitForDrain */.jI)(streams.stdout), (0,console_plain/* waitForDrain */.jI)(streams.stderr)]).then(() => undefined),
+        watch(redactor) {
+            redactors.add(redactor);
+        },
+    };
+}
+/** Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it. */
+function createGatedConsoleSink(gate, ownsGate, prefix = '') {
+    let name = '';
+    let maxAttempts = 1;
+    return {
+        name: 'GitHub console',
+        get stopped() {
+            return gate.stopped;
+        },
+        resume: () => gate.resume(),
+        onEvent(event) {
+            switch (event.type) {
+                case 'start':
+                    name = event.record.name;
+                    maxAttempts = event.record.maxAttempts;
+                    if (ownsGate)
+                        gate.stop();
+                    break;
+                case 'attempt-start':
+                    gate.say((0,console_lines/* renderAttemptStart */.I4)(name, event.attempt, maxAttempts));
+                    break;
+                case 'attempt-end':
+                    gate.say((0,console_lines/* renderAttemptEnd */.Hu)(name, event.attempt, maxAttempts));
+                    break;
+                case 'retry':
+                    gate.say((0,console_lines/* renderRetry */.ty)(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+                    break;
+                case 'warning':
+                    // After the resume the annotations sink reports warnings with core.warning.
+                    if (!gate.ended)
+                        gate.say(`steplog ⚠ ${event.message}`);
+                    break;
+                case 'end':
+                    if (event.record.error && event.record.attempts.length === 0)
+                        gate.say(`steplog ✖ ${event.record.error}`);
+                    if (ownsGate)
+                        gate.resume();
+                    break;
+            }
+        },
+        onOutput: (batch) => gate.forward(batch, prefix),
+        drain: () => gate.drain(),
+        close: () => {
+            if (ownsGate)
+                gate.resume();
+        },
+    };
+}
+function createGithubConsoleRunSink(mode, options) {
+    const gate = createCommandGate(options);
+    // One command's console stops at its `start` and resumes at its `end`; a run of steps around all.
+    if (mode === 'steps')
+        gate.stop();
+    return {
+        name: 'GitHub console',
+        execution: (slot) => {
+            // Its values, the command's own ::add-mask:: ones included, are registered at the resume.
+            gate.watch(slot.redactor);
+            return createGatedConsoleSink(gate, mode === 'command', slot.parallel ? `[${slot.stepId}] ` : '');
+        },
+        // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
+        end: () => gate.resume(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/run-span.ts
+var run_span = __webpack_require__(6975);
+// EXTERNAL MODULE: ./src/render/steps-summary.ts
+var steps_summary = __webpack_require__(7662);
+// EXTERNAL MODULE: ./src/render/summary.ts + 1 modules
+var summary = __webpack_require__(6767);
+;// CONCATENATED MODULE: ./src/sinks/github-feedback.ts
+// Pull-request feedback: the check run and the sticky PR comment, published through the GitHub API
+// once the run has ended (after the outputs, the job summary and the JSON-lines log), and only when
+// `check-run` or `pr-comment` asks for it. The API code is loaded only then (start-up time). A run of
+// steps is published as one record standing for the run. Never throws: any failure is one warning.
+
+
+
+
+
+/** Time the API calls may take after the command, so a slow API never holds the job for long. */
+const FEEDBACK_DEADLINE_MS = 30_000;
+function createGithubFeedbackSink({ settings, token, env }) {
+    return {
+        name: 'pull-request feedback',
+        async end({ mode, records, outcome, internalError }) {
+            if (internalError !== null || outcome.status === 'cancelled')
+                return;
+            if (settings.prComment === 'never' && !settings.checkRun)
+                return;
+            if (mode === 'command')
+                return publish(records[0], settings, token, env);
+            await publish((0,run_span/* combineRecords */.aQ)(records, outcome), settings, token, env, (maxBytes) => (0,steps_summary/* renderStepsSummary */.Wk)(records, outcome, { maxBytes }));
+        },
+    };
+}
+async function publish(record, settings, token, env, render = (maxBytes) => (0,summary/* renderSummary */.Br)(record, { maxBytes })) {
+    try {
+        const { publishPullRequestFeedback } = await __webpack_require__.e(/* import() */ 818).then(__webpack_require__.bind(__webpack_require__, 2818));
+        await publishPullRequestFeedback({
+            record,
+            // A PR comment holds at most 65,536 characters; a string never has more characters than bytes.
+            summaryMarkdown: render(65_536),
+            prComment: settings.prComment,
+            commentAuthor: settings.commentAuthor,
+            checkRun: settings.checkRun,
+            token,
+            env,
+            log: {
+                info: (message) => core.info(message),
+                warning: (message) => core.warning(message, { title: 'steplog' }),
+                notice: (message) => core.notice(message, { title: 'steplog' }),
+                debug: (message) => core.debug(message),
+            },
+            deadlineMs: FEEDBACK_DEADLINE_MS,
+        });
+    }
+    catch (error) {
+        core.warning(`steplog: could not publish the pull-request feedback: ${(0,errors/* messageOf */.bD)(error)}`, {
+            title: 'steplog',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sinks/github-outputs.ts
+// Step outputs. They are written at the `end` event, after the command has exited, so a command
+// that writes `status=success` or a broken heredoc of its own to GITHUB_OUTPUT (it inherits the
+// file like a `run:` step) is overridden: the runner keeps the last value of a name.
+// Every value goes through core.setOutput (random heredoc delimiter), never hand-built.
+// A single command's outputs come from its record at its `end`; a run of steps' outputs from every
+// record at the run's end; when steplog itself failed and nothing was written, the outputs of a run
+// that did not happen (status failed).
+
+
+
+
+/**
+ * Each exported tail is at most this many UTF-8 bytes, whatever output-limit says, so the
+ * outputs of a step stay far under GitHub's 1 MB per job (counted in UTF-16).
+ */
+const MAX_OUTPUT_TAIL_BYTES = 64 * 1024;
+function renderOutputs(record, logFile) {
+    return {
+        status: record.status,
+        'exit-code': record.exitCode === null ? '' : String(record.exitCode),
+        signal: record.signal ?? '',
+        'timed-out': String(record.timedOut),
+        'duration-ms': String(record.durationMs ?? 0),
+        'started-at': record.startedAt ?? '',
+        'completed-at': record.completedAt ?? '',
+        attempts: String(record.attempts.length),
+        stdout: (0,output_stream/* lastBytes */.Qr)(record.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text,
+        stderr: (0,output_stream/* lastBytes */.Qr)(record.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text,
+        'log-file': logFile,
+        results: (0,steps_summary/* renderStepsResults */.UK)([record]),
+    };
+}
+/**
+ * The outputs of a run of several steps: the run's status; exit code, signal and tails of the step
+ * that decided it (the first that failed or timed out), empty when all succeeded; wall time from the
+ * first start to the last end; attempts summed; every step in `results`.
+ */
+function renderRunOutputs(records, outcome, logFile) {
+    const totals = (0,run_span/* runTotals */.zj)(records, outcome);
+    const { deciding } = totals;
+    return {
+        status: outcome.status,
+        'exit-code': totals.exitCode === null ? '' : String(totals.exitCode),
+        signal: totals.signal ?? '',
+        'timed-out': String(totals.timedOut),
+        'duration-ms': String(totals.durationMs ?? 0),
+        'started-at': totals.startedAt ?? '',
+        'completed-at': totals.completedAt ?? '',
+        attempts: String(totals.attempts),
+        stdout: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stdout.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
+        stderr: deciding ? (0,output_stream/* lastBytes */.Qr)(deciding.stderr.tail, MAX_OUTPUT_TAIL_BYTES).text : '',
+        'log-file': logFile,
+        results: (0,steps_summary/* renderStepsResults */.UK)(records),
+    };
+}
+/** The outputs when validation failed and nothing ran: a failed status, nothing else to report. */
+function renderInvalidInputOutputs() {
+    return {
+        status: 'failed',
+        'exit-code': '',
+        signal: '',
+        'timed-out': 'false',
+        'duration-ms': '0',
+        'started-at': '',
+        'completed-at': '',
+        attempts: '0',
+        stdout: '',
+        stderr: '',
+        'log-file': '',
+        results: '[]',
+    };
+}
+function writeOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+}
+function createGithubOutputsSink(mode, logFile) {
+    const name = 'step outputs (GITHUB_OUTPUT)';
+    let written = false;
+    return {
+        name,
+        execution: () => mode !== 'command'
+            ? null
+            : {
+                name,
+                onEvent(event) {
+                    if (event.type !== 'end')
+                        return;
+                    // Marked first: a failing write is reported once (by the logger) and never retried.
+                    written = true;
+                    writeOutputs(renderOutputs(event.record, logFile));
+                },
+            },
+        end({ records, outcome, internalError }) {
+            if (written)
+                return;
+            written = true;
+            if (internalError !== null)
+                writeOutputs(renderInvalidInputOutputs());
+            else if (mode === 'steps')
+                writeOutputs(renderRunOutputs(records, outcome, logFile));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sinks/github-step-result.ts
+// The action's way of ending a step that did not succeed: core.setFailed with what happened in words
+// (one error annotation, and exit code 1 unless the action sets another). The CLI on GitHub says the
+// same with the annotations sink instead (announceOutcome), since its exit status fails the step.
+
+
+function createGithubStepResultSink() {
+    return {
+        name: 'step result',
+        end({ mode, records, outcome, internalError }) {
+            if (internalError !== null)
+                return core.setFailed(`steplog: internal error: ${internalError}`);
+            if (mode === 'command') {
+                if (records[0].status !== 'success')
+                    core.setFailed((0,render_outcome/* describeOutcome */.SS)(records[0]));
+                return;
+            }
+            if (outcome.exitStatus !== 0) {
+                const failed = records.filter((record) => record.status !== 'success');
+                core.setFailed((0,render_outcome/* describeRun */.vZ)(failed) || 'steplog: the steps failed');
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __webpack_require__(1922);
+;// CONCATENATED MODULE: ./src/sinks/github-summary.ts
+// The job summary: renderSummary(record) appended to GITHUB_STEP_SUMMARY through core.summary.
+// The runner refuses (and skips) a step summary above 1 MiB, counted in bytes of the whole file,
+// and the command may already have written to the file (it inherits GITHUB_STEP_SUMMARY): the
+// summary gets what is left of 1 MiB. Any failure (unset, missing, read-only, full disk)
+// throws; the logger turns it into one warning and the step's result does not change. A run of steps
+// appends renderStepsSummary once the run has ended.
+
+
+
+
+
+
+
+/** CreateStepSummaryCommand's limit in the runner (FileCommandManager.cs). */
+const MAX_STEP_SUMMARY_BYTES = 1024 * 1024;
+/** Below this a summary would say nothing useful: warn instead of writing a stub. */
+const MIN_SUMMARY_BYTES = 1024;
+/** What to append to a file of `existingBytes` bytes that ends with `endsWithNewline`, or why not. */
+function renderSummaryAppend(record, existingBytes, endsWithNewline) {
+    // A blank line keeps our heading from joining the command's last paragraph.
+    const separator = existingBytes === 0 ? '' : endsWithNewline ? '\n' : '\n\n';
+    const budget = MAX_STEP_SUMMARY_BYTES - existingBytes - Buffer.byteLength(separator);
+    if (budget < MIN_SUMMARY_BYTES) {
+        return {
+            skipped: `the job summary already holds ${existingBytes} bytes of the ${MAX_STEP_SUMMARY_BYTES} GitHub accepts for a step; steplog's summary was not added`,
+        };
+    }
+    const markdown = typeof record === 'function' ? record(budget) : (0,summary/* renderSummary */.Br)(record, { maxBytes: budget });
+    // renderSummary cuts with a visible note; this only guards the runner's hard limit.
+    return { text: separator + (0,output_stream/* firstBytes */.mI)(markdown, budget).text };
+}
+function endsWithNewline(file, size) {
+    if (size === 0)
+        return true;
+    // Reading the last byte of a file we may not read is not worth failing for.
+    try {
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
+        try {
+            const byte = Buffer.alloc(1);
+            (0,external_node_fs_.readSync)(fd, byte, 0, 1, size - 1);
+            return byte[0] === 0x0a;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** Appends markdown rendered within what is left of the 1 MiB; throws to be reported as a warning. */
+async function appendJobSummary(env, render) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('GITHUB_STEP_SUMMARY is not set, so there is no job summary to write to');
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch (error) {
+        throw new Error(`cannot read the job summary file ${file}: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
+    }
+    const append = renderSummaryAppend(render, size, endsWithNewline(file, size));
+    if ('skipped' in append)
+        throw new Error(append.skipped);
+    await core.summary.addRaw(append.text).write();
+}
+function createGithubSummarySink({ env, mode, summary }) {
+    const name = 'job summary (GITHUB_STEP_SUMMARY)';
+    return {
+        name,
+        execution: () => mode !== 'command'
+            ? null
+            : {
+                name,
+                async onEvent(event) {
+                    if (event.type !== 'end' || !(0,settings/* wantsSummary */.u)(summary, event.record.status))
+                        return;
+                    await appendJobSummary(env, event.record);
+                },
+            },
+        async end({ records, outcome, internalError }) {
+            if (mode !== 'steps' || internalError !== null || !(0,settings/* wantsSummary */.u)(summary, outcome.status))
+                return;
+            await appendJobSummary(env, (maxBytes) => (0,steps_summary/* renderStepsSummary */.Wk)(records, outcome, { maxBytes }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/github.ts
+// GitHub Actions: the job log with workflow commands stopped around the command's output, step
+// outputs, annotations and the job summary; with the action, also the step's failure in words and
+// the pull-request feedback. Used by the action (src/action/main.ts) and by the CLI when it runs
+// inside a GitHub `run:` step. @actions/core reads GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and writes
+// workflow commands through process.env and process.stdout, so the context given here must be the
+// process's own environment and stdout.
+
+
+
+
+
+
+
+
+
+
+
+/** Unique per step and process: GITHUB_ACTION names the step, RUNNER_TEMP is emptied after each job. */
+function defaultGithubLogFile(env) {
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
+    return external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'steplog', `steplog-${step}-${process.pid}.jsonl`);
+}
+/** A report that cannot be written at the run's end is a warning annotation, never a changed result. */
+const warnUnwritten = (what) => (error) => core.warning(`steplog: could not write ${what}: ${(0,errors/* messageOf */.bD)(error)}`, { title: 'steplog' });
+function createGithubPlatform(options) {
+    return {
+        name: 'github',
+        defaultLogFile: (context) => defaultGithubLogFile(context.env),
+        async createSinks(run, context) {
+            const { mode, settings } = run;
+            // Order matters: the console resumes commands before the others issue any.
+            const sinks = [
+                createGithubConsoleRunSink(mode, {
+                    streams: context,
+                    masks: settings.masks,
+                    workflowCommands: settings.workflowCommands,
+                }),
+                (0,sink/* reportingEndFailure */.s)(createGithubOutputsSink(mode, run.logFile), warnUnwritten('the step outputs')),
+                createGithubAnnotationsRunSink(run, options.announceOutcome),
+                (0,sink/* reportingEndFailure */.s)(createGithubSummarySink({ env: context.env, mode, summary: settings.summary }), warnUnwritten('the job summary')),
+            ];
+            if (options.action) {
+                sinks.push(createGithubStepResultSink(), createGithubFeedbackSink({ settings, token: options.action.githubToken, env: context.env }));
+            }
+            return sinks;
+        },
+    };
+}
+const githubPlatform = createGithubPlatform({ announceOutcome: true });
+
+
+/***/ })
+
+};
