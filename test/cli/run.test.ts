@@ -180,8 +180,8 @@ describe('steplog run', () => {
       'annotation',
       'attempt-end',
       'retry',
+      // The second attempt finds the same problem: one annotation per execution, not per attempt.
       'attempt-start',
-      'annotation',
       'attempt-end',
       'end',
     ]);
