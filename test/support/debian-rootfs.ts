@@ -2,10 +2,10 @@
 // and rsync, which gitlab-ci-local's helper container uses to save caches), as a tarball for
 // `docker import`: the image a Python, Go or Java job would run in. Built once per machine from
 // Debian's archive into a git-ignored cache folder; later runs reuse it.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execAsRoot } from './as-root.js';
 import { ensureDebianPackages } from './provision.js';
 import { removeWithMounts } from './mounts.js';
 
@@ -24,16 +24,22 @@ export function debianRootfsTarball(): string {
   const dir = mkdtempSync(path.join(TEST_CACHE, 'rootfs-'));
   try {
     process.stderr.write(`building a Debian ${SUITE} root filesystem with debootstrap into ${tarball}\n`);
-    execFileSync(
-      'debootstrap',
-      ['--variant=minbase', `--include=${PACKAGES.join(',')}`, SUITE, dir, MIRROR],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
+    execAsRoot('debootstrap', 'debootstrap', [
+      '--variant=minbase',
+      `--include=${PACKAGES.join(',')}`,
+      SUITE,
+      dir,
+      MIRROR,
+    ]);
     if (existsSync(path.join(dir, 'usr/bin/node')))
       throw new Error('the root filesystem unexpectedly has Node.js');
-    execFileSync('tar', ['-C', dir, '-cf', `${tarball}.part`, '.']);
+    // Some of its files (/etc/shadow, …) are root's only: tar reads as root, into a file of ours.
+    const part = openSync(`${tarball}.part`, 'w');
+    try {
+      execAsRoot('reading the root filesystem', 'tar', ['-C', dir, '-c', '.'], part);
+    } finally {
+      closeSync(part);
+    }
     renameSync(`${tarball}.part`, tarball);
   } finally {
     removeWithMounts(dir);
