@@ -1,7 +1,7 @@
 // Several commands in one run: real parallel processes, prefixed output, fail-fast through the cancel
 // path, one JSON-lines file with step ids, one summary with a Mermaid timeline, nothing left behind.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertValidEvent } from '../core/schema-helper.js';
@@ -134,21 +134,20 @@ describe('steplog run --steps', () => {
     expect(readFileSync(path.join(dir, 'nodir/summary.md'), 'utf8')).toContain('all 2 steps succeeded');
   });
 
-  it('warns about a summary file it cannot write and keeps the run’s exit status', async () => {
+  it('refuses a summary file it cannot write before any step runs', async () => {
     const dir = tempDir();
     const steps = path.join(dir, 's.yml');
-    writeFileSync(steps, '- run: exit 3\n');
+    writeFileSync(steps, `- run: touch ${path.join(dir, 'ran')}\n`);
     // A file where the summary's folder should be: neither mkdir nor the write can succeed.
     writeFileSync(path.join(dir, 'blocked'), '');
     const result = await runCli(
       ['run', '--steps', 's.yml', '--summary-file', 'blocked/summary.md', '--log-file', 'log.jsonl'],
       { cwd: dir },
     );
-    expect(result.status).toBe(3);
-    expect(result.stderr).toMatch(
-      /^steplog ⚠ steplog: the summary file \(.*blocked\/summary\.md\) sink failed and was turned off: /m,
-    );
-    expect(result.stderr).not.toContain('internal error');
+    expect(result.status).toBe(125);
+    expect(result.stderr).toContain('Invalid --summary-file (STEPLOG_SUMMARY_FILE): "blocked/summary.md"');
+    expect(result.stderr).toContain('is a file, where a folder is needed');
+    expect(existsSync(path.join(dir, 'ran'))).toBe(false);
   });
 
   it('rejects bad steps before running any, naming the step and the key', async () => {
