@@ -64,11 +64,19 @@ export interface Lines {
   readonly longest?: number;
 }
 
-/** Lines of the command's output, already redacted, without their `\n`. Never written to the JSONL log. */
+/**
+ * What one read of the command's output lets show, and the lines it finished. Never written to the
+ * JSONL log.
+ * - `bytes`: the command's bytes, redacted, exactly as it wrote them (newlines included, none added,
+ *   invalid UTF-8 kept): whole lines, and the start of an unfinished line once it has waited a moment
+ *   (only when no sink wants whole lines) or outgrown the line cap. What a console writes.
+ * - `lines` (and `text`, `count`): the lines finished, without their `\n`, each one whole even when
+ *   its start was shown by an earlier batch; what the matchers and line-based sinks see. Empty when
+ *   the batch only shows the start of a line.
+ */
 export interface OutputBatch extends Lines {
   readonly stream: StreamName;
-  /** True when the last element is a piece of a line longer than the line cap, not a whole line. */
+  readonly bytes: Buffer;
+  /** True when the last element of `lines` is a piece of a line longer than the line cap, not a whole line. */
   readonly partial?: boolean;
-  /** The same lines as the command wrote them, newline included, when nothing in them was masked. */
-  readonly raw?: Buffer;
 }

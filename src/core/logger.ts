@@ -70,6 +70,12 @@ export type BatchObserver = (
   attempt: number,
 ) => readonly Omit<Annotation, 'attempt'>[] | void;
 
+/**
+ * How long the start of an unfinished line waits for its end before it is shown anyway (a prompt, a
+ * `pytest -v` test name before its result), unless a sink shows whole lines only.
+ */
+export const PARTIAL_LINE_DELAY_MS = 200;
+
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type EventBody = DistributiveOmit<
   LifecycleEvent,
@@ -98,6 +104,8 @@ export class ExecutionLogger {
   /** Lifecycle events are delivered one at a time, in order, even when sinks are async. */
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Per stream, the timer that shows the start of an unfinished line. */
+  private readonly releaseTimers: Partial<Record<StreamName, NodeJS.Timeout>> = {};
 
   constructor(options: ExecutionLoggerOptions) {
     this.redactor = new Redactor(options.masks ?? []);
@@ -223,8 +231,36 @@ export class ExecutionLogger {
    * command's pipes until drain() resolves (backpressure instead of unbounded buffering).
    */
   write(stream: StreamName, chunk: Buffer): boolean {
-    const batch = this.streams[stream].push(chunk);
+    const output = this.streams[stream];
+    const batch = output.push(chunk);
+    if (output.holding && this.releaseTimers[stream] === undefined && this.showsPartialLines()) {
+      this.armRelease(stream);
+    }
     return batch ? this.dispatch(batch) : true;
+  }
+
+  private showsPartialLines(): boolean {
+    for (const sink of this.sinks) if (sink.wholeLines) return false;
+    return true;
+  }
+
+  /** At most PARTIAL_LINE_DELAY_MS after it arrived, the start of a line is shown. */
+  private armRelease(stream: StreamName): void {
+    const timer = setTimeout(() => {
+      delete this.releaseTimers[stream];
+      const batch = this.streams[stream].release();
+      if (batch) this.dispatch(batch);
+    }, PARTIAL_LINE_DELAY_MS);
+    // Never what keeps steplog running.
+    timer.unref();
+    this.releaseTimers[stream] = timer;
+  }
+
+  private stopReleases(): void {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      clearTimeout(this.releaseTimers[stream]);
+      delete this.releaseTimers[stream];
+    }
   }
 
   /** Resolves when every congested sink has drained. */
@@ -242,6 +278,7 @@ export class ExecutionLogger {
 
   /** Closes the current attempt with the runner's facts; the status is decided here. */
   async endAttempt(facts: AttemptFacts): Promise<AttemptRecord> {
+    this.stopReleases();
     for (const stream of ['stdout', 'stderr'] as const) {
       const rest = this.streams[stream].flush();
       if (rest) this.dispatch(rest);
@@ -402,6 +439,7 @@ export class ExecutionLogger {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.stopReleases();
     // Events queued meanwhile (a sink's failure warning) still reach the other sinks before close.
     for (let queue = this.queue; ; queue = this.queue) {
       await queue;
@@ -465,7 +503,7 @@ export class ExecutionLogger {
   private dispatch(batch: OutputBatch): boolean {
     const { stream, partial } = batch;
     const attempt = this.record.attempts.length;
-    if (this.batchObservers.length > 0) {
+    if (batch.count > 0 && this.batchObservers.length > 0) {
       // The piece of an over-long line is seen once the line is complete.
       const complete: Lines = partial ? { lines: batch.lines.slice(0, -1), count: batch.count - 1 } : batch;
       for (const observe of this.batchObservers) {

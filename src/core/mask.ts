@@ -3,12 +3,17 @@
 // and is rendered line by line.
 
 export const MASK = '***';
+const MASK_BYTES = Buffer.from(MASK);
 
 export class Redactor {
   /** Longest first, so a secret that contains another is replaced whole. */
   private secrets: string[] = [];
-  /** Longest secret length: how much of an unterminated line must be held back before emitting it. */
-  maxLength = 0;
+  /**
+   * The one-line secrets as UTF-8, longest first: output is redacted as the bytes the command wrote,
+   * so a masked line keeps its other bytes (invalid UTF-8 included). A multi-line value never
+   * matches inside one line; its lines are secrets of their own and are what gets replaced.
+   */
+  private secretBytes: Buffer[] = [];
 
   constructor(values: readonly string[] = []) {
     this.add(...values);
@@ -23,7 +28,10 @@ export class Redactor {
       for (const line of value.split(/\r?\n/)) if (line.trim()) all.add(line);
     }
     this.secrets = [...all].sort((a, b) => b.length - a.length);
-    this.maxLength = this.secrets.length ? this.secrets[0].length : 0;
+    this.secretBytes = this.secrets
+      .filter((secret) => !secret.includes('\n'))
+      .map((secret) => Buffer.from(secret))
+      .sort((a, b) => b.length - a.length);
   }
 
   /** Every value redacted, the lines of multi-line values included. */
@@ -42,6 +50,51 @@ export class Redactor {
     return text;
   }
 
+  /** `bytes` with every secret replaced by `***`; the same buffer when none occurs in it. */
+  redactBytes(bytes: Buffer): Buffer {
+    for (const secret of this.secretBytes) {
+      let found = bytes.indexOf(secret);
+      if (found === -1) continue;
+      const pieces: Buffer[] = [];
+      let start = 0;
+      for (; found !== -1; found = bytes.indexOf(secret, start)) {
+        pieces.push(bytes.subarray(start, found), MASK_BYTES);
+        start = found + secret.length;
+      }
+      pieces.push(bytes.subarray(start));
+      bytes = Buffer.concat(pieces);
+    }
+    return bytes;
+  }
+
+  /**
+   * Where the start of an unfinished line can be cut to show it now: before the longest end of
+   * `bytes` that could be the start of a secret (its rest may still come), and never inside a secret
+   * that is there whole, so the two sides can be redacted apart.
+   */
+  safeByteCut(bytes: Buffer): number {
+    let cut = bytes.length;
+    for (const secret of this.secretBytes) {
+      for (let k = Math.min(secret.length - 1, bytes.length); k > 0; k--) {
+        if (bytes.subarray(bytes.length - k).equals(secret.subarray(0, k))) {
+          cut = Math.min(cut, bytes.length - k);
+          break;
+        }
+      }
+    }
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const secret of this.secretBytes) {
+        const found = bytes.indexOf(secret, Math.max(0, cut - secret.length + 1));
+        if (found !== -1 && found < cut && found + secret.length > cut) {
+          cut = found + secret.length;
+          moved = true;
+        }
+      }
+    }
+    return cut;
+  }
+
   /**
    * `text` with the end of a secret at its very start masked: text cut out of a longer text may
    * begin inside a secret, and what is left of it must not show.
@@ -53,26 +106,6 @@ export class Redactor {
       }
     }
     return text;
-  }
-
-  /**
-   * A cut of `text` at or after `at` that no secret spans, so the two sides can be redacted apart.
-   * A secret that spans `at` is moved whole into the first side; it ends within `text` as long as
-   * `text` holds `maxLength - 1` characters past `at`.
-   */
-  safeCut(text: string, at: number): number {
-    let cut = at;
-    for (let moved = true; moved;) {
-      moved = false;
-      for (const secret of this.secrets) {
-        const found = text.indexOf(secret, Math.max(0, cut - secret.length + 1));
-        if (found !== -1 && found < cut) {
-          cut = found + secret.length;
-          moved = true;
-        }
-      }
-    }
-    return cut;
   }
 
   /** Redacts every string inside a JSON-like value (used on whole records and events). */

@@ -1,7 +1,9 @@
-// Turns one stream's raw chunks into redacted lines, counts them and keeps a bounded tail.
-// Hot path: it runs on every chunk the command writes, so it works a chunk at a time, splits on the
-// last newline byte (a newline never falls inside a UTF-8 sequence, so no character is cut there)
-// and decodes only whole lines.
+// Turns one stream's raw chunks into what is shown of them (the command's bytes, redacted) and the
+// lines the observers and the tail see, counts them and keeps a bounded tail.
+// Hot path: it runs on every chunk the command writes, so it works a chunk at a time and splits on
+// the last newline byte. The bytes shown are the bytes the command wrote: redaction works on bytes,
+// nothing is decoded and encoded again and no newline is added. Lines are decoded for the observers
+// only (a newline never falls inside a UTF-8 sequence, so no character is cut there).
 import stripAnsi from 'strip-ansi';
 import { ByteRing } from './byte-ring.js';
 import type { OutputBatch } from './events.js';
@@ -11,18 +13,29 @@ import { findAddMasks, type Redactor } from './mask.js';
 /** A line longer than this (in bytes) is passed on in pieces, so an endless line cannot exhaust memory. */
 export const MAX_LINE_LENGTH = 64 * 1024;
 
-/** Whole lines nothing was masked in: counted in one pass, split only if a consumer reads `lines`. */
-class WholeLines implements OutputBatch {
-  readonly partial = false;
+const NEWLINE = 0x0a;
+const NO_BYTES = Buffer.alloc(0);
+const NEWLINE_BYTES = Buffer.from('\n');
+const NO_LINES: readonly string[] = Object.freeze([]);
+
+/** What one push shows, and the lines it finishes, split only if a consumer reads `lines`. */
+class Batch implements OutputBatch {
   readonly count: number;
-  readonly longest: number;
-  private split: string[] | undefined;
+  readonly longest: number | undefined;
+  private split: readonly string[] | undefined;
 
   constructor(
     readonly stream: StreamName,
-    readonly text: string,
-    readonly raw: Buffer,
+    readonly bytes: Buffer,
+    readonly text: string | undefined,
+    readonly partial: boolean,
   ) {
+    if (text === undefined) {
+      this.count = 0;
+      this.longest = 0;
+      this.split = NO_LINES;
+      return;
+    }
     let count = 1;
     let longest = 0;
     let start = 0;
@@ -36,20 +49,25 @@ class WholeLines implements OutputBatch {
   }
 
   get lines(): readonly string[] {
-    return (this.split ??= this.text.split('\n'));
+    return (this.split ??= this.text!.split('\n'));
   }
 }
 
+/** Why the start of an unfinished line is shown before its end arrived. */
+type Release = 'quiet' | 'long';
+
 export class OutputStream {
-  /** Bytes of the unterminated last line, as received. */
+  /** Bytes of the unterminated last line not shown yet, as received. */
   private held: Buffer[] = [];
   private heldBytes = 0;
+  /** The shown (redacted) bytes of the unterminated last line: its start, for the observers. */
+  private lineHead: Buffer[] = [];
+  private lineHeadBytes = 0;
   private bytes = 0;
   private lineCount = 0;
   /**
-   * The last bytes of output, twice the limit and a line more (so the limit is still filled once
-   * ANSI codes are stripped). Bytes written while nothing was masked are the command's own,
-   * redacted when read; the rest is redacted text.
+   * The last bytes shown, twice the limit and a line more (so the limit is still filled once
+   * ANSI codes are stripped); redacted again when read (a value masked later must not show).
    */
   private readonly tail: ByteRing;
 
@@ -61,14 +79,19 @@ export class OutputStream {
     this.tail = new ByteRing(2 * outputLimit + MAX_LINE_LENGTH);
   }
 
-  /** Returns the complete lines this chunk finished (redacted), or null when it finished none. */
+  /** True while the start of a line waits for its end. */
+  get holding(): boolean {
+    return this.heldBytes > 0;
+  }
+
+  /** What this chunk lets show (redacted) and the lines it finished; null when it shows nothing yet. */
   push(chunk: Buffer): OutputBatch | null {
     this.bytes += chunk.length;
     // Searched in the new chunk only: rescanning a long unterminated line per chunk is quadratic.
-    const found = chunk.lastIndexOf(0x0a);
+    const found = chunk.lastIndexOf(NEWLINE);
     if (found === -1) {
       this.hold(chunk);
-      return this.heldBytes > MAX_LINE_LENGTH ? this.cutLongLine() : null;
+      return this.heldBytes > MAX_LINE_LENGTH ? this.release('long') : null;
     }
     const head = chunk.subarray(0, found + 1);
     const raw = this.heldBytes === 0 ? head : Buffer.concat([...this.held, head]);
@@ -76,43 +99,61 @@ export class OutputStream {
     this.heldBytes = 0;
     // A copy: the start of a line is small, and holding a slice would keep the whole chunk alive.
     if (found + 1 < chunk.length) this.hold(Buffer.from(chunk.subarray(found + 1)));
-    const complete = raw.toString('utf8', 0, raw.length - 1);
-    const announced = findAddMasks(complete);
-    if (announced.length > 0) this.redactor.add(...announced);
-    if (!this.redactor.active && this.heldBytes <= MAX_LINE_LENGTH) {
-      const batch = new WholeLines(this.stream, complete, raw);
-      this.lineCount += batch.count;
-      this.tail.push(raw);
-      return batch;
-    }
-    // Line by line (each line of a multi-line secret is a secret too): redaction keeps the line count.
-    const split = complete.split('\n');
-    const masking = this.redactor.active;
-    const lines = masking ? split.map((line) => this.redactor.redact(line)) : split;
-    this.lineCount += lines.length;
-    const text = masking ? lines.join('\n') : complete;
-    this.tail.push(masking ? Buffer.from(text + '\n') : raw);
+    this.announce(raw);
+    const shown = this.redactor.active ? this.redactor.redactBytes(raw) : raw;
+    this.tail.push(shown);
+    const whole = this.lineHeadBytes === 0 ? shown : Buffer.concat([...this.lineHead, shown]);
+    this.lineHead = [];
+    this.lineHeadBytes = 0;
+    const text = whole.toString('utf8', 0, whole.length - 1);
     if (this.heldBytes > MAX_LINE_LENGTH) {
-      const piece = this.cutLongLine();
-      lines.push(...piece.lines);
-      return { stream: this.stream, lines, count: lines.length, partial: true };
+      const more = this.showHeld('long');
+      const bytes = more.bytes.length > 0 ? Buffer.concat([shown, more.bytes]) : shown;
+      return this.batch(
+        bytes,
+        more.piece === undefined ? text : `${text}\n${more.piece}`,
+        more.piece !== undefined,
+      );
     }
-    return { stream: this.stream, lines, count: lines.length, partial: false, text };
+    return this.batch(shown, text, false);
   }
 
-  /** The unterminated last line at the end of an attempt, if any. */
-  flush(): OutputBatch | null {
+  /**
+   * Shows the start of the unfinished line now (the command has been quiet: a prompt, a test name
+   * before its result), keeping back only what could be the start of a secret. Null when there is
+   * nothing to show, or when the line may be an `::add-mask::` command whose value is still coming.
+   */
+  release(why: Release = 'quiet'): OutputBatch | null {
     if (this.heldBytes === 0) return null;
-    // A character cut off at the very end becomes U+FFFD.
-    const rest = Buffer.concat(this.held).toString('utf8');
+    if (why === 'quiet' && this.lineHeadBytes === 0 && mayBeAddMask(Buffer.concat(this.held))) return null;
+    const { bytes, piece } = this.showHeld(why);
+    if (bytes.length === 0 && piece === undefined) return null;
+    return this.batch(bytes, piece, piece !== undefined);
+  }
+
+  /** The unterminated last line at the end of an attempt, if any: shown as it is, no newline added. */
+  flush(): OutputBatch | null {
+    if (this.heldBytes === 0 && this.lineHeadBytes === 0) return null;
+    const raw = this.heldBytes === 0 ? NO_BYTES : Buffer.concat(this.held);
     this.held = [];
     this.heldBytes = 0;
-    const announced = findAddMasks(rest);
-    if (announced.length > 0) this.redactor.add(...announced);
-    const line = this.redactor.redact(rest);
-    this.lineCount += 1;
-    this.tail.push(Buffer.from(line + '\n'));
-    return { stream: this.stream, lines: [line], count: 1, partial: false, text: line, longest: line.length };
+    this.announce(raw);
+    const shown = this.redactor.active ? this.redactor.redactBytes(raw) : raw;
+    // The tail ends the line: the next attempt's output starts a line of its own there.
+    this.tail.push(shown);
+    this.tail.push(NEWLINE_BYTES);
+    // A character cut off at the very end becomes U+FFFD in the line (not in what is shown).
+    const line = Buffer.concat([...this.lineHead, shown]).toString('utf8');
+    this.lineHead = [];
+    this.lineHeadBytes = 0;
+    return this.batch(shown, line, false);
+  }
+
+  private batch(bytes: Buffer, text: string | undefined, partial: boolean): Batch {
+    const batch = new Batch(this.stream, bytes, text, partial);
+    // A piece of an over-long line is not a line yet.
+    this.lineCount += partial ? batch.count - 1 : batch.count;
+    return batch;
   }
 
   private hold(bytes: Buffer): void {
@@ -120,28 +161,38 @@ export class OutputStream {
     this.heldBytes += bytes.length;
   }
 
-  /** Emits the front of an over-long line, holding back enough to redact a secret that straddles the cut. */
-  private cutLongLine(): OutputBatch {
-    const bytes = Buffer.concat(this.held);
-    // Decoded up to the last whole character; a character still arriving stays held as bytes.
-    const whole = wholeCharacters(bytes);
-    const text = bytes.toString('utf8', 0, whole);
-    const hold = Math.max(0, this.redactor.maxLength - 1);
-    let cut = this.redactor.safeCut(text, text.length - hold);
-    // Never between the two halves of a surrogate pair: the held side is re-encoded on its own.
-    if (cut > 0 && cut < text.length && isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
-    const line = this.redactor.redact(text.slice(0, cut));
-    const rest =
-      cut < text.length
-        ? Buffer.concat([Buffer.from(text.slice(cut)), bytes.subarray(whole)])
-        : bytes.subarray(whole);
-    this.held = rest.length > 0 ? [rest] : [];
+  /** Values a command announces with `::add-mask::` apply from the line that announces them. */
+  private announce(raw: Buffer): void {
+    // A byte search first: decoding a whole batch costs more than looking for `::` in it.
+    if (!raw.includes('::')) return;
+    const announced = findAddMasks(raw.toString('utf8'));
+    if (announced.length > 0) this.redactor.add(...announced);
+  }
+
+  /**
+   * Moves the held bytes (all but what could start a secret) to what is shown. The observers get the
+   * line's start as a piece only once it is longer than the line cap.
+   */
+  private showHeld(why: Release): { bytes: Buffer; piece: string | undefined } {
+    const raw = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held);
+    const cut = this.redactor.active ? this.redactor.safeByteCut(raw) : raw.length;
+    const rest = raw.subarray(cut);
+    this.held = rest.length > 0 ? [why === 'long' ? rest : Buffer.from(rest)] : [];
     this.heldBytes = rest.length;
-    // Nothing masked and nothing held back: the piece is exactly the decoded bytes, keep those.
-    this.tail.push(
-      !this.redactor.active && cut === text.length ? bytes.subarray(0, whole) : Buffer.from(line),
-    );
-    return { stream: this.stream, lines: [line], count: 1, partial: true };
+    if (cut === 0) return { bytes: NO_BYTES, piece: undefined };
+    const front = raw.subarray(0, cut);
+    const shown = this.redactor.active ? this.redactor.redactBytes(front) : front;
+    this.tail.push(shown);
+    this.lineHead.push(shown);
+    this.lineHeadBytes += shown.length;
+    if (this.lineHeadBytes <= MAX_LINE_LENGTH) return { bytes: shown, piece: undefined };
+    // A piece for the observers, up to the last whole character; a character still arriving stays.
+    const line = Buffer.concat(this.lineHead);
+    const whole = wholeCharacters(line);
+    const left = line.subarray(whole);
+    this.lineHead = left.length > 0 ? [Buffer.from(left)] : [];
+    this.lineHeadBytes = left.length;
+    return { bytes: shown, piece: line.toString('utf8', 0, whole) };
   }
 
   stats(): StreamStats {
@@ -163,6 +214,20 @@ export class OutputStream {
     while (start < kept.length && start < 3 && (kept[start] & 0xc0) === 0x80) start += 1;
     return this.redactor.redactCutFront(this.redactor.redact(kept.toString('utf8', start)));
   }
+}
+
+const ADD_MASK_PREFIX = Buffer.from('::add-mask::');
+
+/** Whether a line that starts with `bytes` may be an `::add-mask::` command (its value not all here yet). */
+function mayBeAddMask(bytes: Buffer): boolean {
+  let start = 0;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x09)) start += 1;
+  const length = Math.min(bytes.length - start, ADD_MASK_PREFIX.length);
+  if (length === 0) return true;
+  for (let i = 0; i < length; i++) {
+    if ((bytes[start + i] | 0x20) !== (ADD_MASK_PREFIX[i] | 0x20)) return false;
+  }
+  return true;
 }
 
 /** `\r` progress bars: keep what the terminal would show, the text after the last `\r` of each line. */
@@ -206,8 +271,4 @@ function wholeCharacters(bytes: Buffer): number {
     return i + size > end ? i : end;
   }
   return end;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

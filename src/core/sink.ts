@@ -23,6 +23,11 @@ export interface Sink {
    * `drain()` resolves.
    */
   onOutput?(batch: OutputBatch): boolean | void;
+  /**
+   * The destination shows whole lines only (GitHub's runner reads its log line by line): the start
+   * of an unfinished line is never shown early for it.
+   */
+  readonly wholeLines?: boolean;
   drain?(): Promise<void>;
   /** Flush and release. Called once, on every exit path, after the `end` event. */
   close?(): void | Promise<void>;

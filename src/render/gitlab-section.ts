@@ -42,13 +42,34 @@ export function neutraliseSectionMarkers(text: string): string {
   return text.includes(ERASE_LINE) ? text.replaceAll(ERASE_LINE, SAFE_ERASE_LINE) : text;
 }
 
+const ERASE_LINE_BYTES = Buffer.from(ERASE_LINE);
+const SAFE_ERASE_LINE_BYTES = Buffer.from(SAFE_ERASE_LINE);
+
+/** The same on the command's bytes: only the markers change, every other byte stays as it was. */
+export function neutraliseSectionMarkerBytes(bytes: Buffer): Buffer {
+  let found = bytes.indexOf(ERASE_LINE_BYTES);
+  if (found === -1) return bytes;
+  const pieces: Buffer[] = [];
+  let start = 0;
+  for (; found !== -1; found = bytes.indexOf(ERASE_LINE_BYTES, start)) {
+    pieces.push(bytes.subarray(start, found), SAFE_ERASE_LINE_BYTES);
+    start = found + ERASE_LINE_BYTES.length;
+  }
+  pieces.push(bytes.subarray(start));
+  return Buffer.concat(pieces);
+}
+
 /**
- * How much of the end of `text` could be the start of `\e[0K` completed by the next piece of the
+ * How much of the end of `bytes` could be the start of `\e[0K` completed by the next piece of the
  * same line (`\e`, `\e[` or `\e[0`): held back so a marker cannot be assembled across pieces.
  */
-export function incompleteEraseSuffix(text: string): number {
-  for (let length = ERASE_LINE.length - 1; length > 0; length--) {
-    if (text.endsWith(ERASE_LINE.slice(0, length))) return length;
+export function incompleteEraseSuffix(bytes: Buffer): number {
+  for (let length = ERASE_LINE_BYTES.length - 1; length > 0; length--) {
+    if (
+      length <= bytes.length &&
+      bytes.subarray(bytes.length - length).equals(ERASE_LINE_BYTES.subarray(0, length))
+    )
+      return length;
   }
   return 0;
 }

@@ -63,15 +63,15 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
 }
 
 /**
- * Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows),
- * unless prefixed: parallel steps share the console, and another step's line must not run into it.
+ * Writes a batch: the command's bytes as they came (redacted), in one write. With a prefix (parallel
+ * steps share the console) whole lines instead, each prefixed and ended, a piece of an over-long line
+ * too: another step's line must not run into it.
  */
 export function writeBatch(stream: NodeJS.WritableStream, batch: OutputBatch, prefix = ''): boolean {
-  // The command's own bytes when redaction changed nothing: no join, no re-encoding.
-  if (batch.raw && !prefix) return stream.write(batch.raw);
+  if (!prefix) return batch.bytes.length === 0 || stream.write(batch.bytes);
+  if (batch.count === 0) return true;
   // From the joined text when the batch has it: its lines need not be split to be prefixed.
   const text = batch.text ?? batch.lines.join('\n');
-  if (!prefix) return stream.write(batch.partial ? text : text + '\n');
   return stream.write(prefix + text.replaceAll('\n', '\n' + prefix) + '\n');
 }
 

@@ -138,8 +138,9 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
         registerMasks();
         return writeBatch(streams[batch.stream], batch);
       }
+      if (batch.bytes.length === 0) return true;
       if (openLine !== null && openLine !== batch.stream) endOpenLine();
-      openLine = batch.partial ? batch.stream : null;
+      openLine = batch.bytes[batch.bytes.length - 1] === 0x0a ? null : batch.stream;
       return writeBatch(streams.stdout, batch);
     },
     drain: () =>
@@ -156,6 +157,7 @@ export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, pre
   let maxAttempts = 1;
   return {
     name: 'GitHub console',
+    wholeLines: true,
     get stopped() {
       return gate.stopped;
     },

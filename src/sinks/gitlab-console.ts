@@ -21,6 +21,7 @@ import { runTotals, type RunTotals } from '../core/run-span.js';
 import {
   cleanLogText,
   incompleteEraseSuffix,
+  neutraliseSectionMarkerBytes,
   neutraliseSectionMarkers,
   renderSectionEnd,
   renderSectionStart,
@@ -74,6 +75,8 @@ export function renderWithheldLine(budget: LogBudget, detailsHint: string): stri
 /** Annotation lines printed per attempt after its section; the rest are counted (all are in the reports). */
 export const MAX_ANNOTATION_LINES = 10;
 
+const NO_BYTES = Buffer.alloc(0);
+
 export interface GitlabConsoleRunOptions {
   stream: NodeJS.WritableStream;
   collapsed: boolean;
@@ -119,12 +122,12 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
   let maxAttempts = 1;
   let openSection: string | null = null;
   let atLineStart = true;
-  /** The end of a partial piece that could complete `\e[0K` with the next piece. */
-  let carry = '';
+  /** The end of a piece that could complete `\e[0K` with the next piece. */
+  let carry: Buffer = NO_BYTES;
   let pendingAnnotations: Annotation[] = [];
 
   const unix = () => Math.floor(now().getTime() / 1000);
-  const write = (text: string) => stream.write(text);
+  const write = (text: string | Buffer) => stream.write(text);
   /** steplog's own line, always printed, on a line of its own. */
   const say = (line: string) => {
     endPartialLine();
@@ -132,8 +135,12 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
   };
 
   function endPartialLine(): void {
-    if (carry) write(carry);
-    carry = '';
+    if (carry.length > 0) {
+      budget.forwarded += carry.length;
+      write(carry);
+      atLineStart = false;
+    }
+    carry = NO_BYTES;
     if (!atLineStart) write('\n');
     atLineStart = true;
   }
@@ -154,28 +161,64 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
   }
 
   function forward(batch: OutputBatch): boolean {
+    return prefix ? forwardLines(batch) : forwardBytes(batch.bytes);
+  }
+
+  /** The command's bytes as they came, but for forged markers; a piece stops where the budget ends. */
+  function forwardBytes(bytes: Buffer): boolean {
+    if (bytes.length === 0) return true;
+    if (budget.withholding) return withhold(bytes);
+    let out = carry.length > 0 ? Buffer.concat([carry, bytes]) : bytes;
+    carry = NO_BYTES;
+    out = neutraliseSectionMarkerBytes(out);
+    // The end of the piece could become `\e[0K` with what comes next: held until then.
+    const hold = incompleteEraseSuffix(out);
+    if (hold > 0) {
+      carry = Buffer.from(out.subarray(out.length - hold));
+      out = out.subarray(0, out.length - hold);
+    }
+    const room = budget.limit - budget.forwarded;
+    if (out.length > room) {
+      // Whole lines up to the limit; the rest is withheld from the first line that does not fit.
+      const cut = room > 0 ? out.lastIndexOf(0x0a, room - 1) + 1 : 0;
+      const rest = Buffer.concat([out.subarray(cut), carry]);
+      carry = NO_BYTES;
+      const flowing = cut > 0 ? send(out.subarray(0, cut)) : true;
+      budget.withholding = true;
+      say(
+        `steplog: the job log limit for output (${formatBytes(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`,
+      );
+      withhold(rest);
+      return flowing;
+    }
+    return out.length === 0 ? true : send(out);
+  }
+
+  function send(out: Buffer): boolean {
+    budget.forwarded += out.length;
+    atLineStart = out[out.length - 1] === 0x0a;
+    return write(out);
+  }
+
+  function withhold(bytes: Buffer): boolean {
+    budget.withheldBytes += bytes.length;
+    for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) budget.withheldLines += 1;
+    return true;
+  }
+
+  /** Parallel steps: each line (a piece too) on a line of its own, marked with its step. */
+  function forwardLines(batch: OutputBatch): boolean {
     let flowing = true;
     const last = batch.lines.length - 1;
     batch.lines.forEach((line, index) => {
       const partial = index === last && batch.partial === true;
-      let text = carry + line;
-      carry = '';
+      let text = line;
       if (!budget.withholding) {
-        text = neutraliseSectionMarkers(text);
-        if (prefix) {
-          // A line of its own even for a piece: no other step's line can complete a marker here.
-          text = `${prefix}${text}\n`;
-        } else if (partial) {
-          const hold = incompleteEraseSuffix(text);
-          carry = text.slice(text.length - hold);
-          text = text.slice(0, text.length - hold);
-        } else {
-          text += '\n';
-        }
+        // A line of its own even for a piece: no other step's line can complete a marker here.
+        text = `${prefix}${neutraliseSectionMarkers(text)}\n`;
         const bytes = Buffer.byteLength(text);
         if (budget.forwarded + bytes <= budget.limit) {
           budget.forwarded += bytes;
-          atLineStart = prefix !== '' || !partial;
           if (write(text) === false) flowing = false;
           return;
         }
@@ -183,8 +226,6 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
         say(
           `steplog: the job log limit for output (${formatBytes(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`,
         );
-        text += carry;
-        carry = '';
       }
       budget.withheldBytes += Buffer.byteLength(text);
       if (!partial) budget.withheldLines += 1;

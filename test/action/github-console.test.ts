@@ -2,8 +2,8 @@
 // before the first byte on both streams, the command's output on stdout, the resume exactly once
 // after the last byte on every exit path, nothing forwarded after it.
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import { ExecutionLogger } from '../../src/core/logger.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ExecutionLogger, PARTIAL_LINE_DELAY_MS } from '../../src/core/logger.js';
 import type { Sink } from '../../src/core/sink.js';
 import { createCommandGate, createGatedConsoleSink } from '../../src/sinks/github-console.js';
 import { MAX_LINE_LENGTH } from '../../src/core/output-stream.js';
@@ -50,6 +50,28 @@ function setup(workflowCommands = false) {
 const facts = { exitCode: 0, signal: null, timedOut: null, cancelled: null, error: null };
 
 describe('GitHub console sink', () => {
+  it('shows whole lines only: the start of a line waits for its end, however long (the runner is line-based)', async () => {
+    vi.useFakeTimers();
+    try {
+      const { logger, text } = setup();
+      await logger.start();
+      await logger.startAttempt();
+      logger.write('stdout', Buffer.from('done\ntests/test_net.py::test_download '));
+      vi.advanceTimersByTime(20 * PARTIAL_LINE_DELAY_MS);
+      logger.write('stderr', Buffer.from('a stderr line\n'));
+      logger.write('stdout', Buffer.from('PASSED\n'));
+      // Shown early, the start would have been ended by the stderr line and the result cut off it.
+      expect(text('stdout').split('\n').slice(2)).toEqual([
+        'done',
+        'a stderr line',
+        'tests/test_net.py::test_download PASSED',
+        '',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stops on both streams first, forwards both of the command’s streams to stdout, resumes once at the end', async () => {
     const { logger, text, chunks, sink } = setup();
     await logger.start();
@@ -122,7 +144,12 @@ describe('GitHub console sink', () => {
     await logger.startAttempt();
     logger.write('stdout', Buffer.from('before\n'));
     await logger.close();
-    sink.onOutput!({ stream: 'stdout', lines: ['::set-output name=late::1'], count: 1 });
+    sink.onOutput!({
+      stream: 'stdout',
+      bytes: Buffer.from('::set-output name=late::1\n'),
+      lines: ['::set-output name=late::1'],
+      count: 1,
+    });
     sink.resume();
     expect(text('stdout')).toMatch(new RegExp(`before\\n::${TOKEN}::\\n$`));
   });
@@ -130,9 +157,26 @@ describe('GitHub console sink', () => {
   it('ends an over-long line cut in pieces before another stream’s line and before the resume', async () => {
     const { sink, text } = setup();
     await sink.onEvent!({ type: 'start', record: { name: 'n', maxAttempts: 1 } } as never);
-    sink.onOutput!({ stream: 'stderr', lines: ['piece of a long line'], count: 1, partial: true });
-    sink.onOutput!({ stream: 'stdout', lines: ['::warning::x'], count: 1 });
-    sink.onOutput!({ stream: 'stdout', lines: ['another piece'], count: 1, partial: true });
+    sink.onOutput!({
+      stream: 'stderr',
+      bytes: Buffer.from('piece of a long line'),
+      lines: ['piece of a long line'],
+      count: 1,
+      partial: true,
+    });
+    sink.onOutput!({
+      stream: 'stdout',
+      bytes: Buffer.from('::warning::x\n'),
+      lines: ['::warning::x'],
+      count: 1,
+    });
+    sink.onOutput!({
+      stream: 'stdout',
+      bytes: Buffer.from('another piece'),
+      lines: ['another piece'],
+      count: 1,
+      partial: true,
+    });
     sink.resume();
     expect(text('stdout').split('\n').slice(1)).toEqual([
       'piece of a long line',

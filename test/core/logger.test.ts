@@ -1,9 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { LifecycleEvent, OutputBatch } from '../../src/core/events.js';
-import { ExecutionLogger, loggerOptionsFrom, type ExecutionLoggerOptions } from '../../src/core/logger.js';
+import {
+  ExecutionLogger,
+  loggerOptionsFrom,
+  PARTIAL_LINE_DELAY_MS,
+  type ExecutionLoggerOptions,
+} from '../../src/core/logger.js';
 import type { AttemptFacts } from '../../src/core/outcome.js';
 import type { ExecutionRecord } from '../../src/core/record.js';
 import type { Sink } from '../../src/core/sink.js';
@@ -22,7 +27,8 @@ afterEach(() => {
 
 interface RecordingSink extends Sink {
   events: LifecycleEvent[];
-  batches: OutputBatch[];
+  /** The batches as plain data, what they show as a latin1 string (every byte kept). */
+  batches: (Omit<OutputBatch, 'bytes'> & { bytes: string })[];
   closed: number;
   /** How many events it had received when it was closed. */
   eventsAtClose: number;
@@ -41,9 +47,10 @@ function recordingSink(name = 'recording'): RecordingSink {
     },
     onOutput(batch) {
       // A copy as plain data: the batch is the logger's, its lines may be split only when read;
-      // raw becomes a plain Uint8Array.
-      const { stream, lines, count, partial, text, raw } = batch;
-      sink.batches.push(structuredClone({ stream, lines: [...lines], count, partial, text, raw }));
+      // the bytes become a string, to compare.
+      const { stream, lines, count, partial, text } = batch;
+      const bytes = batch.bytes.toString('latin1');
+      sink.batches.push(structuredClone({ stream, bytes, lines: [...lines], count, partial, text }));
     },
     close() {
       sink.closed += 1;
@@ -154,13 +161,14 @@ describe('lifecycle', () => {
     expect(sink.batches).toEqual([
       {
         stream: 'stdout',
+        bytes: 'hello\n',
         lines: ['hello'],
         count: 1,
         partial: false,
-        raw: new Uint8Array(Buffer.from('hello\n')),
         text: 'hello',
       },
-      { stream: 'stderr', lines: ['warn'], count: 1, partial: false, text: 'warn' },
+      // No newline is added to what is shown; the line is whole for the observers.
+      { stream: 'stderr', bytes: 'warn', lines: ['warn'], count: 1, partial: false, text: 'warn' },
     ]);
     expect(sink.closed).toBe(1);
   });
@@ -733,6 +741,49 @@ async function runAttemptEnd(logger: ExecutionLogger, tick: (ms: number) => void
   return record;
 }
 
+describe('the start of an unfinished line', () => {
+  test('is shown PARTIAL_LINE_DELAY_MS after it arrived; its line is whole for the observers', async () => {
+    vi.useFakeTimers();
+    try {
+      const { logger, sink } = createLogger();
+      const seen: string[] = [];
+      logger.addBatchObserver((batch) => void seen.push(...batch.lines));
+      await logger.start();
+      await logger.startAttempt();
+      logger.write('stdout', Buffer.from('tests/test_net.py::test_download '));
+      expect(sink.batches).toEqual([]);
+      vi.advanceTimersByTime(PARTIAL_LINE_DELAY_MS);
+      expect(sink.batches.map((b) => [b.bytes, b.count])).toEqual([['tests/test_net.py::test_download ', 0]]);
+      expect(seen).toEqual([]);
+      logger.write('stdout', Buffer.from('PASSED\n'));
+      expect(sink.batches.at(-1)).toMatchObject({
+        bytes: 'PASSED\n',
+        lines: ['tests/test_net.py::test_download PASSED'],
+      });
+      expect(seen).toEqual(['tests/test_net.py::test_download PASSED']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('waits for its end when a sink shows whole lines only', async () => {
+    vi.useFakeTimers();
+    try {
+      const { logger, sink } = createLogger();
+      logger.addSink({ name: 'line-based', wholeLines: true });
+      await logger.start();
+      await logger.startAttempt();
+      logger.write('stdout', Buffer.from('waiting '));
+      vi.advanceTimersByTime(20 * PARTIAL_LINE_DELAY_MS);
+      expect(sink.batches).toEqual([]);
+      logger.write('stdout', Buffer.from('done\n'));
+      expect(sink.batches.map((b) => b.bytes)).toEqual(['waiting done\n']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('batch observers and annotations', () => {
   test('observers see whole redacted lines with their stream and attempt, not pieces', async () => {
     const seen: string[] = [];
@@ -747,11 +798,12 @@ describe('batch observers and annotations', () => {
     await logger.start();
     await logger.startAttempt();
     logger.write('stderr', Buffer.from('src/a.ts:3:1 error\nthe pw\n'));
-    logger.write('stdout', Buffer.from('x'.repeat(70_000)));
+    // Ends with what could start the mask: held back from the pieces, seen with the line's end.
+    logger.write('stdout', Buffer.from('x'.repeat(70_000) + 'p'));
     logger.write('stdout', Buffer.from('\n'));
     const record = await runAttemptEnd(logger, tick);
     // The pieces of the over-long line are passed on unobserved; only its last piece is seen.
-    expect(seen).toEqual(['stderr:1:src/a.ts:3:1 error', 'stderr:1:the ***', 'stdout:1:x']);
+    expect(seen).toEqual(['stderr:1:src/a.ts:3:1 error', 'stderr:1:the ***', 'stdout:1:p']);
     expect(record.annotations).toEqual([
       { level: 'notice', message: 'before any attempt', source: 'steplog', attempt: 0 },
       { level: 'error', message: 'error', file: 'src/a.ts', line: 3, column: 1, source: 'tsc', attempt: 1 },

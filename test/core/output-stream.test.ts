@@ -15,8 +15,8 @@ import {
 /** The batch as plain data, its lines read (a batch of whole lines splits them on first use). */
 function plain(batch: OutputBatch | null) {
   if (!batch) return batch;
-  const { lines, count, partial = false, text, raw } = batch;
-  return { lines: [...lines], count, partial, text, raw };
+  const { lines, count, partial = false, text } = batch;
+  return { lines: [...lines], count, partial, text, bytes: batch.bytes.toString('latin1') };
 }
 
 /** Feeds chunks and rebuilds the text a live log would show from the batches (pieces joined). */
@@ -43,6 +43,10 @@ function chunked(text: string, size: number): Buffer[] {
   return chunks;
 }
 
+/** What a batch shows, as a string that keeps every byte. */
+const latin1 = (value: string | Buffer | number[]) =>
+  (typeof value === 'string' ? Buffer.from(value) : Buffer.from(value)).toString('latin1');
+
 function streamOf(masks: string[] = [], limit = 64 * 1024): OutputStream {
   return new OutputStream(new Redactor(masks), limit);
 }
@@ -55,7 +59,7 @@ describe('lines and counts', () => {
       count: 1,
       partial: false,
       text: 'a',
-      raw: Buffer.from('a\n'),
+      bytes: latin1('a\n'),
     });
     expect(stream.push(Buffer.from('c'))).toBeNull();
     expect(plain(stream.push(Buffer.from('\n\n')))).toEqual({
@@ -63,10 +67,17 @@ describe('lines and counts', () => {
       count: 2,
       partial: false,
       text: 'bc\n',
-      raw: Buffer.from('bc\n\n'),
+      bytes: latin1('bc\n\n'),
     });
     expect(stream.push(Buffer.from('tail'))).toBeNull();
-    expect(plain(stream.flush())).toEqual({ lines: ['tail'], count: 1, partial: false, text: 'tail' });
+    // The last line as written: no newline is added to what is shown.
+    expect(plain(stream.flush())).toEqual({
+      lines: ['tail'],
+      count: 1,
+      partial: false,
+      text: 'tail',
+      bytes: 'tail',
+    });
     expect(stream.flush()).toBeNull();
     expect(stream.stats()).toEqual({ bytes: 10, lines: 4, tail: 'a\nbc\n\ntail', truncated: false });
   });
@@ -108,51 +119,100 @@ describe('lines and counts', () => {
   });
 });
 
-describe('raw bytes for the console', () => {
-  test('with nothing masked, the raw bytes of the batches are exactly what was written', () => {
-    const bytes = Buffer.concat([Buffer.from('ü€😀 line\n'), randomBytes(300_000), Buffer.from('\nend\n')]);
-    for (const size of [1, 7, 4096, 65_536]) {
-      const stream = streamOf();
-      const out: Buffer[] = [];
-      for (let at = 0; at < bytes.length; at += size) {
-        const batch = stream.push(bytes.subarray(at, at + size));
-        if (batch) {
-          expect(batch.raw, `size ${size}, at ${at}`).toBeDefined();
-          out.push(batch.raw!);
-        }
-      }
-      expect(Buffer.concat(out).equals(bytes), `size ${size}`).toBe(true);
+describe('the bytes shown', () => {
+  /** Everything the batches show, joined, for a chunk size. */
+  const shownOf = (stream: OutputStream, bytes: Buffer, size: number) => {
+    const out: Buffer[] = [];
+    for (let at = 0; at < bytes.length; at += size) {
+      const batch = stream.push(bytes.subarray(at, at + size));
+      if (batch) out.push(batch.bytes);
+    }
+    const last = stream.flush();
+    if (last) out.push(last.bytes);
+    return Buffer.concat(out);
+  };
+
+  test('with nothing masked, the batches show exactly the bytes written, however chunked', () => {
+    // Random bytes: invalid UTF-8, NULs, lines far over the line cap, no newline at the end.
+    const bytes = Buffer.concat([Buffer.from('ü€😀 line\n'), randomBytes(300_000), Buffer.from('\nend\xff')]);
+    for (const size of [1, 7, 4096, 65_536, 1024 * 1024]) {
+      expect(shownOf(streamOf(), bytes, size).equals(bytes), `size ${size}`).toBe(true);
     }
   });
 
-  test('no raw bytes once something is masked: the console gets the redacted lines', () => {
-    expect(plain(streamOf(['s3cr3t']).push(Buffer.from('a s3cr3t\n')))).toEqual({
-      lines: ['a ***'],
-      count: 1,
-      partial: false,
-      text: 'a ***',
-    });
+  test('masked: only the secret changes, every other byte (invalid UTF-8 too) stays as written', () => {
+    const line = (middle: string) =>
+      Buffer.concat([Buffer.from([0xff, 0xfe, 0x20]), Buffer.from(middle), Buffer.from([0x20, 0xc3, 0x0a])]);
+    const bytes = Buffer.concat([line('s3cr3t'), randomBytes(50_000), line('xs3cr3ts3cr3t')]);
+    const expected = Buffer.from(bytes.toString('latin1').replaceAll('s3cr3t', '***'), 'latin1');
+    for (const size of [1, 5, 4096, 65_536]) {
+      expect(shownOf(streamOf(['s3cr3t']), bytes, size).equals(expected), `size ${size}`).toBe(true);
+    }
+  });
+
+  test('a mask the command announces applies from its own line on, to bytes and lines', () => {
     const stream = streamOf();
-    expect(stream.push(Buffer.from('before\n'))?.raw).toEqual(Buffer.from('before\n'));
-    // The command announces a mask: from that batch on, nothing goes out raw.
+    expect(plain(stream.push(Buffer.from('before t0ken\n')))?.bytes).toBe('before t0ken\n');
     expect(plain(stream.push(Buffer.from('::add-mask::t0ken\nuse t0ken\n')))).toEqual({
       lines: ['::add-mask::***', 'use ***'],
       count: 2,
       partial: false,
       text: '::add-mask::***\nuse ***',
-    });
-    expect(plain(stream.push(Buffer.from('plain\n')))).toEqual({
-      lines: ['plain'],
-      count: 1,
-      partial: false,
-      text: 'plain',
+      bytes: '::add-mask::***\nuse ***\n',
     });
   });
 
-  test('a piece of an over-long line carries no raw bytes', () => {
+  test('the start of a line is shown when released, and the line is still whole for the observers', () => {
+    const stream = streamOf();
+    const first = stream.push(Buffer.from('done\ntests/test_net.py::test_download '));
+    expect(first?.bytes.toString()).toBe('done\n');
+    expect(stream.holding).toBe(true);
+    expect(plain(stream.release())).toEqual({
+      lines: [],
+      count: 0,
+      partial: false,
+      text: undefined,
+      bytes: 'tests/test_net.py::test_download ',
+    });
+    expect(stream.holding).toBe(false);
+    expect(stream.release()).toBeNull();
+    expect(plain(stream.push(Buffer.from('PASSED\n')))).toEqual({
+      lines: ['tests/test_net.py::test_download PASSED'],
+      count: 1,
+      partial: false,
+      text: 'tests/test_net.py::test_download PASSED',
+      bytes: 'PASSED\n',
+    });
+    expect(stream.stats()).toMatchObject({ lines: 2, tail: 'done\ntests/test_net.py::test_download PASSED' });
+  });
+
+  test('a release keeps back what could be the start of a secret, and never cuts one', () => {
+    const stream = streamOf(['s3cr3t']);
+    stream.push(Buffer.from('key s3cr3t and s3c'));
+    expect(stream.release()?.bytes.toString()).toBe('key *** and ');
+    expect(stream.push(Buffer.from('r3t!\n'))?.bytes.toString()).toBe('***!\n');
+    // `aXa` is there whole and `aX` could start another: the cut goes after the whole one.
+    const other = streamOf(['aXa']);
+    other.push(Buffer.from('aXaX'));
+    expect(other.release()?.bytes.toString()).toBe('***');
+    expect(other.flush()?.bytes.toString()).toBe('X');
+  });
+
+  test('a line that may be an ::add-mask:: command is not released before its end', () => {
+    for (const start of ['::add-m', '  ::ADD-MASK::sec', '\t::']) {
+      const stream = streamOf();
+      stream.push(Buffer.from(start));
+      expect(stream.release(), start).toBeNull();
+    }
+    const stream = streamOf();
+    stream.push(Buffer.from(':: not a mask'));
+    expect(stream.release()?.bytes.toString()).toBe(':: not a mask');
+  });
+
+  test('a piece of an over-long line is shown and passed on as a piece', () => {
     const batch = streamOf().push(Buffer.from('x'.repeat(MAX_LINE_LENGTH + 10)));
     expect(batch?.partial).toBe(true);
-    expect(batch?.raw).toBeUndefined();
+    expect(batch?.bytes.length).toBe(MAX_LINE_LENGTH + 10);
   });
 });
 
@@ -165,7 +225,7 @@ describe('decoding', () => {
       count: 1,
       partial: false,
       text: '€u',
-      raw: Buffer.from('€u\n'),
+      bytes: latin1('€u\n'),
     });
     const emoji = Buffer.from('😀\n');
     expect(stream.push(emoji.subarray(0, 1))).toBeNull();
@@ -175,7 +235,7 @@ describe('decoding', () => {
       count: 1,
       partial: false,
       text: '😀',
-      raw: emoji,
+      bytes: latin1(emoji),
     });
   });
 
@@ -193,10 +253,17 @@ describe('decoding', () => {
       partial: false,
       text: 'f\uFFFD\uFFFD\u0000',
       // The console gets the bytes as written; only the lines (tails, matchers) are decoded.
-      raw: Buffer.from([0x66, 0xff, 0xfe, 0x00, 0x0a]),
+      bytes: latin1([0x66, 0xff, 0xfe, 0x00, 0x0a]),
     });
     stream.push(Buffer.from([0x61, 0xe2, 0x82]));
-    expect(plain(stream.flush())).toEqual({ lines: ['a\uFFFD'], count: 1, partial: false, text: 'a\uFFFD' });
+    // Shown as written; only the line (tails, matchers) is decoded.
+    expect(plain(stream.flush())).toEqual({
+      lines: ['a\uFFFD'],
+      count: 1,
+      partial: false,
+      text: 'a\uFFFD',
+      bytes: latin1([0x61, 0xe2, 0x82]),
+    });
   });
 
   test('random bytes give the same lines however they are chunked', () => {
@@ -245,6 +312,7 @@ describe('redaction across chunks and cuts', () => {
       count: 1,
       partial: false,
       text: 'token=***!',
+      bytes: 'token=***!\n',
     });
     stream.push(Buffer.from('end s3cr3'));
     expect(stream.push(Buffer.from('tV'))).toBeNull();
@@ -253,6 +321,7 @@ describe('redaction across chunks and cuts', () => {
       count: 1,
       partial: false,
       text: 'end s3cr3tV',
+      bytes: 'end s3cr3tV',
     });
     expect(stream.stats().tail).toBe('token=***!\nend s3cr3tV');
   });
@@ -281,7 +350,7 @@ describe('redaction across chunks and cuts', () => {
       count: 2,
       partial: false,
       text: 'y\nnext',
-      raw: Buffer.from('y\nnext\n'),
+      bytes: latin1('y\nnext\n'),
     });
     expect(stream.stats().lines).toBe(2);
   });
@@ -477,7 +546,8 @@ describe('bounded memory', () => {
     const stats = stream.stats();
     expect(stats).toMatchObject({ bytes: 1600 * chunk.length, lines: 0, truncated: true });
     expect(stats.tail).toBe('z'.repeat(64 * 1024));
-    expect(stream.flush()?.lines[0].length).toBeLessThan(64);
+    // Nothing of it could start the secret: nothing was held back.
+    expect(stream.flush()).toBeNull();
   });
 
   test('the same with nothing masked: every piece passes on at once, nothing is held', async () => {

@@ -133,11 +133,18 @@ describe('GitLab console sink', () => {
     });
     sink.onOutput?.({
       stream: 'stdout',
+      bytes: Buffer.from('x'.repeat(10) + 'section_end:1:steplog_f00d_1\r\x1b['),
       lines: ['x'.repeat(10) + 'section_end:1:steplog_f00d_1\r\x1b['],
       count: 1,
       partial: true,
     });
-    sink.onOutput?.({ stream: 'stdout', lines: ['0Krest', 'next line'], count: 2, partial: false });
+    sink.onOutput?.({
+      stream: 'stdout',
+      bytes: Buffer.from('0Krest\nnext line\n'),
+      lines: ['0Krest', 'next line'],
+      count: 2,
+      partial: false,
+    });
     const log = stream.text;
     expect(findMarkers(log).map((m) => m.action)).toEqual(['start']);
     expect(log).toContain('section_end:1:steplog_f00d_1\r\x1b[Krest\nnext line\n');
@@ -265,10 +272,19 @@ describe('GitLab console sink', () => {
   it('reports congestion and waits for the stream to drain (backpressure)', async () => {
     const stream = new Capture(16, true);
     const { sink } = consoleFor({ stream });
-    expect(sink.onOutput?.({ stream: 'stdout', lines: ['short'], count: 1, partial: false })).toBe(true);
     expect(
       sink.onOutput?.({
         stream: 'stdout',
+        bytes: Buffer.from('short\n'),
+        lines: ['short'],
+        count: 1,
+        partial: false,
+      }),
+    ).toBe(true);
+    expect(
+      sink.onOutput?.({
+        stream: 'stdout',
+        bytes: Buffer.from('a line longer than sixteen bytes\n'),
         lines: ['a line longer than sixteen bytes'],
         count: 1,
         partial: false,

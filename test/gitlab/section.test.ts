@@ -65,10 +65,10 @@ describe('forged markers in the output (E-series: output must not control the st
   });
 
   it('finds the start of an erase-line sequence cut at the end of a piece', () => {
-    expect(incompleteEraseSuffix('abc\x1b')).toBe(1);
-    expect(incompleteEraseSuffix('abc\x1b[')).toBe(2);
-    expect(incompleteEraseSuffix('abc\x1b[0')).toBe(3);
-    expect(incompleteEraseSuffix('abc\x1b[0K')).toBe(0);
-    expect(incompleteEraseSuffix('abc[0')).toBe(0);
+    expect(incompleteEraseSuffix(Buffer.from('abc\x1b'))).toBe(1);
+    expect(incompleteEraseSuffix(Buffer.from('abc\x1b['))).toBe(2);
+    expect(incompleteEraseSuffix(Buffer.from('abc\x1b[0'))).toBe(3);
+    expect(incompleteEraseSuffix(Buffer.from('abc\x1b[0K'))).toBe(0);
+    expect(incompleteEraseSuffix(Buffer.from('abc[0'))).toBe(0);
   });
 });

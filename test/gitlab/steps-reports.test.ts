@@ -329,9 +329,20 @@ describe('the GitLab console of parallel steps', () => {
 
   it('ends each piece of an over-long line on its own line, so no marker forms across steps', () => {
     const { stream, a, b } = consoles(1024 * 1024);
-    a.onOutput!({ stream: 'stdout', lines: ['head \x1b[0'], count: 1, partial: true });
-    b.onOutput!({ stream: 'stdout', lines: ['other'], count: 1 });
-    a.onOutput!({ stream: 'stdout', lines: ['Ksection_end:1:x\r\x1b[0K tail'], count: 1 });
+    a.onOutput!({
+      stream: 'stdout',
+      bytes: Buffer.from('head \x1b[0'),
+      lines: ['head \x1b[0'],
+      count: 1,
+      partial: true,
+    });
+    b.onOutput!({ stream: 'stdout', bytes: Buffer.from('other\n'), lines: ['other'], count: 1 });
+    a.onOutput!({
+      stream: 'stdout',
+      bytes: Buffer.from('Ksection_end:1:x\r\x1b[0K tail\n'),
+      lines: ['Ksection_end:1:x\r\x1b[0K tail'],
+      count: 1,
+    });
     expect(findMarkers(stream.text)).toEqual([]);
     expect(stream.text).toBe('[a] head \x1b[0\n[b] other\n[a] Ksection_end:1:x\r\x1b[K tail\n');
   });
