@@ -1,12 +1,7 @@
 // Problem matchers: what the rest of steplog needs from src/matchers/.
 export type { FoundAnnotation, ProblemMatcher, ProblemPattern } from './types.js';
 export { createMatcherEngine, type MatcherEngine, type MatcherEngineOptions } from './engine.js';
-export {
-  createStreamBatchMatcher,
-  createStreamMatcher,
-  type StreamBatchMatcher,
-  type StreamMatcher,
-} from './stream-matcher.js';
+export { createStreamBatchMatcher, type StreamBatchMatcher } from './stream-matcher.js';
 export { loadMatchers, type LoadMatchersOptions } from './load-matchers.js';
 export { parseMatcherFile, MatcherFileError } from './parse-matcher-file.js';
 export { MatcherDefinitionError } from './compile.js';

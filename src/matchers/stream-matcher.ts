@@ -6,23 +6,13 @@ import type { StreamName } from '../core/record.js';
 import { createMatcherEngine, type MatcherEngine, type MatcherEngineOptions } from './engine.js';
 import type { FoundAnnotation, ProblemMatcher } from './types.js';
 
-export type StreamMatcher = (line: string, stream: StreamName, attempt: number) => readonly FoundAnnotation[];
-
-export function createStreamMatcher(
-  matchers: readonly ProblemMatcher[],
-  options: MatcherEngineOptions,
-): StreamMatcher {
-  const batch = createStreamBatchMatcher(matchers, options);
-  return (line, stream, attempt) => batch({ lines: [line], count: 1 }, stream, attempt);
-}
-
 export type StreamBatchMatcher = (
   batch: Lines,
   stream: StreamName,
   attempt: number,
 ) => readonly FoundAnnotation[];
 
-/** The same, a batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
+/** A batch of consecutive complete lines at a time (see MatcherEngine.matchBatch). */
 export function createStreamBatchMatcher(
   matchers: readonly ProblemMatcher[],
   options: MatcherEngineOptions,

@@ -1,7 +1,7 @@
 // The engine's matching semantics, as the GitHub runner has them (IssueMatcher.cs, OutputManager.cs).
 import { describe, expect, it } from 'vitest';
 import { createMatcherEngine } from '../../src/matchers/engine.js';
-import { createStreamMatcher } from '../../src/matchers/stream-matcher.js';
+import { createStreamBatchMatcher } from '../../src/matchers/stream-matcher.js';
 import { MAX_MATCH_LENGTH } from '../../src/matchers/regexp-guard.js';
 import type { ProblemMatcher } from '../../src/matchers/types.js';
 import { annotate, WORKSPACE } from './helpers.js';
@@ -322,11 +322,17 @@ describe('invalid matchers given to the engine', () => {
   });
 });
 
-describe('createStreamMatcher (the logger’s line observer)', () => {
+describe('createStreamBatchMatcher (the logger’s batch observer)', () => {
   const stylish = twoLines(true);
+  /** One line at a time, as batches of one line. */
+  const lineByLine = () => {
+    const observe = createStreamBatchMatcher([stylish], { workspace: WORKSPACE });
+    return (line: string, stream: 'stdout' | 'stderr', attempt: number) =>
+      observe({ lines: [line], count: 1, text: line }, stream, attempt);
+  };
 
   it('keeps one state per stream, so interleaved stderr lines do not break a stdout match', () => {
-    const observe = createStreamMatcher([stylish], { workspace: WORKSPACE });
+    const observe = lineByLine();
     expect(observe('FILE a.js', 'stdout', 1)).toEqual([]);
     expect(observe('warning: something else', 'stderr', 1)).toEqual([]);
     expect(observe('  3: found', 'stdout', 1)).toEqual([
@@ -336,7 +342,7 @@ describe('createStreamMatcher (the logger’s line observer)', () => {
   });
 
   it('a new attempt starts with no match in progress', () => {
-    const observe = createStreamMatcher([stylish], { workspace: WORKSPACE });
+    const observe = lineByLine();
     observe('FILE a.js', 'stdout', 1);
     expect(observe('  3: from attempt 2', 'stdout', 2)).toEqual([]);
     observe('FILE b.js', 'stdout', 2);
