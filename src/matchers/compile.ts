@@ -28,7 +28,10 @@ export type GroupProperty = (typeof GROUP_PROPERTIES)[number];
 
 export interface CompiledPattern {
   regexp: RegExp;
-  /** Literals one of which the line must contain before the regexp is tried. */
+  /**
+   * Literals one of which every line the regexp matches contains (given by a built-in, or read
+   * from the regexp): lines without one are not tried, and batches are searched for them.
+   */
   contains: readonly string[] | null;
   /** Only the group properties this pattern sets, as [property, group] pairs. */
   groups: readonly (readonly [GroupProperty, number])[];
@@ -100,8 +103,8 @@ function compilePattern(
   if (loop && pattern.message === undefined) {
     throw new MatcherDefinitionError(`${where} loops, so it must set message`);
   }
-  const contains = pattern.contains === undefined ? [] : ([] as string[]).concat(pattern.contains);
-  return { regexp, contains: contains.length > 0 ? contains : null, groups, loop };
+  const given = pattern.contains === undefined ? null : ([] as string[]).concat(pattern.contains);
+  return { regexp, contains: bestLiterals(given, requiredLiterals(pattern.regexp)), groups, loop };
 }
 
 function compileOrExplain(source: string, where: string): RegExp {
@@ -114,4 +117,139 @@ function compileOrExplain(source: string, where: string): RegExp {
         : `is refused: ${(error as Error).message}`;
     throw new MatcherDefinitionError(`${where} ${reason}`);
   }
+}
+
+/** Of two lists of literals a line must contain one of, the one whose shortest literal is longest. */
+function bestLiterals(a: string[] | null, b: string[] | null): string[] | null {
+  const shortest = (literals: string[] | null) =>
+    literals && literals.length > 0 ? Math.min(...literals.map((literal) => literal.length)) : 0;
+  const best = shortest(b) > shortest(a) ? b : a;
+  return best && best.length > 0 ? best : null;
+}
+
+/** Characters that stand for themselves when escaped (`\.`, `\(` …); other escapes are classes or assertions. */
+const ESCAPED_LITERAL = /[\\^$.*+?()[\]{}|/\-:,"'#%&=<>!@`~;]/;
+
+/**
+ * Literals one of which every string `source` matches contains; null when none is known. Reads the
+ * regexp's top-level sequence: runs of literal characters, and groups that must match (their own
+ * literals, or one per alternative). Of those requirements it keeps the one whose shortest literal
+ * is longest. Conservative: whatever it does not understand ends a run.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const branches = splitTopLevel(source);
+  if (branches === null) return null;
+  const perBranch = branches.map(sequenceLiterals);
+  // An alternative that needs no literal lets any line through.
+  if (perBranch.some((literals) => literals === null || literals.length === 0)) return null;
+  return [...new Set(perBranch.flat() as string[])];
+}
+
+/** The alternatives of `source` at its top level; null when its brackets do not balance. */
+function splitTopLevel(source: string): string[] | null {
+  const branches: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i += 1;
+    else if (char === '[') {
+      const end = classEnd(source, i);
+      if (end === -1) return null;
+      i = end;
+    } else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      branches.push(source.slice(start, i));
+      start = i + 1;
+    }
+    if (depth < 0) return null;
+  }
+  if (depth !== 0) return null;
+  branches.push(source.slice(start));
+  return branches;
+}
+
+/** Index of the `]` closing the class that opens at `open`, or -1. */
+function classEnd(source: string, open: number): number {
+  let i = open + 1;
+  if (source[i] === '^') i += 1;
+  if (source[i] === ']') i += 1;
+  for (; i < source.length; i++) {
+    if (source[i] === '\\') i += 1;
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
+/** Index of the `)` closing the group that opens at `open`, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i += 1;
+    else if (char === '[') {
+      i = classEnd(source, i);
+      if (i === -1) return -1;
+    } else if (char === '(') depth += 1;
+    else if (char === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The best requirement of one alternative (no top-level `|`): a list of literals, one of which is there. */
+function sequenceLiterals(source: string): string[] | null {
+  const requirements: string[][] = [];
+  let run = '';
+  const endRun = () => {
+    if (run) requirements.push([run]);
+    run = '';
+  };
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i];
+    let atom: string | null = null;
+    let next = i + 1;
+    let group: string[] | null = null;
+    if (char === '\\') {
+      const escaped = source[i + 1] ?? '';
+      atom = ESCAPED_LITERAL.test(escaped) ? escaped : null;
+      next = i + 2;
+    } else if (char === '[') {
+      const end = classEnd(source, i);
+      if (end === -1) return null;
+      next = end + 1;
+    } else if (char === '(') {
+      const end = groupEnd(source, i);
+      if (end === -1) return null;
+      next = end + 1;
+      const inner = source.slice(i + 1, end);
+      if (/^\?<?[=!]/.test(inner)) {
+        // A lookaround: no characters of its own.
+        endRun();
+        i = next;
+        continue;
+      }
+      const body = inner.replace(/^\?(?::|<[A-Za-z_$][\w$]*>)/, '');
+      group = inner.startsWith('?') && body === inner ? null : requiredLiterals(body);
+    } else if (!'^$.*+?{}|)'.includes(char)) {
+      atom = char;
+    }
+    // What follows the atom: an optional one adds nothing, a repeated one ends the run after it.
+    const quantifier = /^(?:[*?]|\{0(?:,\d*)?\}|\+|\{\d+(?:,\d*)?\})\??/.exec(source.slice(next));
+    const optional = quantifier !== null && /^(?:[*?]|\{0)/.test(quantifier[0]);
+    if (quantifier) next += quantifier[0].length;
+    if (atom !== null && !optional) {
+      run += atom;
+      if (quantifier) endRun();
+    } else {
+      endRun();
+      if (group && !optional) requirements.push(group);
+    }
+    i = next;
+  }
+  endRun();
+  if (requirements.length === 0) return [];
+  const shortest = (literals: string[]) => Math.min(...literals.map((literal) => literal.length));
+  return requirements.reduce((best, candidate) => (shortest(candidate) > shortest(best) ? candidate : best));
 }

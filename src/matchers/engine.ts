@@ -10,6 +10,7 @@
 import stripAnsi from 'strip-ansi';
 import type { Lines } from '../core/events.js';
 import type { AnnotationLevel } from '../core/record.js';
+import { createCandidateFinder, kindOf } from './candidates.js';
 import { compileMatcher, type CompiledMatcher, type CompiledPattern, type GroupProperty } from './compile.js';
 import {
   createFileResolver,
@@ -27,10 +28,9 @@ export interface MatcherEngine {
   /** The annotations one line of output makes (at most one, as on GitHub). Never throws. */
   matchLine(line: string): readonly FoundAnnotation[];
   /**
-   * The annotations of consecutive lines, in order; the same result as matchLine on each. A
-   * matcher that is not in the middle of a match and whose first pattern matches no line of the
-   * batch is not tried on any of them: one regexp scan of the batch instead of one per line, which
-   * is what keeps high-volume output without diagnostics cheap.
+   * The annotations of consecutive lines, in order; the same result as matchLine on each. Only
+   * the lines the matchers' anchors find (and the lines around them that multi-line matches need,
+   * see ./candidates.ts) are cut out of the batch and matched: most output is never split.
    */
   matchBatch(batch: Lines): readonly FoundAnnotation[];
   /** Forgets every multi-line match in progress. */
@@ -63,6 +63,8 @@ export function createMatcherEngine(
     if (!name || name.includes('\0')) return undefined;
     return resolveGiven(name) ?? name;
   };
+  const finder = createCandidateFinder(running.map((matcher) => matcher.definition));
+  const watchers = running.filter((matcher) => kindOf(matcher.definition) === 'watch');
 
   // The match of an `unlessNext` matcher, waiting for the line after it.
   let held: { annotation: FoundAnnotation; unless: RegExp } | null = null;
@@ -105,33 +107,40 @@ export function createMatcherEngine(
     matchBatch(batch) {
       const { count } = batch;
       if (running.length === 0 || count === 0) return NOTHING;
-      // The output stream hands over the joined text and the longest line: no join, no split here.
-      const text = batch.text ?? batch.lines.join('\n');
       const found: FoundAnnotation[] = [];
-      // The batch's first line settles a held match even when no matcher needs to see the batch.
-      if (held) settle(prepareLine(firstLine(text)), found);
-      // The scans see lines as they are; only when that is how matchLine sees them too (no ANSI
-      // code or \r to remove, nothing to cut) can they rule a matcher out.
-      const plain = !text.includes('\x1b') && !text.includes('\x9b') && !text.includes('\r');
       const longest = batch.longest ?? longestOf(batch.lines);
-      const scannable = plain && longest <= MAX_MATCH_LENGTH;
-      // From which line on each matcher must see the batch: 0 = all of it.
-      const from = running.map((matcher) => (scannable ? matcher.firstLineToTry(text, count) : 0));
-      if (from.every((first) => first >= count)) return found.length > 0 ? found : NOTHING;
-      const first = Math.min(...from);
-      // Only the last few lines to try (a multi-line matcher keeping its state): cut them from the
-      // text rather than split the whole batch.
-      const tail =
-        count - first <= FEW_LINES && batch.text !== undefined ? lastLines(batch.text, count - first) : null;
-      const lines = tail ?? batch.lines;
-      const offset = tail ? first : 0;
-      // The set of matchers to try only grows along the batch, at the few lines where one joins.
-      let active: RunningMatcher[] = [];
-      for (let i = first; i < count; i++) {
-        if (from.includes(i)) active = running.filter((_matcher, m) => i >= from[m]);
-        matchPrepared(prepareLine(lines[i - offset]), active, found);
+      // Lines cut to MAX_MATCH_LENGTH are not the lines the anchors were found in: every line then.
+      if (finder.everyLine || longest > MAX_MATCH_LENGTH) {
+        for (const line of batch.lines) matchPrepared(prepareLine(line), running, found);
+        return found;
       }
-      return found;
+      // The output stream hands over the joined text: no join, and only candidate lines are cut out.
+      const text = batch.text ?? batch.lines.join('\n');
+      /** Where the first line not matched yet starts (past the end: none left). */
+      let next = 0;
+      const matchAt = (start: number) => {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        matchPrepared(prepareLine(text.slice(start, stop)), running, found);
+        next = stop + 1;
+      };
+      // A held match waits for the next line; a watch matcher in a match sees every line.
+      const mustSeeNext = () => held !== null || watchers.some((matcher) => matcher.inProgress());
+      for (const start of finder.find(text)) {
+        while (next < start && mustSeeNext()) matchAt(next);
+        if (start < next) continue;
+        if (finder.lookBack && next < start) {
+          // The line before: what a look-back matcher's state depends on.
+          const before = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
+          if (before >= next) matchAt(before);
+        }
+        matchAt(start);
+      }
+      while (next <= text.length && mustSeeNext()) matchAt(next);
+      // The last line leaves the state the next batch starts with.
+      const last = text.lastIndexOf('\n') + 1;
+      if (finder.lookBack && next <= last) matchAt(last);
+      return found.length > 0 ? found : NOTHING;
     },
     reset() {
       held = null;
@@ -140,31 +149,11 @@ export function createMatcherEngine(
   };
 }
 
-/** Up to this many last lines are cut from a batch's text instead of splitting all of it. */
-const FEW_LINES = 8;
-
 /** A loop, not Math.max(...): a batch can hold over 100 000 (empty) lines, too many arguments. */
 function longestOf(lines: readonly string[]): number {
   let longest = 0;
   for (const line of lines) if (line.length > longest) longest = line.length;
   return longest;
-}
-
-function firstLine(text: string): string {
-  const end = text.indexOf('\n');
-  return end === -1 ? text : text.slice(0, end);
-}
-
-/** The last `n` lines of `text` (lines joined with `\n`). */
-function lastLines(text: string, n: number): string[] {
-  const lines = new Array<string>(n);
-  let end = text.length;
-  for (let k = n - 1; k >= 0; k--) {
-    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
-    lines[k] = text.slice(start, end);
-    end = start - 1;
-  }
-  return lines;
 }
 
 function prepareLine(raw: string): string {
@@ -183,33 +172,9 @@ class RunningMatcher {
   /** state[i]: the match in progress that ends with pattern i (all but the last pattern). */
   private state: (Step | null)[];
 
-  /** The first and last patterns over a whole batch: `^` and `$` at every line. */
-  private readonly firstScan: RegExp;
-  private readonly lastScan: RegExp;
-
   constructor(definition: CompiledMatcher) {
     this.definition = definition;
     this.state = new Array<Step | null>(definition.patterns.length - 1).fill(null);
-    this.firstScan = multiline(definition.patterns[0].regexp);
-    this.lastScan = multiline(definition.patterns[definition.patterns.length - 1].regexp);
-  }
-
-  /**
-   * The first of `count` lines (joined as `text`) this matcher must see to give the same results
-   * as seeing them all; `count` when it can skip the batch:
-   * - not in the middle of a match and no line matches its first pattern: no line; it stays idle;
-   * - several patterns, no skip rule, and no line matches the last pattern: nothing completes in
-   *   the batch, and the state it ends in depends only on its last patterns−1 lines (each line
-   *   rebuilds the chain from the line before), so only those, whatever state it starts in;
-   * - otherwise every line.
-   * The first rule is tried first: it skips more, and its scan is usually the cheap one.
-   */
-  firstLineToTry(text: string, count: number): number {
-    const { patterns, skip } = this.definition;
-    const last = patterns.length - 1;
-    if (!this.inProgress() && !scan(patterns[0], this.firstScan, text)) return count;
-    if (last > 0 && !skip && !scan(patterns[last], this.lastScan, text)) return Math.max(0, count - last);
-    return 0;
   }
 
   reset(): void {
@@ -266,16 +231,6 @@ function mayContain(pattern: CompiledPattern, text: string): boolean {
   if (!pattern.contains) return true;
   for (const literal of pattern.contains) if (text.includes(literal)) return true;
   return false;
-}
-
-function multiline(regexp: RegExp): RegExp {
-  return new RegExp(regexp.source, regexp.flags.replace(/[gym]/g, '') + 'm');
-}
-
-/** Whether the pattern matches some line of a batch (`scanner` is its multiline form). */
-function scan(pattern: CompiledPattern, scanner: RegExp, text: string): boolean {
-  if (!mayContain(pattern, text)) return false;
-  return scanner.test(text);
 }
 
 function exec(pattern: CompiledPattern, line: string): RegExpExecArray | null {
