@@ -57,10 +57,10 @@ export function createCandidateFinder(matchers: readonly CompiledMatcher[]): Can
       const anchors = pattern.contains;
       if (anchors && anchors.every((literal) => literal.length >= MIN_ANCHOR_LENGTH)) {
         for (const literal of anchors) literals.add(literal);
-      } else if (/\(\?<?!/.test(pattern.regexp.source)) {
-        everyLine = true;
       } else {
-        scans.push(new RegExp(pattern.regexp.source, 'gm'));
+        const scan = withinLines(pattern.regexp.source);
+        if (scan === null) everyLine = true;
+        else scans.push(new RegExp(scan, 'gm'));
       }
     }
   }
@@ -82,6 +82,49 @@ export function createCandidateFinder(matchers: readonly CompiledMatcher[]): Can
       return starts.length > 1 ? [...new Set(starts)].sort((a, b) => a - b) : starts;
     },
   };
+}
+
+/** Whitespace but `\n`, for a character class. */
+const SPACE_BUT_NEWLINE = String.raw`\t\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff`;
+
+/**
+ * The regexp `source` with nothing in it that can match `\n`, so that, run over a whole batch, it
+ * matches within one line as it does on that line alone (and never scans on past a line end, which
+ * made `^\s*` quadratic over a batch of empty lines). Null when that cannot be done safely: a
+ * negative lookaround (what follows a line would change its result) or `\W`/`\D` inside a class.
+ */
+export function withinLines(source: string): string | null {
+  if (/\(\?<?!/.test(source)) return null;
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      const escaped = source[i + 1];
+      i += 1;
+      if (escaped === 's') out += String.raw`[^\S\n]`;
+      else if (escaped === 'W') out += String.raw`[^\w\n]`;
+      else if (escaped === 'D') out += String.raw`[^\d\n]`;
+      else out += char + (escaped ?? '');
+    } else if (char === '[') {
+      let end = i + 1;
+      const negated = source[end] === '^';
+      // In JavaScript `[]` is an empty class and `[^]` any character: a `]` right away closes it.
+      if (negated) end += 1;
+      let body = '';
+      for (; end < source.length && source[end] !== ']'; end++) {
+        if (source[end] === '\\') {
+          const escaped = source[end + 1];
+          end += 1;
+          if (escaped === 'W' || escaped === 'D') return null;
+          body += escaped === 's' && !negated ? SPACE_BUT_NEWLINE : '\\' + escaped;
+        } else body += source[end];
+      }
+      if (end >= source.length) return null;
+      out += negated ? `[^${body}\\n]` : `[${body}]`;
+      i = end;
+    } else out += char;
+  }
+  return out;
 }
 
 function lineStart(text: string, at: number): number {

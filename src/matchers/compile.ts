@@ -173,8 +173,8 @@ function splitTopLevel(source: string): string[] | null {
 /** Index of the `]` closing the class that opens at `open`, or -1. */
 function classEnd(source: string, open: number): number {
   let i = open + 1;
+  // In JavaScript a `]` right away closes the class (`[]` matches nothing, `[^]` anything).
   if (source[i] === '^') i += 1;
-  if (source[i] === ']') i += 1;
   for (; i < source.length; i++) {
     if (source[i] === '\\') i += 1;
     else if (source[i] === ']') return i;
