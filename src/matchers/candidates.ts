@@ -1,11 +1,12 @@
 // Which lines of a batch the matchers must see. Most output matches nothing, so instead of trying
 // every matcher on every line, each matcher declares anchors: for each of its patterns that can
-// change what it does on a line, the literals every line it matches contains (or, where no literal
-// of 3 characters or more is known, the pattern itself, scanned over the whole batch). One search
-// per anchor over the batch's text gives the candidate lines; only those are split and matched.
+// change what it does on a line, the literals every line it matches contains (or, where none is
+// known, the pattern itself, scanned over the whole batch). One search per anchor over the batch's
+// text finds the lines holding it; those the pattern matches are the candidate lines, and only they
+// (with the context below) are matched by the engine, with only the matchers that have one.
 //
 // Why the other lines may be skipped (the engine then gives what line-by-line matching gives): a
-// line that holds no anchor matches no pattern that is scanned, so
+// line that is no candidate matches no pattern that is scanned, so
 // - a one-pattern matcher makes nothing of it;
 // - a matcher with several patterns and no `skip` ("look-back"): all its patterns but the first are
 //   scanned, so after such a line its state is what its first pattern makes of that line alone,
@@ -15,12 +16,9 @@
 //   line. Once started, its state depends on every line (skipped lines keep it), so every line is
 //   matched until it is idle again. Likewise the line after a held `unlessNext` match.
 // Lines with ANSI codes (stripped before matching could join an anchor) are always candidates, and
-// when a pattern is scanned as a regexp, so are lines with a character a multiline regexp takes for
-// a line end (`\r`, U+2028, U+2029).
+// when a pattern is tried as a regexp on the raw text, so are lines with a character a regexp takes
+// for a line end (`\r`, U+2028, U+2029): the line it is matched as differs there.
 import type { CompiledMatcher, CompiledPattern } from './compile.js';
-
-/** Literals shorter than this find too many lines: the pattern is scanned as a regexp instead. */
-const MIN_ANCHOR_LENGTH = 3;
 
 export type MatcherKind = 'single' | 'look-back' | 'watch';
 
@@ -36,6 +34,17 @@ function scannedPatterns(matcher: CompiledMatcher): readonly CompiledPattern[] {
   return matcher.patterns.slice(0, 1);
 }
 
+export interface Candidates {
+  /** The start offsets of the candidate lines, ascending, without duplicates. */
+  starts: number[];
+  /**
+   * Per matcher (in the order given), whether some anchor of it is in the batch. A matcher without
+   * one can match no line of the batch and start no match (its look-back state aside, which the
+   * batch's last line settles).
+   */
+  hit: boolean[];
+}
+
 export interface CandidateFinder {
   /**
    * No anchors can be trusted (a pattern to scan as a regexp has a negative lookaround, which a
@@ -44,31 +53,44 @@ export interface CandidateFinder {
   readonly everyLine: boolean;
   /** Whether some matcher needs the line before each candidate (a look-back matcher). */
   readonly lookBack: boolean;
-  /** The start offsets of the candidate lines of `text` (lines joined by `\n`), ascending, deduplicated. */
-  find(text: string): number[];
+  find(text: string): Candidates;
+}
+
+/** A pattern a literal stands for, and the matcher it belongs to. */
+interface Owner {
+  regexp: RegExp;
+  matcher: number;
 }
 
 export function createCandidateFinder(matchers: readonly CompiledMatcher[]): CandidateFinder {
-  const literals = new Set<string>();
-  const scans: RegExp[] = [];
+  const literals = new Map<string, Owner[]>();
+  const scans: { regexp: RegExp; matcher: number }[] = [];
   let everyLine = false;
-  for (const matcher of matchers) {
+  matchers.forEach((matcher, index) => {
     for (const pattern of scannedPatterns(matcher)) {
-      const anchors = pattern.contains;
-      if (anchors && anchors.every((literal) => literal.length >= MIN_ANCHOR_LENGTH)) {
-        for (const literal of anchors) literals.add(literal);
-      } else {
-        const scan = withinLines(pattern.regexp.source);
-        if (scan === null) everyLine = true;
-        else scans.push(new RegExp(scan, 'gm'));
+      const owner = { regexp: pattern.regexp, matcher: index };
+      if (pattern.contains) {
+        for (const literal of pattern.contains)
+          literals.set(literal, [...(literals.get(literal) ?? []), owner]);
+        continue;
       }
+      const scan = withinLines(pattern.regexp.source);
+      if (scan === null) everyLine = true;
+      else scans.push({ regexp: new RegExp(scan, 'gm'), matcher: index });
     }
+  });
+  // A literal that contains another finds no line the other does not: one search is enough, and
+  // its lines are tried with the patterns of both.
+  for (const [literal, owners] of literals) {
+    const shorter = [...literals.keys()].find((other) => other !== literal && literal.includes(other));
+    if (shorter === undefined) continue;
+    literals.set(shorter, [...literals.get(shorter)!, ...owners]);
+    literals.delete(literal);
   }
-  // A literal that contains another finds no line the other does not: one search is enough.
-  const searched = [...literals].filter(
-    (literal) => ![...literals].some((other) => other !== literal && literal.includes(other)),
-  );
-  const specials = ['\x1b', '\x9b', ...(scans.length > 0 ? ['\r', '\u2028', '\u2029'] : [])];
+  // Lines a pattern is not tried on as it is matched: with ANSI codes (stripped first, which may
+  // make a match) or `\r` (a trailing one is removed first); for the multiline scans, also U+2028
+  // and U+2029, which a multiline regexp takes for line ends.
+  const specials = ['\x1b', '\x9b', '\r', ...(scans.length > 0 ? ['\u2028', '\u2029'] : [])];
   const lookBack = matchers.some((matcher) => kindOf(matcher) === 'look-back');
 
   return {
@@ -76,10 +98,14 @@ export function createCandidateFinder(matchers: readonly CompiledMatcher[]): Can
     lookBack,
     find(text) {
       const starts: number[] = [];
-      for (const literal of searched) findLiteral(text, literal, starts);
-      for (const special of specials) findLiteral(text, special, starts);
-      for (const scan of scans) findScan(text, scan, starts);
-      return starts.length > 1 ? [...new Set(starts)].sort((a, b) => a - b) : starts;
+      const hit = new Array<boolean>(matchers.length).fill(false);
+      for (const [literal, owners] of literals) findVerified(text, literal, owners, starts, hit);
+      for (const { regexp, matcher } of scans) if (findScan(text, regexp, starts)) hit[matcher] = true;
+      let special = false;
+      for (const char of specials) special = findLiteral(text, char, starts) || special;
+      // Lines the anchors cannot speak for: every matcher may need them.
+      if (special) hit.fill(true);
+      return { starts: starts.length > 1 ? [...new Set(starts)].sort((a, b) => a - b) : starts, hit };
     },
   };
 }
@@ -132,11 +158,43 @@ function lineStart(text: string, at: number): number {
 }
 
 /** Adds the start of every line holding `literal`; searches on from the next line once found. */
-function findLiteral(text: string, literal: string, starts: number[]): void {
-  for (let at = text.indexOf(literal); at !== -1; ) {
+function findLiteral(text: string, literal: string, starts: number[]): boolean {
+  let at = text.indexOf(literal);
+  if (at === -1) return false;
+  while (at !== -1) {
     starts.push(lineStart(text, at));
     const end = text.indexOf('\n', at + literal.length);
-    if (end === -1) return;
+    if (end === -1) break;
+    at = text.indexOf(literal, end + 1);
+  }
+  return true;
+}
+
+/**
+ * Adds the start of every line holding `literal` that one of its owners' patterns matches (the
+ * line as it is: lines where that differs from how it is matched are found as specials), and marks
+ * those owners' matchers as hit.
+ */
+function findVerified(
+  text: string,
+  literal: string,
+  owners: readonly Owner[],
+  starts: number[],
+  hit: boolean[],
+): void {
+  for (let at = text.indexOf(literal); at !== -1;) {
+    const start = lineStart(text, at);
+    const end = text.indexOf('\n', at + literal.length);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    let matched = false;
+    for (const owner of owners) {
+      if (owner.regexp.test(line)) {
+        hit[owner.matcher] = true;
+        matched = true;
+      }
+    }
+    if (matched) starts.push(start);
+    if (end === -1) break;
     at = text.indexOf(literal, end + 1);
   }
 }
@@ -146,12 +204,15 @@ function findLiteral(text: string, literal: string, starts: number[]): void {
  * from the next line: a match that starts on an earlier line (`\s` takes `\n`) never hides a later
  * line's own match, since the search restarts at each line after the one it found.
  */
-function findScan(text: string, scan: RegExp, starts: number[]): void {
+function findScan(text: string, scan: RegExp, starts: number[]): boolean {
   scan.lastIndex = 0;
+  let hit = false;
   for (let found = scan.exec(text); found !== null; found = scan.exec(text)) {
+    hit = true;
     starts.push(lineStart(text, found.index));
     const end = text.indexOf('\n', found.index);
-    if (end === -1) return;
+    if (end === -1) break;
     scan.lastIndex = end + 1;
   }
+  return hit;
 }

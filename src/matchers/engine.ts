@@ -116,17 +116,30 @@ export function createMatcherEngine(
       }
       // The output stream hands over the joined text: no join, and only candidate lines are cut out.
       const text = batch.text ?? batch.lines.join('\n');
+      const { starts, hit } = finder.find(text);
+      // Matchers with no anchor in the batch can match none of its lines; one in a match goes on.
+      const active = running.filter((matcher, index) => hit[index] || matcher.inProgress());
+      // Dense output (most lines are candidates): every line, without finding each one's bounds.
+      if (starts.length > count / 2) {
+        const last = count - 1;
+        batch.lines.forEach((line, index) =>
+          matchPrepared(prepareLine(line), index === last ? running : active, found),
+        );
+        return found;
+      }
+      const lastStart = text.lastIndexOf('\n') + 1;
       /** Where the first line not matched yet starts (past the end: none left). */
       let next = 0;
       const matchAt = (start: number) => {
         const end = text.indexOf('\n', start);
         const stop = end === -1 ? text.length : end;
-        matchPrepared(prepareLine(text.slice(start, stop)), running, found);
+        // The last line leaves the state the next batch starts with: every matcher sees it.
+        matchPrepared(prepareLine(text.slice(start, stop)), start === lastStart ? running : active, found);
         next = stop + 1;
       };
       // A held match waits for the next line; a watch matcher in a match sees every line.
       const mustSeeNext = () => held !== null || watchers.some((matcher) => matcher.inProgress());
-      for (const start of finder.find(text)) {
+      for (const start of starts) {
         while (next < start && mustSeeNext()) matchAt(next);
         if (start < next) continue;
         if (finder.lookBack && next < start) {
@@ -137,9 +150,7 @@ export function createMatcherEngine(
         matchAt(start);
       }
       while (next <= text.length && mustSeeNext()) matchAt(next);
-      // The last line leaves the state the next batch starts with.
-      const last = text.lastIndexOf('\n') + 1;
-      if (finder.lookBack && next <= last) matchAt(last);
+      if (finder.lookBack && next <= lastStart) matchAt(lastStart);
       return found.length > 0 ? found : NOTHING;
     },
     reset() {
