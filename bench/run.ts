@@ -4,6 +4,8 @@
 //   BENCH_QUICK=1       volumes ÷ 10 and fewer repetitions, for a fast check
 //   BENCH_CLI=<path>    the CLI bundle to measure (default dist/cli/index.js)
 //   BENCH_ACTION=<path> the action bundle to measure (default dist/index.js)
+//   BENCH_BASELINE_CLI=<path>  an earlier CLI bundle: the dense-diagnostics row compares with it
+//   BENCH_ONLY=<names>  a comma-separated subset of: startup,throughput,timeout,first-output,parallel,standalone
 // One file on purpose: Node runs it by type stripping, and `.ts` imports would upset `tsc -p .`.
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -183,6 +185,14 @@ async function benchStartup(work: string): Promise<void> {
     { encoding: 'utf8', env: cleanEnv() },
   );
   if (bundled.status !== 0) throw new Error(`could not bundle the execa floor: ${bundled.stderr}`);
+  // The peer: a typical JavaScript action (@actions/core + @actions/exec running `true`), bundled the same way.
+  const actionsPeer = path.join(work, 'actions-peer');
+  const peerBundled = spawnSync(
+    path.join(root, 'node_modules/.bin/ncc'),
+    ['build', path.join(root, 'bench/floor/actions-true.js'), '-o', actionsPeer, '--target', 'es2023', '-q'],
+    { encoding: 'utf8', env: cleanEnv() },
+  );
+  if (peerBundled.status !== 0) throw new Error(`could not bundle the actions peer: ${peerBundled.stderr}`);
   const cases: Case[] = [
     { label: 'node -e 0', command: node, args: ['-e', '0'], env: cleanEnv() },
     { label: 'bash -c true', command: 'bash', args: ['-c', 'true'], env: cleanEnv() },
@@ -195,6 +205,7 @@ async function benchStartup(work: string): Promise<void> {
       env: cleanEnv(),
     },
     { label: 'execa floor', command: node, args: [path.join(execaFloor, 'index.js')], env: cleanEnv() },
+    { label: 'actions peer', command: node, args: [path.join(actionsPeer, 'index.js')], env: github },
   ];
   progress(`start-up: ${STARTUP_RUNS} runs of each of ${cases.length} commands, interleaved`);
   for (const item of cases) await warmUp(item);
@@ -204,7 +215,13 @@ async function benchStartup(work: string): Promise<void> {
       samples[index].push((await timeExit(item.command, item.args, { env: item.env })).ms);
     }
   }
-  const [nodeMs, bashMs, cliMs, actionMs, spawnMs, execaMs] = samples.map(median);
+  const [nodeMs, bashMs, cliMs, actionMs, spawnMs, execaMs, peerMs] = samples.map(median);
+  goals.push({
+    measure: 'action start-up, cold, ÷ the `@actions/core` + `@actions/exec` peer',
+    goal: '≤ 1.0×',
+    value: actionMs / peerMs,
+    figure: `${ms(actionMs)} ÷ ${ms(peerMs)} = ${times(actionMs, peerMs)}`,
+  });
   printSection(`Start-up (median of ${STARTUP_RUNS} runs)`, [
     {
       measure: 'start-up: CLI `run -- true`',
@@ -219,6 +236,13 @@ async function benchStartup(work: string): Promise<void> {
       reference: `${ms(nodeMs)} (node -e 0)`,
       ratio: times(actionMs, nodeMs),
       goal: '≤ 1.5×',
+    },
+    {
+      measure: 'start-up: action vs a typical action (@actions/core + @actions/exec, `true`)',
+      steplog: ms(actionMs),
+      reference: `${ms(peerMs)} (bundled peer)`,
+      ratio: times(actionMs, peerMs),
+      goal: '≤ 1.0×',
     },
     {
       measure: 'start-up: CLI vs a bare shell',
@@ -250,11 +274,35 @@ function peakRssKib(file: string): number {
   return Number(lines[lines.length - 1]);
 }
 
-/** `bytes` of 100-byte lines, fast. `yes` dies of SIGPIPE when head has enough: `|| true` keeps
- * pipefail (steplog's default shell) from calling that a failure. */
-const generator = (bytes: number) => `yes ${'x'.repeat(99)} | head -n ${bytes / 100} || true`;
 /** Counts bytes without storing them, and so proves nothing was lost. */
 const consumer = 'wc -c';
+
+/** Generators that outrun any relay: `head -c` from `yes`, or a file read by `cat` (bash). */
+interface Corpus {
+  name: string;
+  generate(bytes: number): string;
+}
+
+function corpora(work: string): Corpus[] {
+  // The realistic mix, repeated into a file of 16 MiB that `cat` reads again and again.
+  const mix = readFileSync(path.join(root, 'bench/corpus/realistic.log'));
+  const big = path.join(work, 'realistic-16m.log');
+  writeFileSync(big, Buffer.concat(Array.from({ length: Math.ceil(2 ** 24 / mix.length) }, () => mix)));
+  return [
+    {
+      name: '29-byte lines',
+      generate: (bytes) => `head -c ${bytes} < <(yes 'some line of text 1234567890') || true`,
+    },
+    { name: '100-byte lines', generate: (bytes) => `head -c ${bytes} < <(yes ${'x'.repeat(99)}) || true` },
+    {
+      name: 'realistic log',
+      generate: (bytes) => `head -c ${bytes} < <(while cat ${shq(big)}; do :; done) || true`,
+    },
+  ];
+}
+
+/** 100-byte lines for the parallel steps. */
+const generator = (bytes: number) => `head -c ${bytes} < <(yes ${'x'.repeat(99)}) || true`;
 
 interface Pipe {
   ms: number;
@@ -268,8 +316,8 @@ function relayScript(commands: string[], rssFile: string): string {
   return `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${shq(relay)} ${commands.map(shq).join(' ')} | ${consumer}`;
 }
 
-async function runPipeline(script: string, rssFile: string | null): Promise<Pipe> {
-  const result = await capture('bash', ['-c', `set -o pipefail\n${script}`], cleanEnv());
+async function runPipeline(script: string, rssFile: string | null, env = cleanEnv()): Promise<Pipe> {
+  const result = await capture('bash', ['-c', `set -o pipefail\n${script}`], env);
   if (result.code !== 0)
     throw new Error(`pipeline ended with ${statusOf(result)}: ${script}\n${result.stderr.trim()}`);
   return {
@@ -279,79 +327,159 @@ async function runPipeline(script: string, rssFile: string | null): Promise<Pipe
   };
 }
 
-// 2. Throughput and memory: output streams through; only tails are kept, so RSS must not grow with volume.
+/** What the goals are checked against, filled as the sections run. */
+interface Goal {
+  measure: string;
+  goal: string;
+  /** The measured ratio (or MiB), compared with the goal's number. */
+  value: number;
+  figure: string;
+}
+const goals: Goal[] = [];
+
+// 2. Throughput and memory, per corpus, for the CLI and the action, with all built-in matchers and
+// none, next to `| cat` and plain Node relaying the same bytes (the floor).
 async function benchThroughput(work: string): Promise<void> {
   const rssFile = path.join(work, 'rss');
   const log = path.join(work, 'throughput.jsonl');
-  const steplogScript = (bytes: number) =>
-    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} ${cliNodeFlags.map(shq).join(' ')} ${shq(cli)} run --platform local --log-file ${shq(log)} ` +
-    `--run ${shq(generator(bytes))} | ${consumer}`;
-  const catScript = (bytes: number) => `{ ${generator(bytes)}; } | cat | ${consumer}`;
-
-  const baseline = await runPipeline(
-    `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)} -e 0; echo 0`,
-    rssFile,
-  );
+  const runnerTemp = path.join(work, 'runner-temp');
+  mkdirSync(runnerTemp, { recursive: true });
+  const timed = `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)}`;
+  const cliRun = (run: string, matchers: string, bundle = cli) =>
+    `${timed} ${cliNodeFlags.map(shq).join(' ')} ${shq(bundle)} run --platform local --log-file ${shq(log)} ` +
+    `--matcher ${matchers} --run ${shq(run)} | ${consumer}`;
+  const actionEnv = (run: string, matchers: string) =>
+    cleanEnv({
+      INPUT_RUN: run,
+      INPUT_MATCHERS: matchers,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: path.join(work, 'github-output'),
+      GITHUB_STEP_SUMMARY: path.join(work, 'github-step-summary'),
+      GITHUB_ENV: path.join(work, 'github-env'),
+      GITHUB_STATE: path.join(work, 'github-state'),
+      GITHUB_WORKSPACE: work,
+      RUNNER_TEMP: runnerTemp,
+    });
+  const volumeBytes = VOLUMES[VOLUMES.length - 1];
   const sectionRows: Row[] = [];
-  const rssRows: Row[] = [];
-  // The floor, at the largest volume: plain Node copying the command's stdout to its own.
-  const largest = VOLUMES[VOLUMES.length - 1];
-  const viaRelay: Pipe[] = [];
-  let largestCatMs = 0;
-  for (const bytes of VOLUMES) {
-    progress(`throughput: ${volume(bytes)} through steplog and through cat, ${THROUGHPUT_RUNS}× each`);
-    const viaSteplog: Pipe[] = [];
-    const viaCat: Pipe[] = [];
-    for (let run = 0; run < THROUGHPUT_RUNS; run++) {
-      viaCat.push(await runPipeline(catScript(bytes), null));
-      if (bytes === largest)
-        viaRelay.push(await runPipeline(relayScript([generator(bytes)], rssFile), rssFile));
-      viaSteplog.push(await runPipeline(steplogScript(bytes), rssFile));
-      rmSync(log, { force: true });
+  let worstRss = 0;
+  for (const corpus of corpora(work)) {
+    const run = corpus.generate(volumeBytes);
+    progress(`throughput: ${volume(volumeBytes)} of ${corpus.name}, ${THROUGHPUT_RUNS}× each way`);
+    const ways: [string, () => Promise<Pipe>][] = [
+      ['`| cat`', () => runPipeline(`{ ${run}; } | cat | ${consumer}`, null)],
+      ['relay floor (plain Node)', () => runPipeline(relayScript([run], rssFile), rssFile)],
+      ['CLI, builtin matchers', () => runPipeline(cliRun(run, 'builtin'), rssFile)],
+      ['CLI, `matchers: none`', () => runPipeline(cliRun(run, 'none'), rssFile)],
+      [
+        'action, builtin matchers',
+        () => runPipeline(`${timed} ${shq(action)} | ${consumer}`, rssFile, actionEnv(run, 'builtin')),
+      ],
+      [
+        'action, `matchers: none`',
+        () => runPipeline(`${timed} ${shq(action)} | ${consumer}`, rssFile, actionEnv(run, 'none')),
+      ],
+    ];
+    const results = ways.map(() => [] as Pipe[]);
+    for (let repeat = 0; repeat < THROUGHPUT_RUNS; repeat++) {
+      for (const [index, [, way]] of ways.entries()) {
+        results[index].push(await way());
+        rmSync(log, { force: true });
+      }
     }
-    const steplogMs = median(viaSteplog.map((p) => p.ms));
-    const catMs = median(viaCat.map((p) => p.ms));
-    if (bytes === largest) largestCatMs = catMs;
-    const lost = [...viaSteplog, ...(bytes === largest ? viaRelay : [])].find((p) => p.delivered !== bytes);
-    if (lost)
-      notes.push(`throughput ${volume(bytes)}: the consumer got ${lost.delivered} bytes, expected ${bytes}`);
-    sectionRows.push({
-      measure: `throughput: ${volume(bytes)} of 100-byte lines`,
-      steplog: `${seconds(steplogMs)} (${rate(bytes, steplogMs)})`,
-      reference: `${seconds(catMs)} (${rate(bytes, catMs)}, \`| cat\`)`,
-      ratio: times(steplogMs, catMs),
-      goal: '≤ 1.3×',
-    });
-    const rssKib = Math.max(...viaSteplog.map((p) => p.rssKib));
-    rssRows.push({
-      measure: `peak RSS after ${volume(bytes)}`,
-      steplog: mib(rssKib),
-      reference: `${mib(baseline.rssKib)} (node -e 0)`,
-      ratio: times(rssKib, baseline.rssKib),
-      goal: '≤ 80 MiB',
-    });
+    const catMs = median(results[0].map((p) => p.ms));
+    for (const [index, [label]] of ways.entries()) {
+      if (index === 0) continue;
+      const wayMs = median(results[index].map((p) => p.ms));
+      const rssKib = Math.max(...results[index].map((p) => p.rssKib));
+      // The action adds its own lines (stop/resume markers, the summary of the run).
+      const short = results[index].find(
+        (p) => p.delivered < volumeBytes || (index <= 3 && p.delivered !== volumeBytes),
+      );
+      if (short)
+        notes.push(`${corpus.name}, ${label}: the consumer got ${short.delivered} bytes of ${volumeBytes}`);
+      sectionRows.push({
+        measure: `${corpus.name}, ${volume(volumeBytes)}: ${label}`,
+        steplog: `${seconds(wayMs)} (${rate(volumeBytes, wayMs)}), ${mib(rssKib)}`,
+        reference: `${seconds(catMs)} (\`| cat\`)`,
+        ratio: times(wayMs, catMs),
+        goal:
+          index === 1
+            ? '—'
+            : label.includes('none')
+              ? '≤ 1.5×'
+              : corpus.name === '29-byte lines'
+                ? '≤ 2.5×'
+                : corpus.name === 'realistic log'
+                  ? '≤ 2.0×'
+                  : '—',
+      });
+      if (index > 1) worstRss = Math.max(worstRss, rssKib);
+      const ratio = wayMs / catMs;
+      if (label.includes('none'))
+        goals.push({
+          measure: `${corpus.name}, ${label} ÷ cat`,
+          goal: '≤ 1.5×',
+          value: ratio,
+          figure: times(wayMs, catMs),
+        });
+      else if (index > 1 && corpus.name !== '100-byte lines')
+        goals.push({
+          measure: `${corpus.name}, ${label} ÷ cat`,
+          goal: corpus.name === '29-byte lines' ? '≤ 2.5×' : '≤ 2.0×',
+          value: ratio,
+          figure: times(wayMs, catMs),
+        });
+      if (index === 1)
+        goals.push({
+          measure: `${corpus.name}: relay floor ÷ cat`,
+          goal: '—',
+          value: ratio,
+          figure: times(wayMs, catMs),
+        });
+    }
   }
-  const relayMs = median(viaRelay.map((p) => p.ms));
-  const relayRssKib = Math.max(...viaRelay.map((p) => p.rssKib));
-  const floorRows: Row[] = [
-    {
-      measure: `throughput floor: node:child_process relays ${volume(largest)}`,
-      steplog: `${seconds(relayMs)} (${rate(largest, relayMs)})`,
-      reference: `${seconds(largestCatMs)} (\`| cat\`)`,
-      ratio: times(relayMs, largestCatMs),
-      goal: '—',
-    },
-    {
-      measure: `peak RSS floor: node:child_process relays ${volume(largest)}`,
-      steplog: mib(relayRssKib),
-      reference: `${mib(baseline.rssKib)} (node -e 0)`,
-      ratio: times(relayRssKib, baseline.rssKib),
-      goal: '—',
-    },
-  ];
+  // RSS from 100 MB to the largest volume: flat when only tails are kept.
+  const realistic = corpora(work)[2];
+  const small = await runPipeline(cliRun(realistic.generate(VOLUMES[0]), 'builtin'), rssFile);
+  const large = await runPipeline(cliRun(realistic.generate(volumeBytes), 'builtin'), rssFile);
+  goals.push({
+    measure: `peak RSS, any corpus (CLI realistic: ${volume(VOLUMES[0])} → ${volume(volumeBytes)})`,
+    goal: '≤ 80 MiB, flat',
+    value: worstRss / 1024,
+    figure: `max ${mib(worstRss)}; ${mib(small.rssKib)} → ${mib(large.rssKib)}`,
+  });
+  // Dense diagnostics: every line a gcc error, against an earlier bundle when given.
+  const dense = (bytes: number) =>
+    `head -c ${bytes} < <(yes 'src/net/http.c:120:7: error: expected expression before ) token') || true`;
+  const denseBytes = VOLUMES[0] / 10;
+  const baselineCli = process.env.BENCH_BASELINE_CLI;
+  const denseNow: Pipe[] = [];
+  const denseBefore: Pipe[] = [];
+  for (let repeat = 0; repeat < THROUGHPUT_RUNS; repeat++) {
+    denseNow.push(await runPipeline(cliRun(dense(denseBytes), 'builtin'), rssFile));
+    if (baselineCli)
+      denseBefore.push(await runPipeline(cliRun(dense(denseBytes), 'builtin', baselineCli), rssFile));
+  }
+  const nowMs = median(denseNow.map((p) => p.ms));
+  const beforeMs = baselineCli ? median(denseBefore.map((p) => p.ms)) : NaN;
+  sectionRows.push({
+    measure: `dense diagnostics (every line a gcc error), ${volume(denseBytes)}, CLI`,
+    steplog: `${seconds(nowMs)} (${rate(denseBytes, nowMs)})`,
+    reference: baselineCli ? `${seconds(beforeMs)} (BENCH_BASELINE_CLI)` : '— (no BENCH_BASELINE_CLI)',
+    ratio: baselineCli ? times(nowMs, beforeMs) : '—',
+    goal: '≤ 1.1×',
+  });
+  if (baselineCli)
+    goals.push({
+      measure: 'dense diagnostics ÷ before',
+      goal: '≤ 1.1×',
+      value: nowMs / beforeMs,
+      figure: times(nowMs, beforeMs),
+    });
   printSection(
-    `Throughput (median of ${THROUGHPUT_RUNS}; consumer \`wc -c\`) and peak RSS (max, GNU time %M)`,
-    [...sectionRows, ...rssRows, ...floorRows],
+    `Throughput (median of ${THROUGHPUT_RUNS}; consumer \`wc -c\`; figure: wall time, rate, peak RSS)`,
+    sectionRows,
   );
 }
 
@@ -522,6 +650,12 @@ async function benchParallel(work: string): Promise<void> {
   const steplogMs = median(viaSteplog.map((p) => p.ms));
   const bashMs = median(viaBash.map((p) => p.ms));
   const relayMs = median(viaRelay.map((p) => p.ms));
+  goals.push({
+    measure: `parallel ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)} ÷ bash \`& … wait\``,
+    goal: '≤ 2.5×',
+    value: steplogMs / bashMs,
+    figure: times(steplogMs, bashMs),
+  });
   const total = PARALLEL_STEPS * PARALLEL_BYTES;
   // steplog prefixes each line with its step's name, so it delivers a little more than it was given.
   const relayLost = viaRelay.find((p) => p.delivered !== total);
@@ -629,6 +763,21 @@ function renderMarkdown(): string {
   ].join('\n');
 }
 
+/** Each goal with its figure and whether it is met (the goal's number read from its text). */
+function renderGoals(): string {
+  const met = (goal: Goal) => {
+    const limit = /([\d.]+)/.exec(goal.goal);
+    return limit ? (goal.value <= Number(limit[1]) ? 'met' : 'not met') : '—';
+  };
+  return [
+    '| measure | goal | measured | met |',
+    '| --- | --- | --- | --- |',
+    ...goals.map(
+      (g) => `| ${[g.measure, g.goal, g.figure, met(g)].map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`,
+    ),
+  ].join('\n');
+}
+
 async function main(): Promise<number> {
   const needs = [
     ['CLI bundle', cli, 'build the bundles with `npm run build` first'],
@@ -646,18 +795,23 @@ async function main(): Promise<number> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'steplog-bench-'));
   try {
     console.log(`# steplog benchmarks\n${machineLine}, load average ${startLoad}`);
-    await benchStartup(work);
-    await benchThroughput(work);
-    await benchTimeout(work);
-    await benchFirstOutput(work);
-    await benchParallel(work);
-    await benchStandalone(work);
+    const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+    const sections: [string, (dir: string) => Promise<void>][] = [
+      ['startup', benchStartup],
+      ['throughput', benchThroughput],
+      ['timeout', benchTimeout],
+      ['first-output', benchFirstOutput],
+      ['parallel', benchParallel],
+      ['standalone', benchStandalone],
+    ];
+    for (const [name, section] of sections) if (!only || only.includes(name)) await section(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   console.log(
     `\n## Markdown\nMachine: ${machineLine}, load average ${startLoad} at the start, ${load()} at the end\n\n${renderMarkdown()}`,
   );
+  console.log(`\n## Goals\n\n${renderGoals()}`);
   for (const note of notes) console.log(`\nNOTE: ${note}`);
   return 0;
 }
