@@ -60,7 +60,10 @@ export interface Lines {
   readonly count: number;
   /** The lines joined with `\n`, when none is a piece. */
   readonly text?: string;
-  /** The length of the longest line, when known without splitting. */
+  /**
+   * At least the length of the longest line (the output stream gives its UTF-8 length), when
+   * known without splitting.
+   */
   readonly longest?: number;
 }
 

@@ -2,8 +2,9 @@
 // lines the observers and the tail see, counts them and keeps a bounded tail.
 // Hot path: it runs on every chunk the command writes, so it works a chunk at a time and splits on
 // the last newline byte. The bytes shown are the bytes the command wrote: redaction works on bytes,
-// nothing is decoded and encoded again and no newline is added. Lines are decoded for the observers
-// only (a newline never falls inside a UTF-8 sequence, so no character is cut there).
+// nothing is decoded and encoded again and no newline is added. Lines are decoded only when an
+// observer or a sink reads them (a newline never falls inside a UTF-8 sequence, so no character is
+// cut there).
 import stripAnsi from 'strip-ansi';
 import { ByteRing } from './byte-ring.js';
 import type { OutputBatch } from './events.js';
@@ -18,34 +19,56 @@ const NO_BYTES = Buffer.alloc(0);
 const NEWLINE_BYTES = Buffer.from('\n');
 const NO_LINES: readonly string[] = Object.freeze([]);
 
-/** What one push shows, and the lines it finishes, split only if a consumer reads `lines`. */
+/**
+ * What one push shows, and the lines it finishes. The lines are counted on the bytes, and decoded
+ * and split only if a consumer reads `text` or `lines`: with nothing that reads them (no matcher,
+ * no prefix, a plain console) output passes through without a string ever being made of it.
+ */
 class Batch implements OutputBatch {
   readonly count: number;
-  readonly longest: number | undefined;
+  /** The longest line's UTF-8 length: never less than its length in characters. */
+  readonly longest: number;
+  private joined: string | undefined;
   private split: readonly string[] | undefined;
 
+  /**
+   * `source`: finished lines, each with its `\n`; `last`: one more line after them without one (a
+   * piece of an over-long line, or the last line of the output), already decoded.
+   */
   constructor(
     readonly stream: StreamName,
     readonly bytes: Buffer,
-    readonly text: string | undefined,
+    private readonly source: Buffer | null,
+    private readonly last: string | undefined,
     readonly partial: boolean,
   ) {
-    if (text === undefined) {
-      this.count = 0;
-      this.longest = 0;
-      this.split = NO_LINES;
-      return;
-    }
-    let count = 1;
+    let count = 0;
     let longest = 0;
-    let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      if (end - start > longest) longest = end - start;
+    if (source !== null) {
+      let start = 0;
+      for (let i = 0; i < source.length; i++) {
+        if (source[i] !== NEWLINE) continue;
+        if (i - start > longest) longest = i - start;
+        count += 1;
+        start = i + 1;
+      }
+    }
+    if (last !== undefined) {
       count += 1;
-      start = end + 1;
+      longest = Math.max(longest, Buffer.byteLength(last));
     }
     this.count = count;
-    this.longest = Math.max(longest, text.length - start);
+    this.longest = longest;
+    if (count === 0) this.split = NO_LINES;
+  }
+
+  get text(): string | undefined {
+    if (this.count === 0) return undefined;
+    if (this.joined !== undefined) return this.joined;
+    const { source, last } = this;
+    const whole = source === null ? undefined : source.toString('utf8', 0, source.length - 1);
+    this.joined = whole === undefined ? last! : last === undefined ? whole : `${whole}\n${last}`;
+    return this.joined;
   }
 
   get lines(): readonly string[] {
@@ -105,17 +128,12 @@ export class OutputStream {
     const whole = this.lineHeadBytes === 0 ? shown : Buffer.concat([...this.lineHead, shown]);
     this.lineHead = [];
     this.lineHeadBytes = 0;
-    const text = whole.toString('utf8', 0, whole.length - 1);
     if (this.heldBytes > MAX_LINE_LENGTH) {
       const more = this.showHeld('long');
       const bytes = more.bytes.length > 0 ? Buffer.concat([shown, more.bytes]) : shown;
-      return this.batch(
-        bytes,
-        more.piece === undefined ? text : `${text}\n${more.piece}`,
-        more.piece !== undefined,
-      );
+      return this.batch(bytes, whole, more.piece, more.piece !== undefined);
     }
-    return this.batch(shown, text, false);
+    return this.batch(shown, whole, undefined, false);
   }
 
   /**
@@ -128,7 +146,7 @@ export class OutputStream {
     if (why === 'quiet' && this.lineHeadBytes === 0 && mayBeAddMask(Buffer.concat(this.held))) return null;
     const { bytes, piece } = this.showHeld(why);
     if (bytes.length === 0 && piece === undefined) return null;
-    return this.batch(bytes, piece, piece !== undefined);
+    return this.batch(bytes, null, piece, piece !== undefined);
   }
 
   /** The unterminated last line at the end of an attempt, if any: shown as it is, no newline added. */
@@ -146,11 +164,11 @@ export class OutputStream {
     const line = Buffer.concat([...this.lineHead, shown]).toString('utf8');
     this.lineHead = [];
     this.lineHeadBytes = 0;
-    return this.batch(shown, line, false);
+    return this.batch(shown, null, line, false);
   }
 
-  private batch(bytes: Buffer, text: string | undefined, partial: boolean): Batch {
-    const batch = new Batch(this.stream, bytes, text, partial);
+  private batch(bytes: Buffer, source: Buffer | null, last: string | undefined, partial: boolean): Batch {
+    const batch = new Batch(this.stream, bytes, source, last, partial);
     // A piece of an over-long line is not a line yet.
     this.lineCount += partial ? batch.count - 1 : batch.count;
     return batch;
