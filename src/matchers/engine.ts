@@ -116,11 +116,11 @@ export function createMatcherEngine(
       }
       // The output stream hands over the joined text: no join, and only candidate lines are cut out.
       const text = batch.text ?? batch.lines.join('\n');
-      const { starts, hit } = finder.find(text);
+      const { starts, hit } = finder.find(text, count);
       // Matchers with no anchor in the batch can match none of its lines; one in a match goes on.
       const active = running.filter((matcher, index) => hit[index] || matcher.inProgress());
       // Dense output (most lines are candidates): every line, without finding each one's bounds.
-      if (starts.length > count / 2) {
+      if (starts === null) {
         const last = count - 1;
         batch.lines.forEach((line, index) =>
           matchPrepared(prepareLine(line), index === last ? running : active, found),
