@@ -28,7 +28,7 @@ export interface RunExecutionOptions {
 export async function runExecution(execution: RunExecutionOptions): Promise<ExecutionRecord> {
   const options: RunAttemptOptions = {
     ...execution,
-    executor: execution.executor ?? executorFor(execution.settings),
+    executor: execution.executor ?? executorFor(execution.settings, execution.logger),
     observers: execution.observers ?? ATTEMPT_OBSERVERS,
   };
   const { settings, logger, cancel } = options;

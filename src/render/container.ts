@@ -12,7 +12,7 @@ function shortId(id: string): string {
 /** e.g. "docker 20.10.24 · image `busybox:1.36` (`sha256:…`) · container `3f2a…`". */
 export function renderContainerLine(container: ContainerRecord): string {
   const parts = [
-    `Container engine ${escapeInline(container.engine)} ${escapeInline(container.engineVersion)}`,
+    `Container engine ${escapeInline(container.engine)} ${inlineCode(container.engineVersion)}`,
     `image ${inlineCode(container.image)} (${inlineCode(container.imageDigest ?? container.imageId)})`,
   ];
   if (container.containerId) parts.push(`container ${inlineCode(shortId(container.containerId))}`);

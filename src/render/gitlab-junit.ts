@@ -4,7 +4,8 @@
 // as the suite), @name, @time and the failure/error text
 // (https://docs.gitlab.com/ci/testing/unit_test_reports/). A run of several steps is one test case
 // per step instead (renderStepsJunit).
-import junitModule, { type Builder } from 'junit-report-builder';
+import junitModule, { type Builder, type TestSuite } from 'junit-report-builder';
+import { hostFailure } from '../ansible/results.js';
 import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
 import { decidingRecord, runSpan } from '../core/run-span.js';
 import { formatDuration } from './format.js';
@@ -59,7 +60,26 @@ export function renderJunit(record: ExecutionRecord, options: JunitOptions = {})
         break;
     }
   }
+  addAnsibleHosts(suite, name, record);
   return builder.build();
+}
+
+/**
+ * An Ansible run: one more test case per host (`deploy: web1`), failing with why (`1 failed task`,
+ * `unreachable`), so the merge request counts the hosts that failed.
+ */
+function addAnsibleHosts(suite: TestSuite, className: string, record: ExecutionRecord): void {
+  for (const host of record.ansible?.hosts ?? []) {
+    const testCase = suite
+      .testCase()
+      .className(className)
+      .name(`${className}: ${cleanLogText(host.host)}`);
+    const failure = hostFailure(host);
+    const counts = `ok=${host.ok} changed=${host.changed} unreachable=${host.unreachable} failed=${host.failed} skipped=${host.skipped} rescued=${host.rescued} ignored=${host.ignored}`;
+    if (failure !== null)
+      testCase.failure(`${record.ansible!.command}: ${failure}`, 'failed').stacktrace(counts);
+    else testCase.standardOutput(counts);
+  }
 }
 
 /** One line for the failure's `message`: what ended the attempt. */
@@ -165,6 +185,7 @@ export function renderStepsJunit(records: readonly ExecutionRecord[], options: S
           testCase.error(describeAttempt(record, last), record.status, output);
         }
     }
+    addAnsibleHosts(suite, name, record);
   }
   return builder.build();
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AttemptRecord, ExecutionRecord, FinalStatus } from '../core/record.js';
 import { escapeInline } from '../render/markdown.js';
 import { describeOutcome, describeOutcomeMarkdown } from '../render/outcome.js';
+import { ansibleHostRows, type AnsibleHostRow } from './ansible-hosts.js';
 import type { LogReadResult } from './read-logs.js';
 
 export interface ExecutionRow {
@@ -66,6 +67,8 @@ export interface Report {
   timedOut: ExecutionRow[];
   /** Every execution, in start order (for the timeline). */
   rows: ExecutionRow[];
+  /** The hosts of the Ansible runs, failing ones first. */
+  ansibleHosts: AnsibleHostRow[];
   unfinished: LogReadResult['unfinished'];
   problems: LogReadResult['problems'];
   files: number;
@@ -100,6 +103,7 @@ export function aggregate(logs: LogReadResult): Report {
     flaky: rows.filter((row) => row.flaky),
     timedOut: rows.filter((row) => row.status === 'timed_out'),
     rows,
+    ansibleHosts: ansibleHostRows(logs.records.map((read) => read.record)),
     unfinished: logs.unfinished,
     problems: logs.problems,
     files: logs.files,

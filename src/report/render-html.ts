@@ -89,6 +89,22 @@ export function renderReportHtml(report: Report): string {
       ]),
     ),
   ];
+  if (report.ansibleHosts.length > 0) {
+    sections.push(
+      `<h2>Ansible hosts</h2>`,
+      table(
+        ['host', 'result', 'execution', 'ok', 'changed', 'unreachable', 'failed', 'skipped', 'ignored'],
+        report.ansibleHosts.map((host) => [
+          `<td class="name">${escapeHtml(host.host)}</td>`,
+          `<td>${host.failedHost ? '❌' : '✅'} ${escapeHtml(host.result)}</td>`,
+          `<td class="name">${escapeHtml(host.execution)}</td>`,
+          ...[host.ok, host.changed, host.unreachable, host.failed, host.skipped, host.ignored].map((n) =>
+            num(String(n)),
+          ),
+        ]),
+      ),
+    );
+  }
   if (report.unfinished.length > 0) {
     sections.push(
       `<h2>Unfinished (no end event: steplog was killed or the log was cut)</h2>`,

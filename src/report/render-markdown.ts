@@ -27,6 +27,27 @@ export function renderReportMarkdown(report: Report): string {
   }
   if (report.steps.length > 0) parts.push('### By step name, worst first', '', stepsTable(report), '');
   if (report.slowest.length > 0) parts.push('### Slowest', '', slowestTable(report), '');
+  if (report.ansibleHosts.length > 0) {
+    parts.push(
+      '### Ansible hosts',
+      '',
+      renderTable(
+        ['host', 'result', 'execution', 'ok', 'changed', 'unreachable', 'failed', 'skipped', 'ignored'],
+        report.ansibleHosts.map((host) => [
+          tableCell(host.host),
+          `${host.failedHost ? '❌' : '✅'} ${host.result}`,
+          tableCell(host.execution),
+          String(host.ok),
+          String(host.changed),
+          String(host.unreachable),
+          String(host.failed),
+          String(host.skipped),
+          String(host.ignored),
+        ]),
+      ),
+      '',
+    );
+  }
   if (report.unfinished.length > 0) {
     parts.push(
       '### Unfinished (no end event: steplog was killed or the log was cut)',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutionRecord } from '../../src/core/record.js';
+import { buildReport, renderReport } from '../../src/report/index.js';
 import { readJsonl, requireBundle, runCli, tempDir } from '../cli/helpers.js';
 import { assertValidRecord } from '../core/schema-helper.js';
 import { requireProgram } from '../support/dockerd.js';
@@ -18,6 +19,7 @@ interface Run {
   stderr: string;
   record: ExecutionRecord;
   summary: string;
+  log: string;
 }
 
 /** Runs `command` with steplog in a copy of the fixtures (the workspace), as a GitLab-free CLI user would. */
@@ -36,7 +38,7 @@ async function steplog(command: string, env: Record<string, string> = {}): Promi
     },
   });
   const end = readJsonl(log).find((event) => event.type === 'end') as { record: ExecutionRecord };
-  return { ...result, record: end.record, summary: readFileSync(summary, 'utf8') };
+  return { ...result, record: end.record, summary: readFileSync(summary, 'utf8'), log };
 }
 
 const host = (name: string, counts: Partial<ExecutionRecord['ansible'] & object> | object = {}) => ({
@@ -95,6 +97,21 @@ describe('ansible-playbook under steplog', () => {
       'fatal: [nothing-listens]: UNREACHABLE! =>',
     ]);
     expect(run.summary).toContain('ansible-playbook failed on 1 of 2 hosts: nothing-listens (unreachable)');
+    // `steplog report` over the log: one row per host, the failing one first, in markdown and HTML.
+    const report = await buildReport([run.log]);
+    expect(renderReport(report, 'markdown')).toContain(
+      [
+        '### Ansible hosts',
+        '',
+        '| host | result | execution | ok | changed | unreachable | failed | skipped | ignored |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| nothing-listens | ❌ unreachable | ansible-playbook -i inventory.ini unreachable.yml | 0 | 0 | 1 | 0 | 0 | 0 |',
+        '| localhost | ✅ ok | ansible-playbook -i inventory.ini unreachable.yml | 1 | 0 | 0 | 0 | 0 | 0 |',
+      ].join('\n'),
+    );
+    expect(renderReport(report, 'html')).toMatch(
+      /<h2>Ansible hosts<\/h2>[\s\S]*nothing-listens[\s\S]*unreachable/,
+    );
   });
 
   it('a syntax error: an annotation at the playbook line and column, no hosts', async () => {

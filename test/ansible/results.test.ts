@@ -5,6 +5,8 @@ import { withAnsibleDefaults } from '../../src/ansible/environment.js';
 import { AnsibleResults, describeAnsibleFailure, MAX_ANSIBLE_HOSTS } from '../../src/ansible/results.js';
 import type { AnsibleRecord } from '../../src/core/record.js';
 import { renderAnsibleHosts } from '../../src/render/ansible-hosts.js';
+import { renderJunit, renderStepsJunit } from '../../src/render/gitlab-junit.js';
+import { makeRecord } from '../github-api/helpers.js';
 import { sample } from '../matchers/helpers.js';
 
 function read(lines: string[], batch = lines.length): AnsibleRecord | null {
@@ -140,5 +142,38 @@ describe('withAnsibleDefaults', () => {
       ANSIBLE_SHOW_TASK_PATH_ON_FAILURE: 'False',
     });
     expect(withAnsibleDefaults({}, { ANSIBLE_SHOW_TASK_PATH_ON_FAILURE: 'no' })).toEqual({});
+  });
+});
+
+describe('JUnit for GitLab', () => {
+  const ansible: AnsibleRecord = {
+    command: 'ansible-playbook',
+    hosts: [host('web1', { ok: 3 }), host('web2', { ok: 1, failed: 1 }), host('db1', { unreachable: 1 })],
+    omittedHosts: 0,
+  };
+
+  it('one test case per host, failed hosts failing with why, after the attempts’ test case', () => {
+    const xml = renderJunit(makeRecord({ name: 'deploy', status: 'failed', exitCode: 2, ansible }));
+    const cases = [...xml.matchAll(/<testcase [^>]*name="([^"]+)"[^>]*?(\/>|>[\s\S]*?<\/testcase>)/g)].map(
+      (match) => [match[1], /<failure message="([^"]*)"/.exec(match[2])?.[1] ?? null],
+    );
+    expect(cases.slice(-3)).toEqual([
+      ['deploy: web1', null],
+      ['deploy: web2', 'ansible-playbook: 1 failed task'],
+      ['deploy: db1', 'ansible-playbook: unreachable'],
+    ]);
+  });
+
+  it('a run of steps: the hosts follow their step', () => {
+    const xml = renderStepsJunit([makeRecord({ name: 'deploy', stepId: 'deploy', ansible })], {
+      suite: 'job',
+      outcome: { status: 'failed' },
+    });
+    expect([...xml.matchAll(/<testcase [^>]*name="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'deploy',
+      'deploy: web1',
+      'deploy: web2',
+      'deploy: db1',
+    ]);
   });
 });
