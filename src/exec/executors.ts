@@ -3,9 +3,10 @@
 import type { ExecutionSettings } from '../core/settings.js';
 import type { AttemptObserverFactory, Executor } from './executor.js';
 import { processGroupExecutor } from './process-group.js';
+import { resourceUsageObserver } from './resource-usage.js';
 
 export function executorFor(_settings: ExecutionSettings): Executor {
   return processGroupExecutor;
 }
 
-export const ATTEMPT_OBSERVERS: readonly AttemptObserverFactory[] = [];
+export const ATTEMPT_OBSERVERS: readonly AttemptObserverFactory[] = [resourceUsageObserver];
