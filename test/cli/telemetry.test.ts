@@ -1,6 +1,6 @@
 // The bundle with OpenTelemetry and webhooks turned on by the environment and the flags, against real
 // receivers; and with nothing set, neither is loaded at all.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -211,5 +211,38 @@ describe('turned on', () => {
       .filter((l) => l.includes('webhook events were lost'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('not delivered (no time left)');
+  });
+
+  test('steps: one trace, a span per step under the run span, each step webhook-announced', async () => {
+    const collector = await otlp();
+    const hook = await webhook();
+    const dir = tempDir();
+    const stepsFile = path.join(dir, 'steps.yml');
+    writeFileSync(stepsFile, '- name: lint\n  run: echo "lint $TRACEPARENT"\n- name: test\n  run: exit 3\n');
+    const result = await runCli(
+      ['run', '--steps', stepsFile, '--max-parallel', '2', '--notify-url', hook.url],
+      {
+        env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, GITHUB_ACTIONS: 'true', GITHUB_JOB: 'ci-job' },
+      },
+    );
+    expect(result.status).toBe(3);
+    const spans = collector.spans();
+    const run = spans.find((s) => s.name === 'ci-job')!;
+    const steps = spans.filter((s) => s.parentSpanId === run.spanId);
+    expect(steps.map((s) => s.name).sort()).toEqual(['lint', 'test']);
+    expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
+    expect(run.attributes['cicd.pipeline.task.run.result']).toBe('failure');
+    const attempts = spans.filter((s) => s.name === 'attempt 1');
+    expect(attempts.map((a) => steps.find((s) => s.spanId === a.parentSpanId)?.name).sort()).toEqual([
+      'lint',
+      'test',
+    ]);
+    const started = hook.received.filter((r) => r.event.type === 'dev.steplog.execution.started');
+    expect(started.map((r) => r.event.subject).sort()).toEqual(['lint', 'test']);
+    expect(hook.received.at(-1)!.event.data).toMatchObject({
+      type: 'run-end',
+      status: 'failed',
+      exitStatus: 3,
+    });
   });
 });
