@@ -778,6 +778,60 @@ function renderGoals(): string {
   ].join('\n');
 }
 
+// 6. Resource sampling: steplog's own CPU while the command's tree holds 50 idle processes, against
+// the same wall time with one. steplog does nothing else then, so the difference is what watching
+// 49 more processes costs; the 50-process figure (start-up included) bounds the whole sampler.
+const SAMPLING_SECONDS = quick ? 5 : 20;
+const SAMPLING_PROCESSES = 50;
+
+async function cpuSecondsOf(work: string, script: string): Promise<number> {
+  const timeFile = path.join(work, 'sampling-time.txt');
+  const log = path.join(work, 'sampling.jsonl');
+  const result = await timeExit(
+    gnuTime,
+    [
+      '-f',
+      '%U %S',
+      '-o',
+      timeFile,
+      node,
+      ...cliNodeFlags,
+      cli,
+      'run',
+      '--platform',
+      'local',
+      '--log-file',
+      log,
+      '--run',
+      script,
+    ],
+    { env: cleanEnv() },
+  );
+  if (result.code !== 0) throw new Error(`sampling run ended with ${result.code ?? result.signal}`);
+  const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  return user + system;
+}
+
+async function benchSampling(work: string): Promise<void> {
+  const seconds = SAMPLING_SECONDS;
+  progress(`sampling: steplog's CPU over ${seconds}s with ${SAMPLING_PROCESSES} processes and with 1`);
+  const many = await cpuSecondsOf(
+    work,
+    `for i in $(seq ${SAMPLING_PROCESSES}); do sleep ${seconds} & done; wait`,
+  );
+  const one = await cpuSecondsOf(work, `sleep ${seconds}`);
+  const percent = (cpu: number) => `${((cpu / seconds) * 100).toFixed(2)}% of a core`;
+  printSection(`Resource sampling (${SAMPLING_PROCESSES} processes for ${seconds}s)`, [
+    {
+      measure: `steplog CPU, ${SAMPLING_PROCESSES} processes in the tree`,
+      steplog: `${many.toFixed(2)} s (${percent(many)})`,
+      reference: `1 process: ${one.toFixed(2)} s`,
+      ratio: `+${percent(Math.max(0, many - one))}`,
+      goal: 'difference < 1% of a core',
+    },
+  ]);
+}
+
 async function main(): Promise<number> {
   const needs = [
     ['CLI bundle', cli, 'build the bundles with `npm run build` first'],
@@ -802,6 +856,7 @@ async function main(): Promise<number> {
       ['timeout', benchTimeout],
       ['first-output', benchFirstOutput],
       ['parallel', benchParallel],
+      ['sampling', benchSampling],
       ['standalone', benchStandalone],
     ];
     for (const [name, section] of sections) if (!only || only.includes(name)) await section(work);

@@ -256,6 +256,30 @@ export const INPUTS = [
     description: 'When to pull the image before the first attempt: missing, always or never.',
   },
   {
+    name: 'notify-url',
+    flag: '--notify-url',
+    default: null,
+    scope: 'all',
+    repeatable: true,
+    description:
+      'Webhook URLs, one per line: each lifecycle event is POSTed there as a CloudEvent (credentials in a URL are masked).',
+  },
+  {
+    name: 'notify-secret',
+    flag: '--notify-secret',
+    default: null,
+    scope: 'all',
+    description:
+      'Signs every webhook body: header X-Steplog-Signature-256 = sha256=<hex HMAC-SHA256 of the body>. Masked.',
+  },
+  {
+    name: 'notify-timeout',
+    flag: '--notify-timeout',
+    default: '5s',
+    scope: 'all',
+    description: 'How long webhook delivery may go on after the command has ended.',
+  },
+  {
     name: 'summary-file',
     flag: '--summary-file',
     default: null,

@@ -298,6 +298,7 @@ export class ExecutionLogger {
     if (facts.details && Object.keys(facts.details).length > 0) {
       attempt.details = this.redactor.redactDeep({ ...facts.details });
     }
+    if (facts.resources) attempt.resources = structuredClone(facts.resources);
     this.record.exitCode = facts.exitCode;
     this.record.signal = facts.signal;
     this.record.timedOut = attempt.timedOut;

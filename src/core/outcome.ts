@@ -7,6 +7,7 @@ import type {
   ExecutionRecord,
   FinalStatus,
   OutputMatch,
+  ResourceUsage,
   TimeoutKind,
 } from './record.js';
 import type { SteplogExitStatus } from './errors.js';
@@ -24,6 +25,8 @@ export interface AttemptFacts {
   error: { exitStatus: SteplogExitStatus; message: string } | null;
   /** Facts the executor or an attempt observer adds to the attempt's record. */
   details?: AttemptDetails;
+  /** What the attempt's process tree used, where measured. */
+  resources?: ResourceUsage;
 }
 
 export function decideAttemptStatus(facts: AttemptFacts, successCodes: readonly number[]): FinalStatus {

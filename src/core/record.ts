@@ -65,6 +65,8 @@ export interface AttemptRecord {
    * ("line 12 matched /ECONNRESET/", "exit code 1, retry-on is timeout"). Absent otherwise.
    */
   retry?: { retried: boolean; reason: string };
+  /** What the attempt's process tree used; absent where it is not measured (Windows) or never ran. */
+  resources?: ResourceUsage;
 }
 
 /** A line of an attempt's output that matched a retry-on-output (`retry`) or abort-on-output (`abort`) pattern. */
@@ -74,6 +76,30 @@ export interface OutputMatch {
   line: number;
   /** The pattern as given. */
   pattern: string;
+}
+
+/** Resource usage of an attempt's whole process tree, sampled (src/exec/resource-usage.ts). */
+export interface ResourceUsage {
+  /** The largest sum of RSS over the tree at one sample. */
+  peakRssBytes: number;
+  /** CPU time of the tree, the reaped children included. */
+  cpuUserMs: number;
+  cpuSystemMs: number;
+  /** Distinct processes seen in the tree. */
+  processes: number;
+  /** Between samples once the attempt has run 5 s (every 100 ms before). */
+  sampleIntervalMs: number;
+  samples: number;
+  /** Memory and CPU over time, for attempts longer than 30 s (at most 60 points). */
+  timeline?: ResourceSample[];
+}
+
+export interface ResourceSample {
+  /** Since the attempt started. */
+  atMs: number;
+  rssBytes: number;
+  /** CPU of the tree since the previous point, in % of one core. */
+  cpuPercent: number;
 }
 
 export interface ExecutionLimits {

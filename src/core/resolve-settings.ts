@@ -20,6 +20,7 @@ import { splitContainerOptions } from '../container/options.js';
 import { CONTAINER_DEFAULT_SHELL, parseShell } from './shells.js';
 import { checkWritableFile } from './writable-file.js';
 import { checkOutputPatterns } from '../matchers/output-patterns.js';
+import { displayUrl, webhookSecrets } from '../notify/secrets.js';
 import { constants } from 'node:os';
 
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -63,6 +64,23 @@ function parseLogin(label: string, value: string | null): string | null {
     throw new InputError(label, value, 'a GitHub login such as github-actions[bot] or acme-ci[bot]');
   }
   return login;
+}
+
+/** http(s) URLs, one per line. */
+function parseNotifyUrls(label: string, value: string | null): string[] {
+  const urls = lines(value);
+  for (const url of urls) {
+    let protocol: string | null = null;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') {
+      throw new InputError(label, displayUrl(url), 'http:// or https:// URLs, one per line');
+    }
+  }
+  return urls;
 }
 
 export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSettings {
@@ -146,7 +164,12 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
     prComment: parseEnum(label('pr-comment'), get('pr-comment'), ['never', 'always', 'on-failure'] as const),
     commentAuthor: parseLogin(label('comment-author'), valueOf(raw, 'comment-author')),
     checkRun: parseBoolean(label('check-run'), get('check-run')),
+    notifyUrls: parseNotifyUrls(label('notify-url'), valueOf(raw, 'notify-url')),
+    notifySecret: valueOf(raw, 'notify-secret')?.trim() || null,
+    notifyTimeoutMs: parseDuration(label('notify-timeout'), get('notify-timeout')),
   };
+  // The webhook secret and any credentials in the URLs are never printed.
+  settings.masks.push(...webhookSecrets(settings.notifyUrls, settings.notifySecret));
   if (settings.killAfterMs > MAX_TIMER_MS)
     throw new InputError(label('kill-after'), get('kill-after'), 'at most 24d');
   // Last: every other value is valid, so a folder created here is one the run will use.

@@ -76,6 +76,10 @@ export interface StepSettings extends ExecutionSettings {
   /** The bot login whose marked PR comment steplog may edit with an app token (GITHUB_TOKEN's: github-actions[bot]). */
   commentAuthor: string | null;
   checkRun: boolean;
+  /** Webhook URLs (notify-url); empty = no webhooks. */
+  notifyUrls: string[];
+  notifySecret: string | null;
+  notifyTimeoutMs: number;
 }
 
 /** Whether a summary is written for a run or execution that ended (or stands) with `status`. */

@@ -90,6 +90,8 @@ export interface RunSink {
   execution?(slot: ExecutionSlot): Sink | null;
   /** Once, after the last execution's logger has closed; in the order the sinks are listed. */
   end?(run: RunEnd): void | Promise<void>;
+  /** Variables this destination gives each attempt's command (TRACEPARENT of the attempt's span …). */
+  attemptEnvironment?(executionId: string): Record<string, string>;
 }
 
 /**

@@ -5,7 +5,7 @@
 // output pump, cancellation, the SIGKILL escalation (./escalation.ts) and the bounded pipe wait.
 import type { Readable } from 'node:stream';
 import type { AttemptFacts } from '../core/outcome.js';
-import type { AttemptDetails } from '../core/record.js';
+import type { AttemptDetails, ResourceUsage } from '../core/record.js';
 import type { ExecutionSettings } from '../core/settings.js';
 import type { Escalation } from './escalation.js';
 
@@ -22,6 +22,8 @@ export interface AttemptSpec {
   tempDir?: string;
   /** Aborted when the run is cancelled: a long preparation (an image pull) should stop. */
   cancel?: AbortSignal;
+  /** Variables the run's destinations give this attempt's command (TRACEPARENT of its span …). */
+  env?: Record<string, string>;
 }
 
 export interface Executor {
@@ -85,6 +87,8 @@ export interface AttemptObserver {
   started(target: AttemptTarget): void;
   /** The attempt is over and nothing it started is left: the fields to add to its record. */
   stopped(): AttemptDetails | Promise<AttemptDetails>;
+  /** After stopped(): the resource usage of the attempt's tree, for the observer that measures it. */
+  usage?(): ResourceUsage | undefined;
 }
 
 export type AttemptObserverFactory = (spec: AttemptSpec) => AttemptObserver;

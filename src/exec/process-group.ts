@@ -44,6 +44,7 @@ export const processGroupExecutor: Executor = {
     const env: Record<string, string | undefined> = {
       ...process.env,
       ...withAnsibleDefaults(settings.env),
+      ...spec.env,
       [TRACKING_VARIABLE]: spec.executionId,
     };
     const script = writeScriptFile(spec.script, settings.shell.extension, spec.tempDir);

@@ -11,7 +11,7 @@
 // kill-after 0 means the kill right after the kill signal (not "never", as in timeout(1)).
 import type { ExecutionLogger } from '../core/logger.js';
 import type { AttemptFacts } from '../core/outcome.js';
-import type { AttemptDetails, StreamName } from '../core/record.js';
+import type { AttemptDetails, ResourceUsage, StreamName } from '../core/record.js';
 import type { ExecutionSettings } from '../core/settings.js';
 import { cancelSignalOf } from './cancel.js';
 import { Escalation } from './escalation.js';
@@ -52,6 +52,8 @@ export interface RunAttemptOptions {
   deadlineAt?: number;
   /** Sees every chunk of output before the logger does. */
   onOutput?: (stream: StreamName, chunk: Buffer) => void;
+  /** Variables the run's destinations give each attempt's command (TRACEPARENT of its span …). */
+  attemptEnvironment?: (executionId: string) => Record<string, string>;
 }
 
 const NO_FACTS: AttemptFacts = { exitCode: null, signal: null, timedOut: null, cancelled: null, error: null };
@@ -65,6 +67,7 @@ export async function runAttempt(options: RunAttemptOptions): Promise<AttemptFac
     script: options.script ?? settings.run,
     tempDir: options.tempDir,
     cancel,
+    env: options.attemptEnvironment?.(logger.id),
   };
   const prepared = await executor.prepare(spec);
   if ('error' in prepared) return { ...NO_FACTS, error: prepared.error };
@@ -143,9 +146,11 @@ async function supervise(
     else await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS);
     pump.destroy();
     const exit = await target.result();
-    const details = { ...target.details?.(), ...(await watching.stop()) };
-    if ('error' in exit) return { ...NO_FACTS, ...seen, error: exit.error, details };
-    return { ...exit, ...seen, error: null, details };
+    const watched = await watching.stop();
+    const details = { ...target.details?.(), ...watched.details };
+    const usage = watched.resources ? { resources: watched.resources } : {};
+    if ('error' in exit) return { ...NO_FACTS, ...seen, error: exit.error, details, ...usage };
+    return { ...exit, ...seen, error: null, details, ...usage };
   } catch (error) {
     // steplog's own failure mid-attempt: the command must not outlive it.
     stop.kill();
@@ -164,7 +169,7 @@ function startObservers(
   factories: readonly AttemptObserverFactory[],
   spec: AttemptSpec,
   target: Parameters<AttemptObserver['started']>[0],
-): { stop(): Promise<AttemptDetails> } {
+): { stop(): Promise<{ details: AttemptDetails; resources?: ResourceUsage }> } {
   const running: AttemptObserver[] = [];
   for (const create of factories) {
     try {
@@ -178,14 +183,16 @@ function startObservers(
   return {
     async stop() {
       const details: AttemptDetails = {};
+      let resources: ResourceUsage | undefined;
       for (const observer of running) {
         try {
           Object.assign(details, await observer.stopped());
+          resources ??= observer.usage?.();
         } catch {
           // As above.
         }
       }
-      return details;
+      return { details, resources };
     },
   };
 }

@@ -23,6 +23,8 @@ export interface RunExecutionOptions {
   executor?: Executor;
   /** Watch every attempt; ATTEMPT_OBSERVERS by default. */
   observers?: readonly AttemptObserverFactory[];
+  /** Variables the run's destinations give each attempt's command (TRACEPARENT of its span …). */
+  attemptEnvironment?: (executionId: string) => Record<string, string>;
 }
 
 export async function runExecution(execution: RunExecutionOptions): Promise<ExecutionRecord> {

@@ -10,6 +10,7 @@ import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
 import { decidingRecord, runSpan } from '../core/run-span.js';
 import { formatDuration } from './format.js';
 import { describeOutcome } from './outcome.js';
+import { executionUsage, usageProperties } from './resources.js';
 import { cleanLogText } from './gitlab-section.js';
 
 // The package's types declare an ES default export, but its CommonJS entry assigns the builder to
@@ -42,6 +43,7 @@ export function renderJunit(record: ExecutionRecord, options: JunitOptions = {})
       .className(name)
       .name(`${name} (attempt ${attempt.number})`)
       .time(seconds(attempt.durationMs ?? 0));
+    for (const [key, value] of usageProperties(attempt.resources)) testCase.property(key, value);
     const output = outputOf(record, attempt, options);
     switch (attempt.status) {
       case 'success':
@@ -157,6 +159,11 @@ export function renderStepsJunit(records: readonly ExecutionRecord[], options: S
       .className(suiteName)
       .name(name)
       .time(seconds(record.durationMs ?? 0));
+    const usage = executionUsage(record);
+    if (usage) {
+      testCase.property('steplog.peak_memory_bytes', String(usage.peakRssBytes));
+      testCase.property('steplog.cpu_ms', String(usage.cpuMs));
+    }
     const kept = record.stepId === null ? undefined : options.stepOutput?.get(record.stepId);
     const last = record.attempts.at(-1);
     const output = kept !== undefined ? kept || '(no output)' : last ? outputOf(record, last, {}) : '';

@@ -4,6 +4,7 @@
 import { firstBytes } from '../core/output-stream.js';
 import type { Annotation, AnnotationLevel, ExecutionRecord, Status, StreamName } from '../core/record.js';
 import { formatBytes, formatDuration, plural } from './format.js';
+import { cpuMs, executionUsage, renderUsageCharts } from './resources.js';
 import {
   codeBlock,
   escapeInline,
@@ -202,11 +203,13 @@ function isHighSurrogate(code: number): boolean {
 }
 
 function compose(record: ExecutionRecord, plan: Plan): string {
+  // Resource usage where it was measured (not on Windows, not in logs from older versions).
+  const usage = executionUsage(record);
   const blocks = [
     `### ${STATUS_EMOJI[record.status]} ${escapeInline(truncateText(record.name, MAX_NAME_CHARS))}\n`,
     `${endSentence(describeOutcomeMarkdown(truncateRecordError(record)))}\n`,
     renderTable(
-      ['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'],
+      ['Status', 'Duration', 'Exit code', 'Signal', 'Attempts', ...(usage ? ['Peak memory', 'CPU'] : [])],
       [
         [
           `${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}`,
@@ -214,6 +217,7 @@ function compose(record: ExecutionRecord, plan: Plan): string {
           record.exitCode === null ? '—' : String(record.exitCode),
           record.signal === null ? '—' : tableCell(record.signal),
           `${record.attempts.length} of ${record.maxAttempts}`,
+          ...(usage ? [formatBytes(usage.peakRssBytes), formatDuration(usage.cpuMs)] : []),
         ],
       ],
     ),
@@ -222,6 +226,7 @@ function compose(record: ExecutionRecord, plan: Plan): string {
     codeBlock(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
     ...renderAttempts(record),
     ...(record.ansible ? [renderAnsibleHosts(record.ansible)] : []),
+    ...renderCharts(record),
     ...renderAnnotations(record.annotations, plan.annotationRows),
     ...renderCutNote(record, plan),
     ...renderTails(record, plan),
@@ -288,7 +293,33 @@ function renderAttempts(record: ExecutionRecord): string[] {
       result,
     ];
   });
-  return ['#### Attempts\n', renderTable(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
+  const measured = record.attempts.some((a) => a.resources);
+  const headers = [
+    '#',
+    'Status',
+    'Duration',
+    'Exit code / signal',
+    ...(measured ? ['Peak memory', 'CPU'] : []),
+  ];
+  const withUsage = rows.map((row, i) => {
+    const usage = record.attempts[i].resources;
+    if (!measured) return row;
+    return [
+      ...row,
+      usage ? formatBytes(usage.peakRssBytes) : '—',
+      usage ? formatDuration(cpuMs(usage)) : '—',
+    ];
+  });
+  return ['#### Attempts\n', renderTable(headers, withUsage)];
+}
+
+/** Memory and CPU over time for each attempt that ran longer than 30 s. */
+function renderCharts(record: ExecutionRecord): string[] {
+  return record.attempts.flatMap((attempt) => {
+    const title = record.attempts.length > 1 ? `attempt ${attempt.number}` : 'the command';
+    const charts = renderUsageCharts(attempt, title);
+    return charts.length > 0 ? [`#### Memory and CPU of ${title}\n`, ...charts] : [];
+  });
 }
 
 function renderAnnotations(annotations: readonly Annotation[], rows: number): string[] {

@@ -42,7 +42,7 @@ export interface StepStats {
   flakyRate: number;
   p50DurationMs: number;
   p95DurationMs: number;
-  /** Null when no attempt of the step recorded its resource usage. */
+  /** The 95th percentile of its runs' peak memory; null when no attempt recorded its resource usage. */
   peakMemoryBytes: number | null;
   /** Time spent in attempts that did not succeed, over every run. */
   lostMs: number;
@@ -156,7 +156,13 @@ function stepStats(rows: readonly ExecutionRow[]): StepStats[] {
       flakyRate: flaky / runs.length,
       p50DurationMs: percentile(durations, 50),
       p95DurationMs: percentile(durations, 95),
-      peakMemoryBytes: memory.length > 0 ? Math.max(...memory) : null,
+      peakMemoryBytes:
+        memory.length > 0
+          ? percentile(
+              memory.sort((a, b) => a - b),
+              95,
+            )
+          : null,
       lostMs: runs.reduce((sum, run) => sum + run.lostMs, 0),
     };
   });
@@ -180,12 +186,11 @@ function byStart(a: ExecutionRow, b: ExecutionRow): number {
 }
 
 /**
- * An attempt's peak memory, from the optional resource-usage fields newer steplog versions record;
- * null when the log predates them or the platform could not measure.
+ * An attempt's peak memory (its process tree's), from the optional resource-usage fields; null when
+ * the log predates them or the platform could not measure.
  */
 export function attemptPeakMemory(attempt: AttemptRecord): number | null {
-  const usage = (attempt as { resourceUsage?: { peakMemoryBytes?: unknown } }).resourceUsage;
-  const bytes = usage?.peakMemoryBytes;
+  const bytes = attempt.resources?.peakRssBytes;
   return typeof bytes === 'number' && Number.isFinite(bytes) ? bytes : null;
 }
 

@@ -168,7 +168,7 @@ function stepsSection(report: Report): string {
         'flaky',
         'p50',
         'p95',
-        ...(memory ? ['peak memory'] : []),
+        ...(memory ? ['p95 peak memory'] : []),
         'time lost to failed attempts',
       ],
       report.steps.map((step) => [

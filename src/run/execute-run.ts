@@ -16,6 +16,9 @@ import { createStreamBatchMatcher, WORKFLOW_COMMANDS_OWNER } from '../matchers/i
 import { createOutputPatternWatcher } from '../matchers/output-patterns.js';
 import type { Platform } from '../platforms/platform.js';
 import { createJsonlRunSink } from '../sinks/jsonl.js';
+import { createOpenTelemetryRunSink } from '../sinks/opentelemetry.js';
+import { createWebhookRunSink } from '../sinks/webhooks.js';
+import { otelSecrets } from '../telemetry/otel-config.js';
 import { planRun, type Matchers, type PlannedExecution, type RunPlan } from './plan.js';
 import { runPool } from './pool.js';
 
@@ -53,6 +56,10 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
   let sinks: RunSink[];
   try {
     plan = await planRun(options.raw, { cwd: context.cwd, label: options.label });
+    // The OTLP headers carry API keys: masked in everything every execution writes.
+    const otlpSecrets = otelSecrets(context.env);
+    for (const { masks } of [plan.settings, ...plan.executions.map((e) => e.settings)])
+      masks.push(...otlpSecrets);
     options.onSettings?.(plan.settings);
     logFile = plan.settings.logFile ?? platform.defaultLogFile(context);
     // The log file first: it is the record of last resort when a console write blocks or fails.
@@ -60,7 +67,9 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
     sinks = [
       createJsonlRunSink(logFile),
       ...(await platform.createSinks({ mode: plan.mode, settings: plan.settings, logFile }, context)),
-    ];
+      await createOpenTelemetryRunSink(plan.settings.name, context),
+      await createWebhookRunSink(plan.settings, context),
+    ].filter((sink) => sink !== null);
   } catch (error) {
     const failure = error instanceof SteplogError ? error : new SteplogError(messageOf(error));
     return {
@@ -85,6 +94,8 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
       failFast: plan.failFast,
       cancel: options.cancel,
       createLogger: (execution) => createLogger(execution, plan.matchers, sinks, parallel, context),
+      attemptEnvironment: (executionId) =>
+        Object.assign({}, ...sinks.map((sink) => sink.attemptEnvironment?.(executionId))),
     });
   } catch (error) {
     // The pool records every execution's own failure; this is the last line of defence for a bug.

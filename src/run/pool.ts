@@ -14,6 +14,8 @@ export interface RunPoolOptions {
   cancel?: AbortSignal;
   /** A logger with its sinks attached, for one execution. The pool closes it. */
   createLogger: (execution: PlannedExecution) => ExecutionLogger;
+  /** Variables the run's destinations give each attempt's command (TRACEPARENT of its span …). */
+  attemptEnvironment?: (executionId: string) => Record<string, string>;
 }
 
 /** The records, in the order the executions were given. */
@@ -42,7 +44,12 @@ export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[
           if (reason) await logger.warn(`steplog: ${reason}`);
           records[index] = await logger.cancel(cancelSignalOf(stopAll.signal), reason);
         } else {
-          records[index] = await runExecution({ settings: step.settings, logger, cancel: stopAll.signal });
+          records[index] = await runExecution({
+            settings: step.settings,
+            logger,
+            cancel: stopAll.signal,
+            attemptEnvironment: options.attemptEnvironment,
+          });
         }
       } catch (error) {
         records[index] = await logger.fail(error);

@@ -1,8 +1,9 @@
 // steplog's own lifecycle lines, in one fixed format shared by every console:
 //   steplog ▶ build (attempt 1/3)
-//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3)
+//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3, 312 MiB peak, 2.1s CPU)
 //   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
 import { formatDuration } from '../render/format.js';
+import { cpuMs, describeUsage } from '../render/resources.js';
 import type { AttemptRecord } from '../core/record.js';
 
 const ICONS: Record<AttemptRecord['status'], string> = {
@@ -19,7 +20,10 @@ export function renderAttemptStart(name: string, attempt: number, maxAttempts: n
 
 export function renderAttemptEnd(name: string, attempt: AttemptRecord, maxAttempts: number): string {
   const status = attempt.status.replace('_', ' ');
-  const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${formatDuration(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts})`;
+  const usage = attempt.resources
+    ? `, ${describeUsage({ peakRssBytes: attempt.resources.peakRssBytes, cpuMs: cpuMs(attempt.resources) })}`
+    : '';
+  const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${formatDuration(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts}${usage})`;
   // A failure with attempts left that is not retried says why, on the same line.
   return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
 }

@@ -25,13 +25,20 @@ export interface CliOptions {
   cwd?: string;
   /** Called once the process has started (to send it signals). */
   onSpawn?: (pid: number) => void;
+  /** Node's own options, before the bundle. */
+  nodeArgs?: string[];
 }
 
 /** Environment without the CI variables of whatever runs the tests, so platform detection is ours. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^(GITHUB_|GITLAB_|CI_|RUNNER_|STEPLOG_|INPUT_)/.test(key) || key === 'CI') delete env[key];
+    if (
+      /^(GITHUB_|GITLAB_|CI_|RUNNER_|STEPLOG_|INPUT_|OTEL_)/.test(key) ||
+      /^(CI|TRACEPARENT|TRACESTATE)$/.test(key)
+    ) {
+      delete env[key];
+    }
   }
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
@@ -43,7 +50,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
       cwd: options.cwd ?? tmpdir(),
       env: cleanEnv(options.env),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,7 +18,10 @@ describe('steplog run', () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toBe('hello world\n');
     expect(ok.stderr).toContain("steplog ▶ echo 'hello world' (attempt 1/1)");
-    expect(ok.stderr).toMatch(/steplog ✔ echo 'hello world': success in \S+ \(exit code 0, attempt 1\/1\)/);
+    // The tree's peak memory and CPU end the line (Linux measures them).
+    expect(ok.stderr).toMatch(
+      /steplog ✔ echo 'hello world': success in \S+ \(exit code 0, attempt 1\/1, [\d.]+ (B|KiB|MiB) peak, \S+ CPU\)/,
+    );
 
     const failed = await runCli(['run', '--run', 'echo out; echo err >&2; exit 7']);
     expect(failed.status).toBe(7);

@@ -54,6 +54,9 @@ describe('defaults', () => {
     prComment: 'never',
     commentAuthor: null,
     checkRun: false,
+    notifyUrls: [],
+    notifySecret: null,
+    notifyTimeoutMs: 5000,
   };
 
   test('missing inputs take the documented defaults', () => {
@@ -287,7 +290,34 @@ describe('bad values: the exact message, and nothing started', () => {
       { 'comment-author': 'acme ci' },
       `Invalid input 'comment-author': "acme ci". Expected a GitHub login such as github-actions[bot] or acme-ci[bot].`,
     ],
+    [
+      'notify-url',
+      { 'notify-url': 'https://hooks.example/a\nftp://u:pw@files.example/' },
+      `Invalid input 'notify-url': "ftp://***:***@files.example/". Expected http:// or https:// URLs, one per line.`,
+    ],
+    [
+      'notify-timeout',
+      { 'notify-timeout': 'a while' },
+      `Invalid input 'notify-timeout': "a while". Expected ${DURATION}.`,
+    ],
   ];
+
+  test('webhook URLs one per line; the secret and URL credentials are masked', () => {
+    const settings = resolve({
+      run: 'true',
+      mask: 'other',
+      'notify-url': 'https://bot:pa55word@hooks.example/x\n\nhttp://127.0.0.1:8080/hook',
+      'notify-secret': ' whsec-123 ',
+      'notify-timeout': '2s',
+    });
+    expect(settings.notifyUrls).toEqual([
+      'https://bot:pa55word@hooks.example/x',
+      'http://127.0.0.1:8080/hook',
+    ]);
+    expect(settings.notifySecret).toBe('whsec-123');
+    expect(settings.notifyTimeoutMs).toBe(2000);
+    expect(settings.masks).toEqual(['other', 'whsec-123', 'bot', 'pa55word']);
+  });
 
   test.each(cases)('%s', (_name, raw, message) => {
     const run = `touch ${path.join(workspace, 'ran')}`;

@@ -56,7 +56,22 @@ beforeAll(async () => {
   });
   await logger.retry(0, 'timed out');
   await logger.startAttempt();
-  await logger.endAttempt({ exitCode: 0, signal: null, timedOut: null, cancelled: null, error: null });
+  await logger.endAttempt({
+    exitCode: 0,
+    signal: null,
+    timedOut: null,
+    cancelled: null,
+    error: null,
+    resources: {
+      peakRssBytes: 300 * 1024 * 1024,
+      cpuUserMs: 1900,
+      cpuSystemMs: 100,
+      processes: 3,
+      sampleIntervalMs: 100,
+      samples: 320,
+      timeline: [{ atMs: 31_000, rssBytes: 1024, cpuPercent: 99 }],
+    },
+  });
   record = await logger.complete();
 });
 
@@ -71,6 +86,8 @@ describe('what the logger writes is valid', () => {
     for (const event of events) assertValidEvent(event);
     assertValidRecord(record);
     expect(record.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(record.attempts[0].resources).toBeUndefined();
+    expect(record.attempts[1].resources?.peakRssBytes).toBe(300 * 1024 * 1024);
   });
 
   test('with the optional fields of the retry policy set, and without them (records written before them)', () => {
@@ -171,6 +188,16 @@ describe('records that are refused', () => {
       'an attempt numbered 0',
       (r) => void ((r.attempts as Json[])[0].number = 0),
       '/attempts/0/number must be >= 1',
+    ],
+    [
+      'resource usage without the interval',
+      (r) => delete ((r.attempts as Json[])[1].resources as Json).sampleIntervalMs,
+      "/attempts/1/resources must have required property 'sampleIntervalMs'",
+    ],
+    [
+      'a fractional peak memory',
+      (r) => void (((r.attempts as Json[])[1].resources as Json).peakRssBytes = 1.5),
+      '/attempts/1/resources/peakRssBytes must be integer',
     ],
     ['negative byte counts', (r) => void ((r.stdout as Json).bytes = -1), '/stdout/bytes must be >= 0'],
     [

@@ -35,6 +35,9 @@ const MIRRORED = [
   'container-options',
   'container-engine',
   'container-pull',
+  'notify-url',
+  'notify-secret',
+  'notify-timeout',
 ] as const;
 const GITLAB_ONLY = ['stage', 'job-name', 'image', 'steplog-version', 'collapsed'];
 
