@@ -65,6 +65,7 @@ export async function runAttempt(options: RunAttemptOptions): Promise<AttemptFac
     script: options.script ?? settings.run,
     tempDir: options.tempDir,
     cancel,
+    setBlock: (key, value) => logger.setBlock(key, value),
   };
   const prepared = await executor.prepare(spec);
   if ('error' in prepared) return { ...NO_FACTS, error: prepared.error };
