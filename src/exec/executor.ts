@@ -4,6 +4,7 @@
 // an attempt is written once, above it, in ./run-attempt.ts: the deadline and idle watchdog, the
 // output pump, cancellation, the SIGKILL escalation (./escalation.ts) and the bounded pipe wait.
 import type { Readable } from 'node:stream';
+import type { ExecutionLogger } from '../core/logger.js';
 import type { AttemptFacts } from '../core/outcome.js';
 import type { AttemptDetails, ResourceUsage } from '../core/record.js';
 import type { ExecutionSettings } from '../core/settings.js';
@@ -24,6 +25,9 @@ export interface AttemptSpec {
   cancel?: AbortSignal;
   /** Variables the run's destinations give this attempt's command (TRACEPARENT of its span …). */
   env?: Record<string, string>;
+
+  /** Sets an optional block of the execution's record, e.g. the container the attempt ran in. */
+  setBlock: ExecutionLogger['setBlock'];
 }
 
 export interface Executor {

@@ -68,6 +68,7 @@ export async function runAttempt(options: RunAttemptOptions): Promise<AttemptFac
     tempDir: options.tempDir,
     cancel,
     env: options.attemptEnvironment?.(logger.id),
+    setBlock: (key, value) => logger.setBlock(key, value),
   };
   const prepared = await executor.prepare(spec);
   if ('error' in prepared) return { ...NO_FACTS, error: prepared.error };

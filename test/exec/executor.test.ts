@@ -184,6 +184,30 @@ describe('the supervisor above any executor', () => {
     for (const event of capture.events) assertValidEvent(event);
   });
 
+  it('an executor may set a block of the execution’s record (the container it ran in)', async () => {
+    const container = {
+      engine: 'podman' as const,
+      engineVersion: '4.3.1',
+      image: 'debian:12',
+      imageId: 'sha256:' + 'a'.repeat(64),
+      imageDigest: null,
+      containerId: 'c0ffee',
+      oomKilled: false,
+      memoryLimitBytes: null,
+    };
+    const inner = scripted({ exitCode: 0 }).executor;
+    const executor: Executor = {
+      name: 'in a container',
+      prepare: async (spec) => {
+        spec.setBlock('container', container);
+        return inner.prepare(spec);
+      },
+    };
+    const { record } = await run({}, { executor });
+    expect(record.container).toEqual(container);
+    assertValidRecord(record);
+  });
+
   it('an attempt with nothing to add has no details at all', async () => {
     const { executor } = scripted({ exitCode: 0 });
     const { record } = await run({}, { executor });

@@ -49,13 +49,16 @@ describe('retries', () => {
 
   it.each([
     ['timeout', 'a failure', 1, 'exit 1'],
-    ['timeout', 'a timeout', 2, 'sleep 30'],
+    ['timeout', 'a timeout', 2, 'sleep 600'],
     ['error', 'a failure', 2, 'exit 1'],
-    ['error', 'a timeout', 1, 'sleep 30'],
-    ['any', 'a timeout', 2, 'sleep 30'],
-  ] as const)('retry-on %s after %s → %i attempt(s)', async (retryOn, _what, attempts, script) => {
-    const { record } = await run({ run: script, retryOn, maxAttempts: 2, timeoutMs: 300, killAfterMs: 500 });
+    ['error', 'a timeout', 1, 'sleep 600'],
+    ['any', 'a timeout', 2, 'sleep 600'],
+  ] as const)('retry-on %s after %s → %i attempt(s)', async (retryOn, what, attempts, script) => {
+    // Only the timeout cases have one: a loaded machine must not turn `exit 1` into a timeout.
+    const timeoutMs = what === 'a timeout' ? 300 : 0;
+    const { record } = await run({ run: script, retryOn, maxAttempts: 2, timeoutMs, killAfterMs: 500 });
     expect(record.attempts).toHaveLength(attempts);
+    expect(record.attempts.every((a) => a.timedOut === (what === 'a timeout'))).toBe(true);
   });
 
   it('retry-on-exit-codes: exit 3 is retried, exit 4 is not', async () => {
