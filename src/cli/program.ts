@@ -8,12 +8,21 @@ import { envNameOf, INPUTS, type InputName } from '../core/inputs.js';
 import { listenForCancel } from '../exec/cancel.js';
 import { choosePlatform } from '../platforms/choose.js';
 import type { Platform, PlatformContext } from '../platforms/platform.js';
+import type { RunContext } from '../core/sink.js';
 import { messageOf } from '../core/errors.js';
 import type { RawInputs } from '../core/resolve-settings.js';
 import { executeRun } from '../run/execute-run.js';
 import { VERSION } from '../version.js';
 
 const CLI_INPUTS = INPUTS.filter((input) => input.flag !== null);
+
+/** Every STEPLOG_* variable steplog reads: its inputs', the platform choice and GitLab's own. */
+export const STEPLOG_VARIABLES = [
+  ...CLI_INPUTS.map((input) => envNameOf(input.name)),
+  'STEPLOG_PLATFORM',
+  'STEPLOG_LOG_LIMIT',
+  'STEPLOG_COLLAPSED',
+];
 
 function attributeOf(flag: string): string {
   return flag.replace(/^--/, '').replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -106,9 +115,19 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
         exitStatus = 125;
         return;
       }
+      // steplog's own settings never reach the command (a command may itself call `steplog run`):
+      // steplog keeps a copy of the environment, the command inherits one without them.
+      const own: RunContext = { ...context, env: { ...context.env } };
+      for (const name of STEPLOG_VARIABLES) delete context.env[name];
       const cancel = listenForCancel(process, [context.stdout, context.stderr]);
       try {
-        const result = await executeRun({ raw, platform, context, label: labelFor, cancel: cancel.signal });
+        const result = await executeRun({
+          raw,
+          platform,
+          context: own,
+          label: labelFor,
+          cancel: cancel.signal,
+        });
         if (result.error) context.stderr.write(`steplog: ${result.error.message}\n`);
         if (result.internalError) context.stderr.write(`steplog: internal error: ${result.internalError}\n`);
         exitStatus = result.exitStatus;

@@ -104,3 +104,19 @@ describe('exit codes 126 and 127', () => {
     expect(readFileSync(script, 'utf8')).toBe('echo hi\n');
   });
 });
+
+describe("steplog's own settings never reach the command", () => {
+  it('the STEPLOG_* variables it read are gone from the command’s environment, so it can run steplog itself', async () => {
+    const inner = `"${process.execPath}" "${CLI}" run -- echo inner ran`;
+    const result = await runCli(['run'], {
+      env: {
+        STEPLOG_RUN: `${inner}\nenv | grep '^STEPLOG_' | cut -d= -f1 | sort`,
+        STEPLOG_TIMEOUT: '60s',
+        STEPLOG_PLATFORM: 'local',
+        STEPLOG_PACKAGE: 'steplog@1.0.0',
+      },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe('inner ran\nSTEPLOG_EXECUTION_ID\nSTEPLOG_PACKAGE\n');
+  });
+});

@@ -190,9 +190,12 @@ describe('steplog run', () => {
       'attempt-end',
       'end',
     ]);
-    const end = events.at(-1) as { record: { status: string; exitStatus: number; attempts: unknown[] } };
+    const end = events.at(-1) as {
+      record: { status: string; exitStatus: number; attempts: unknown[]; annotations: { attempt: number }[] };
+    };
     expect(end.record).toMatchObject({ status: 'failed', exitStatus: 2 });
     expect(end.record.attempts).toHaveLength(2);
+    expect(end.record.annotations.map((a) => a.attempt)).toEqual([2]);
     const markdown = readFileSync(summary, 'utf8');
     expect(markdown).toContain('failed with exit code 2');
     expect(markdown).toContain('boom');
