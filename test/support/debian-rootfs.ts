@@ -1,16 +1,19 @@
 // A Debian root filesystem without Node.js (debootstrap --variant=minbase, plus curl for downloads
 // and rsync, which gitlab-ci-local's helper container uses to save caches), as a tarball for
 // `docker import`: the image a Python, Go or Java job would run in. Built once per machine from
-// Debian's archive into a git-ignored cache folder; later runs reuse it.
+// Debian's archive into the user's cache folder (outside the clone, so a fresh clone on the same
+// machine reuses it: building takes minutes); later runs reuse it.
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execAsRoot } from './as-root.js';
 import { ensureDebianPackages } from './provision.js';
 import { removeWithMounts } from './mounts.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const TEST_CACHE = path.join(ROOT, '.cache', 'test');
+export const TEST_CACHE = path.join(
+  process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'),
+  'steplog-test',
+);
 const SUITE = 'bookworm';
 const MIRROR = 'http://deb.debian.org/debian';
 const PACKAGES = ['curl', 'rsync'];
