@@ -12,10 +12,10 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6421);
-/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2091);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _report_aggregate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8105);
-/* harmony import */ var _sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4832);
+/* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2091);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _report_aggregate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7791);
+/* harmony import */ var _sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4832);
 // The action's report mode (`report:` input): instead of running a command, aggregate JSON-lines
 // logs (the artifacts of a matrix, say) into the job summary and the `report` output.
 
@@ -31,7 +31,7 @@ async function runReportMode(raw, env, workspace) {
     for (const other of ['run', 'steps']) {
         const value = raw[other];
         if (value !== undefined && value.trim() !== '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`input '${other}'`, value, "nothing when input 'report' is given (a report runs no command)");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`input '${other}'`, value, "nothing when input 'report' is given (a report runs no command)");
         }
     }
     const paths = (raw.report ?? '')
@@ -46,7 +46,7 @@ async function runReportMode(raw, env, workspace) {
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_1__.setOutput('report', JSON.stringify(reportOutput(report)));
     try {
-        await (0,_sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .appendJobSummary */ .I1)(env, (maxBytes) => (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_5__/* .firstBytes */ .mI)(renderReport(report, 'markdown'), maxBytes).text);
+        await (0,_sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .appendJobSummary */ .I1)(env, (maxBytes) => (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .firstBytes */ .mI)(renderReport(report, 'markdown'), maxBytes).text);
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`steplog: could not write the job summary: ${error.message}`, {
@@ -81,7 +81,7 @@ function reportOutput(report) {
             outcome: row.outcome,
             durationMs: row.durationMs,
             attempts: row.attempts,
-            file: (0,_report_aggregate_js__WEBPACK_IMPORTED_MODULE_3__/* .shownPath */ .pS)(report, row.file),
+            file: (0,_report_aggregate_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .pS)(report, row.file),
         })),
         steps: cut(report.steps),
         flaky: cut(report.flaky).map((row) => row.name),
@@ -96,20 +96,45 @@ function reportOutput(report) {
 
 /***/ }),
 
-/***/ 8105:
+/***/ 7791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iu: () => (/* binding */ outcomeMarkdown),
-/* harmony export */   QD: () => (/* binding */ aggregate),
-/* harmony export */   pS: () => (/* binding */ shownPath)
-/* harmony export */ });
-/* unused harmony exports percentile, commonFolder, attemptPeakMemory */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _render_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QD: () => (/* binding */ aggregate),
+  Iu: () => (/* binding */ outcomeMarkdown),
+  pS: () => (/* binding */ shownPath)
+});
+
+// UNUSED EXPORTS: attemptPeakMemory, commonFolder, percentile
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/render/outcome.ts
+var outcome = __webpack_require__(3872);
+// EXTERNAL MODULE: ./src/ansible/results.ts
+var results = __webpack_require__(9378);
+;// CONCATENATED MODULE: ./src/report/ansible-hosts.ts
+// Per-host rows of the Ansible runs across the logs: which hosts failed, in which execution.
+
+/** Failing hosts first, then in the order the executions and Ansible named them. */
+function ansibleHostRows(records) {
+    const rows = records.flatMap((record) => (record.ansible?.hosts ?? []).map((host) => ({
+        ...host,
+        execution: record.name,
+        result: (0,results/* hostFailure */.tB)(host) ?? 'ok',
+        failedHost: (0,results/* hostVerdict */.wB)(host) !== 'ok',
+    })));
+    return [...rows.filter((row) => row.failedHost), ...rows.filter((row) => !row.failedHost)];
+}
+
+;// CONCATENATED MODULE: ./src/report/aggregate.ts
 // Statistics across executions: what a matrix or a `parallel:` job's logs say taken together.
+
 
 
 
@@ -142,6 +167,7 @@ function aggregate(logs) {
         flaky: rows.filter((row) => row.flaky),
         timedOut: rows.filter((row) => row.status === 'timed_out'),
         rows,
+        ansibleHosts: ansibleHostRows(logs.records.map((read) => read.record)),
         unfinished: logs.unfinished,
         problems: logs.problems,
         files: logs.files,
@@ -160,21 +186,21 @@ function percentile(sorted, p) {
 function commonFolder(files) {
     if (files.length === 0)
         return '';
-    const folders = files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)));
+    const folders = files.map((file) => external_node_path_default().dirname(external_node_path_default().resolve(file)).split((external_node_path_default()).sep));
     const common = folders.reduce((acc, parts) => {
         let i = 0;
         while (i < acc.length && i < parts.length && acc[i] === parts[i])
             i++;
         return acc.slice(0, i);
     });
-    return common.join((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep);
+    return common.join((external_node_path_default()).sep) || (external_node_path_default()).sep;
 }
 /** A log file's path as the report shows it: relative to the common folder. */
 function shownPath(report, file) {
     if (!report.root)
         return file;
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(report.root, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file));
-    return relative === '' ? '.' : relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    const relative = external_node_path_default().relative(report.root, external_node_path_default().resolve(file));
+    return relative === '' ? '.' : relative.split((external_node_path_default()).sep).join('/');
 }
 function stepStats(rows) {
     const byName = new Map();
@@ -195,7 +221,9 @@ function stepStats(rows) {
             flakyRate: flaky / runs.length,
             p50DurationMs: percentile(durations, 50),
             p95DurationMs: percentile(durations, 95),
-            peakMemoryBytes: memory.length > 0 ? Math.max(...memory) : null,
+            peakMemoryBytes: memory.length > 0
+                ? percentile(memory.sort((a, b) => a - b), 95)
+                : null,
             lostMs: runs.reduce((sum, run) => sum + run.lostMs, 0),
         };
     });
@@ -213,12 +241,11 @@ function byStart(a, b) {
     return (a.startedAt ?? '').localeCompare(b.startedAt ?? '');
 }
 /**
- * An attempt's peak memory, from the optional resource-usage fields newer steplog versions record;
- * null when the log predates them or the platform could not measure.
+ * An attempt's peak memory (its process tree's), from the optional resource-usage fields; null when
+ * the log predates them or the platform could not measure.
  */
 function attemptPeakMemory(attempt) {
-    const usage = attempt.resourceUsage;
-    const bytes = usage?.peakMemoryBytes;
+    const bytes = attempt.resources?.peakRssBytes;
     return typeof bytes === 'number' && Number.isFinite(bytes) ? bytes : null;
 }
 /** The record each row was made from, for renderers that spell the outcome their own way. */
@@ -226,7 +253,7 @@ const recordOfRow = new WeakMap();
 /** The outcome sentence as inline markdown, every piece of the record escaped. */
 function outcomeMarkdown(row) {
     const record = recordOfRow.get(row);
-    return record ? (0,_render_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOutcomeMarkdown */ .VO)(record) : (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(row.outcome);
+    return record ? (0,outcome/* describeOutcomeMarkdown */.VO)(record) : (0,markdown/* escapeInline */.VV)(row.outcome);
 }
 function toRow({ record, file }) {
     const failedAttempts = record.attempts.filter((attempt) => attempt.status !== 'success');
@@ -243,7 +270,7 @@ function toRow({ record, file }) {
         exitStatus: record.exitStatus,
         flaky: record.status === 'success' && failedAttempts.length > 0,
         neverStarted: record.attempts.length === 0,
-        outcome: (0,_render_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOutcome */ .SS)(record),
+        outcome: (0,outcome/* describeOutcome */.SS)(record),
         lostMs: failedAttempts.reduce((sum, attempt) => sum + (attempt.durationMs ?? 0), 0),
         peakMemoryBytes: memory.length > 0 ? Math.max(...memory) : null,
         file,

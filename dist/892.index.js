@@ -5616,7 +5616,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dynamicAnchor_1 = __webpack_require__(8639);
 const dynamicRef_1 = __webpack_require__(5065);
-const recursiveAnchor_1 = __webpack_require__(9982);
+const recursiveAnchor_1 = __webpack_require__(7601);
 const recursiveRef_1 = __webpack_require__(1794);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
@@ -5624,7 +5624,7 @@ exports["default"] = dynamic;
 
 /***/ }),
 
-/***/ 9982:
+/***/ 7601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // runAction, which never throws, and leave with its status (never process.exit: pending writes flush).
 
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
-const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1224));
+const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2255));
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
 process.exitCode = await runAction(process.env, { stdout: process.stdout, stderr: process.stderr });
 
@@ -400,6 +400,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -425,6 +432,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

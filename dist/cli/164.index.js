@@ -94,13 +94,30 @@ function renderSectionEnd(name, unixSeconds) {
 function neutraliseSectionMarkers(text) {
     return text.includes(ERASE_LINE) ? text.replaceAll(ERASE_LINE, SAFE_ERASE_LINE) : text;
 }
+const ERASE_LINE_BYTES = Buffer.from(ERASE_LINE);
+const SAFE_ERASE_LINE_BYTES = Buffer.from(SAFE_ERASE_LINE);
+/** The same on the command's bytes: only the markers change, every other byte stays as it was. */
+function neutraliseSectionMarkerBytes(bytes) {
+    let found = bytes.indexOf(ERASE_LINE_BYTES);
+    if (found === -1)
+        return bytes;
+    const pieces = [];
+    let start = 0;
+    for (; found !== -1; found = bytes.indexOf(ERASE_LINE_BYTES, start)) {
+        pieces.push(bytes.subarray(start, found), SAFE_ERASE_LINE_BYTES);
+        start = found + ERASE_LINE_BYTES.length;
+    }
+    pieces.push(bytes.subarray(start));
+    return Buffer.concat(pieces);
+}
 /**
- * How much of the end of `text` could be the start of `\e[0K` completed by the next piece of the
+ * How much of the end of `bytes` could be the start of `\e[0K` completed by the next piece of the
  * same line (`\e`, `\e[` or `\e[0`): held back so a marker cannot be assembled across pieces.
  */
-function incompleteEraseSuffix(text) {
-    for (let length = ERASE_LINE.length - 1; length > 0; length--) {
-        if (text.endsWith(ERASE_LINE.slice(0, length)))
+function incompleteEraseSuffix(bytes) {
+    for (let length = ERASE_LINE_BYTES.length - 1; length > 0; length--) {
+        if (length <= bytes.length &&
+            bytes.subarray(bytes.length - length).equals(ERASE_LINE_BYTES.subarray(0, length)))
             return length;
     }
     return 0;
@@ -251,6 +268,7 @@ function renderWithheldLine(budget, detailsHint) {
 }
 /** Annotation lines printed per attempt after its section; the rest are counted (all are in the reports). */
 const MAX_ANNOTATION_LINES = 10;
+const NO_BYTES = Buffer.alloc(0);
 /** List it last: a run of steps ends with its result line, after every other sink's last word. */
 function createGitlabConsoleRunSink(mode, options) {
     if (mode === 'command') {
@@ -288,8 +306,8 @@ function createGitlabConsoleSink(options) {
     let maxAttempts = 1;
     let openSection = null;
     let atLineStart = true;
-    /** The end of a partial piece that could complete `\e[0K` with the next piece. */
-    let carry = '';
+    /** The end of a piece that could complete `\e[0K` with the next piece. */
+    let carry = NO_BYTES;
     let pendingAnnotations = [];
     const unix = () => Math.floor(now().getTime() / 1000);
     const write = (text) => stream.write(text);
@@ -299,9 +317,12 @@ function createGitlabConsoleSink(options) {
         write(line + '\n');
     };
     function endPartialLine() {
-        if (carry)
+        if (carry.length > 0) {
+            budget.forwarded += carry.length;
             write(carry);
-        carry = '';
+            atLineStart = false;
+        }
+        carry = NO_BYTES;
         if (!atLineStart)
             write('\n');
         atLineStart = true;
@@ -323,38 +344,67 @@ function createGitlabConsoleSink(options) {
         pendingAnnotations = [];
     }
     function forward(batch) {
+        return prefix ? forwardLines(batch) : forwardBytes(batch.bytes);
+    }
+    /** The command's bytes as they came, but for forged markers; a piece stops where the budget ends. */
+    function forwardBytes(bytes) {
+        if (bytes.length === 0)
+            return true;
+        if (budget.withholding)
+            return withhold(bytes);
+        let out = carry.length > 0 ? Buffer.concat([carry, bytes]) : bytes;
+        carry = NO_BYTES;
+        out = neutraliseSectionMarkerBytes(out);
+        // The end of the piece could become `\e[0K` with what comes next: held until then.
+        const hold = incompleteEraseSuffix(out);
+        if (hold > 0) {
+            carry = Buffer.from(out.subarray(out.length - hold));
+            out = out.subarray(0, out.length - hold);
+        }
+        const room = budget.limit - budget.forwarded;
+        if (out.length > room) {
+            // Whole lines up to the limit; the rest is withheld from the first line that does not fit.
+            const cut = room > 0 ? out.lastIndexOf(0x0a, room - 1) + 1 : 0;
+            const rest = Buffer.concat([out.subarray(cut), carry]);
+            carry = NO_BYTES;
+            const flowing = cut > 0 ? send(out.subarray(0, cut)) : true;
+            budget.withholding = true;
+            say(`steplog: the job log limit for output (${(0,format/* formatBytes */.z3)(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`);
+            withhold(rest);
+            return flowing;
+        }
+        return out.length === 0 ? true : send(out);
+    }
+    function send(out) {
+        budget.forwarded += out.length;
+        atLineStart = out[out.length - 1] === 0x0a;
+        return write(out);
+    }
+    function withhold(bytes) {
+        budget.withheldBytes += bytes.length;
+        for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1))
+            budget.withheldLines += 1;
+        return true;
+    }
+    /** Parallel steps: each line (a piece too) on a line of its own, marked with its step. */
+    function forwardLines(batch) {
         let flowing = true;
         const last = batch.lines.length - 1;
         batch.lines.forEach((line, index) => {
             const partial = index === last && batch.partial === true;
-            let text = carry + line;
-            carry = '';
+            let text = line;
             if (!budget.withholding) {
-                text = neutraliseSectionMarkers(text);
-                if (prefix) {
-                    // A line of its own even for a piece: no other step's line can complete a marker here.
-                    text = `${prefix}${text}\n`;
-                }
-                else if (partial) {
-                    const hold = incompleteEraseSuffix(text);
-                    carry = text.slice(text.length - hold);
-                    text = text.slice(0, text.length - hold);
-                }
-                else {
-                    text += '\n';
-                }
+                // A line of its own even for a piece: no other step's line can complete a marker here.
+                text = `${prefix}${neutraliseSectionMarkers(text)}\n`;
                 const bytes = Buffer.byteLength(text);
                 if (budget.forwarded + bytes <= budget.limit) {
                     budget.forwarded += bytes;
-                    atLineStart = prefix !== '' || !partial;
                     if (write(text) === false)
                         flowing = false;
                     return;
                 }
                 budget.withholding = true;
                 say(`steplog: the job log limit for output (${(0,format/* formatBytes */.z3)(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`);
-                text += carry;
-                carry = '';
             }
             budget.withheldBytes += Buffer.byteLength(text);
             if (!partial)
@@ -639,6 +689,10 @@ var output_stream = __webpack_require__(2091);
 // EXTERNAL MODULE: ./node_modules/junit-report-builder/dist/index.js
 var dist = __webpack_require__(1072);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+// EXTERNAL MODULE: ./src/ansible/results.ts
+var results = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/render/resources.ts
+var resources = __webpack_require__(2573);
 ;// CONCATENATED MODULE: ./src/render/gitlab-junit.ts
 // The execution as a JUnit report (artifacts:reports:junit): GitLab shows it in the merge request's
 // test summary and the pipeline's Tests tab. One test case per attempt, so a flaky step that passed
@@ -646,6 +700,8 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 // as the suite), @name, @time and the failure/error text
 // (https://docs.gitlab.com/ci/testing/unit_test_reports/). A run of several steps is one test case
 // per step instead (renderStepsJunit).
+
+
 
 
 
@@ -675,6 +731,8 @@ function renderJunit(record, options = {}) {
             .className(name)
             .name(`${name} (attempt ${attempt.number})`)
             .time(seconds(attempt.durationMs ?? 0));
+        for (const [key, value] of (0,resources/* usageProperties */.T3)(attempt.resources))
+            testCase.property(key, value);
         const output = outputOf(record, attempt, options);
         switch (attempt.status) {
             case 'success':
@@ -695,7 +753,26 @@ function renderJunit(record, options = {}) {
                 break;
         }
     }
+    addAnsibleHosts(suite, name, record);
     return builder.build();
+}
+/**
+ * An Ansible run: one more test case per host (`deploy: web1`), failing with why (`1 failed task`,
+ * `unreachable`), so the merge request counts the hosts that failed.
+ */
+function addAnsibleHosts(suite, className, record) {
+    for (const host of record.ansible?.hosts ?? []) {
+        const testCase = suite
+            .testCase()
+            .className(className)
+            .name(`${className}: ${cleanLogText(host.host)}`);
+        const failure = (0,results/* hostFailure */.tB)(host);
+        const counts = `ok=${host.ok} changed=${host.changed} unreachable=${host.unreachable} failed=${host.failed} skipped=${host.skipped} rescued=${host.rescued} ignored=${host.ignored}`;
+        if (failure !== null)
+            testCase.failure(`${record.ansible.command}: ${failure}`, 'failed').stacktrace(counts);
+        else
+            testCase.standardOutput(counts);
+    }
 }
 /** One line for the failure's `message`: what ended the attempt. */
 function describeAttempt(record, attempt) {
@@ -764,6 +841,11 @@ function renderStepsJunit(records, options) {
             .className(suiteName)
             .name(name)
             .time(seconds(record.durationMs ?? 0));
+        const usage = (0,resources/* executionUsage */.OO)(record);
+        if (usage) {
+            testCase.property('steplog.peak_memory_bytes', String(usage.peakRssBytes));
+            testCase.property('steplog.cpu_ms', String(usage.cpuMs));
+        }
         const kept = record.stepId === null ? undefined : options.stepOutput?.get(record.stepId);
         const last = record.attempts.at(-1);
         const output = kept !== undefined ? kept || '(no output)' : last ? outputOf(record, last, {}) : '';
@@ -793,6 +875,7 @@ function renderStepsJunit(records, options) {
                     testCase.error(describeAttempt(record, last), record.status, output);
                 }
         }
+        addAnsibleHosts(suite, name, record);
     }
     return builder.build();
 }

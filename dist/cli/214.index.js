@@ -35,7 +35,7 @@ function shortId(id) {
 /** e.g. "docker 20.10.24 · image `busybox:1.36` (`sha256:…`) · container `3f2a…`". */
 function renderContainerLine(container) {
     const parts = [
-        `Container engine ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(container.engine)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(container.engineVersion)}`,
+        `Container engine ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(container.engine)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.engineVersion)}`,
         `image ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.image)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.imageDigest ?? container.imageId)})`,
     ];
     if (container.containerId)
@@ -316,6 +316,73 @@ function timedOut(record, name, which, say) {
 
 /***/ }),
 
+/***/ 2573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ cpuMs),
+/* harmony export */   OO: () => (/* binding */ executionUsage),
+/* harmony export */   P_: () => (/* binding */ describeUsage),
+/* harmony export */   T3: () => (/* binding */ usageProperties),
+/* harmony export */   xQ: () => (/* binding */ renderUsageCharts)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+
+function cpuMs(usage) {
+    return usage.cpuUserMs + usage.cpuSystemMs;
+}
+/** The execution's usage: the largest peak of its attempts, the CPU of all of them; null when none was measured. */
+function executionUsage(record) {
+    const measured = record.attempts.flatMap((a) => (a.resources ? [a.resources] : []));
+    if (measured.length === 0)
+        return null;
+    return {
+        peakRssBytes: Math.max(...measured.map((u) => u.peakRssBytes)),
+        cpuMs: measured.reduce((sum, u) => sum + cpuMs(u), 0),
+    };
+}
+/** `312 MiB peak, 2.1s CPU`. */
+function describeUsage(usage) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(usage.peakRssBytes)} peak, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(usage.cpuMs)} CPU`;
+}
+/** JUnit `<property>`s of one attempt's test case. */
+function usageProperties(usage) {
+    if (!usage)
+        return [];
+    return [
+        ['steplog.peak_memory_bytes', String(usage.peakRssBytes)],
+        ['steplog.cpu_user_ms', String(usage.cpuUserMs)],
+        ['steplog.cpu_system_ms', String(usage.cpuSystemMs)],
+        ['steplog.processes', String(usage.processes)],
+    ];
+}
+/**
+ * Two Mermaid `xychart-beta` blocks (memory in MiB, CPU in % of a core) for an attempt that kept a
+ * timeline (attempts longer than 30 s); empty otherwise.
+ */
+function renderUsageCharts(attempt, title) {
+    const timeline = attempt.resources?.timeline;
+    if (!timeline || timeline.length < 2)
+        return [];
+    const labels = timeline.map((p) => `"${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(p.atMs)}"`).join(', ');
+    const mib = timeline.map((p) => (p.rssBytes / 1024 / 1024).toFixed(1));
+    const cpu = timeline.map((p) => String(p.cpuPercent));
+    const chart = (name, axis, values) => [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${title.replace(/"/g, "'")}: ${name}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${axis}" 0 --> ${Math.max(1, Math.ceil((Math.max(...values.map(Number)) * 11) / 10))}`,
+        `  line [${values.join(', ')}]`,
+        '```',
+        '',
+    ].join('\n');
+    return [chart('memory', 'MiB', mib), chart('CPU', '% of a core', cpu)];
+}
+
+
+/***/ }),
+
 /***/ 7662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -474,6 +541,8 @@ __webpack_require__.d(__webpack_exports__, {
 var output_stream = __webpack_require__(2091);
 // EXTERNAL MODULE: ./src/render/format.ts
 var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/render/resources.ts
+var resources = __webpack_require__(2573);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/ansible/results.ts
@@ -513,6 +582,7 @@ var outcome = __webpack_require__(3872);
 // The execution record as markdown: GitHub's job summary, the GitLab/CLI summary file and the PR
 // comment all render it here. Pure: the same record gives the same bytes. Every piece of the record
 // goes through ./markdown.ts; nothing but the record (and our own words) is written.
+
 
 
 
@@ -678,16 +748,19 @@ function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
 }
 function compose(record, plan) {
+    // Resource usage where it was measured (not on Windows, not in logs from older versions).
+    const usage = (0,resources/* executionUsage */.OO)(record);
     const blocks = [
         `### ${STATUS_EMOJI[record.status]} ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncateText */.EJ)(record.name, outcome/* MAX_NAME_CHARS */.xH))}\n`,
         `${endSentence((0,outcome/* describeOutcomeMarkdown */.VO)(truncateRecordError(record)))}\n`,
-        (0,markdown/* renderTable */.bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts'], [
+        (0,markdown/* renderTable */.bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts', ...(usage ? ['Peak memory', 'CPU'] : [])], [
             [
                 `${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}`,
                 record.durationMs === null ? '—' : (0,format/* formatDuration */.a3)(record.durationMs),
                 record.exitCode === null ? '—' : String(record.exitCode),
                 record.signal === null ? '—' : (0,markdown/* tableCell */.xR)(record.signal),
                 `${record.attempts.length} of ${record.maxAttempts}`,
+                ...(usage ? [(0,format/* formatBytes */.z3)(usage.peakRssBytes), (0,format/* formatDuration */.a3)(usage.cpuMs)] : []),
             ],
         ]),
         `${renderSetup(record)}\n`,
@@ -695,6 +768,7 @@ function compose(record, plan) {
         (0,markdown/* codeBlock */.DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
         ...renderAttempts(record),
         ...(record.ansible ? [renderAnsibleHosts(record.ansible)] : []),
+        ...renderCharts(record),
         ...renderAnnotations(record.annotations, plan.annotationRows),
         ...renderCutNote(record, plan),
         ...renderTails(record, plan),
@@ -761,7 +835,33 @@ function renderAttempts(record) {
             result,
         ];
     });
-    return ['#### Attempts\n', (0,markdown/* renderTable */.bo)(['#', 'Status', 'Duration', 'Exit code / signal'], rows)];
+    const measured = record.attempts.some((a) => a.resources);
+    const headers = [
+        '#',
+        'Status',
+        'Duration',
+        'Exit code / signal',
+        ...(measured ? ['Peak memory', 'CPU'] : []),
+    ];
+    const withUsage = rows.map((row, i) => {
+        const usage = record.attempts[i].resources;
+        if (!measured)
+            return row;
+        return [
+            ...row,
+            usage ? (0,format/* formatBytes */.z3)(usage.peakRssBytes) : '—',
+            usage ? (0,format/* formatDuration */.a3)((0,resources/* cpuMs */.D$)(usage)) : '—',
+        ];
+    });
+    return ['#### Attempts\n', (0,markdown/* renderTable */.bo)(headers, withUsage)];
+}
+/** Memory and CPU over time for each attempt that ran longer than 30 s. */
+function renderCharts(record) {
+    return record.attempts.flatMap((attempt) => {
+        const title = record.attempts.length > 1 ? `attempt ${attempt.number}` : 'the command';
+        const charts = (0,resources/* renderUsageCharts */.xQ)(attempt, title);
+        return charts.length > 0 ? [`#### Memory and CPU of ${title}\n`, ...charts] : [];
+    });
 }
 function renderAnnotations(annotations, rows) {
     if (annotations.length === 0)
@@ -848,11 +948,13 @@ function renderFooter(record) {
 /* harmony export */   ty: () => (/* binding */ renderRetry)
 /* harmony export */ });
 /* unused harmony export describeExit */
-/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+/* harmony import */ var _render_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2573);
 // steplog's own lifecycle lines, in one fixed format shared by every console:
 //   steplog ▶ build (attempt 1/3)
-//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3)
+//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3, 312 MiB peak, 2.1s CPU)
 //   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
+
 
 const ICONS = {
     running: '▶',
@@ -866,12 +968,15 @@ function renderAttemptStart(name, attempt, maxAttempts) {
 }
 function renderAttemptEnd(name, attempt, maxAttempts) {
     const status = attempt.status.replace('_', ' ');
-    const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts})`;
+    const usage = attempt.resources
+        ? `, ${(0,_render_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .describeUsage */ .P_)({ peakRssBytes: attempt.resources.peakRssBytes, cpuMs: (0,_render_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .cpuMs */ .D$)(attempt.resources) })}`
+        : '';
+    const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts}${usage})`;
     // A failure with attempts left that is not retried says why, on the same line.
     return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
 }
 function renderRetry(name, next, maxAttempts, delayMs, reason) {
-    return `steplog ↻ ${name}: retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
+    return `steplog ↻ ${name}: retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
 }
 function describeExit(attempt) {
     if (attempt.error)
@@ -943,17 +1048,17 @@ function createPlainConsoleSink(streams, prefix = '') {
     };
 }
 /**
- * Writes a batch of lines; a partial last piece gets no newline (the rest of its line follows),
- * unless prefixed: parallel steps share the console, and another step's line must not run into it.
+ * Writes a batch: the command's bytes as they came (redacted), in one write. With a prefix (parallel
+ * steps share the console) whole lines instead, each prefixed and ended, a piece of an over-long line
+ * too: another step's line must not run into it.
  */
 function writeBatch(stream, batch, prefix = '') {
-    // The command's own bytes when redaction changed nothing: no join, no re-encoding.
-    if (batch.raw && !prefix)
-        return stream.write(batch.raw);
+    if (!prefix)
+        return batch.bytes.length === 0 || stream.write(batch.bytes);
+    if (batch.count === 0)
+        return true;
     // From the joined text when the batch has it: its lines need not be split to be prefixed.
     const text = batch.text ?? batch.lines.join('\n');
-    if (!prefix)
-        return stream.write(batch.partial ? text : text + '\n');
     return stream.write(prefix + text.replaceAll('\n', '\n' + prefix) + '\n');
 }
 function waitForDrain(stream) {

@@ -318,9 +318,11 @@ function createCommandGate(options) {
                 registerMasks();
                 return (0,console_plain/* writeBatch */.wP)(streams[batch.stream], batch);
             }
+            if (batch.bytes.length === 0)
+                return true;
             if (openLine !== null && openLine !== batch.stream)
                 endOpenLine();
-            openLine = batch.partial ? batch.stream : null;
+            openLine = batch.bytes[batch.bytes.length - 1] === 0x0a ? null : batch.stream;
             return (0,console_plain/* writeBatch */.wP)(streams.stdout, batch);
         },
         drain: () => Promise.all([(0,console_plain/* waitForDrain */.jI)(streams.stdout), (0,console_plain/* waitForDrain */.jI)(streams.stderr)]).then(() => undefined),
@@ -335,6 +337,7 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
     let maxAttempts = 1;
     return {
         name: 'GitHub console',
+        wholeLines: true,
         get stopped() {
             return gate.stopped;
         },
