@@ -12,6 +12,7 @@ import { createGitlabConsoleRunSink } from '../sinks/gitlab-console.js';
 import { createGitlabDotenvSink } from '../sinks/gitlab-dotenv.js';
 import { createGitlabJunitRunSink } from '../sinks/gitlab-junit.js';
 import { createSummaryFileSink } from '../sinks/summary-file.js';
+import { createReportFileSinks } from '../sinks/report-files.js';
 import type { Platform, PlatformContext } from './platform.js';
 
 /** Where every report goes; `.gitlab-ci-template.yml` lists the same paths under `artifacts:`. */
@@ -46,7 +47,8 @@ export function readGitlabOptions(env: NodeJS.ProcessEnv): GitlabOptions {
 export const gitlabPlatform: Platform = {
   name: 'gitlab',
   defaultLogFile: (context) => reportPath(context, 'log'),
-  async createSinks({ mode, settings, logFile }, context) {
+  async createSinks(run, context) {
+    const { mode, settings, logFile } = run;
     const options = readGitlabOptions(context.env);
     await mkdir(path.join(context.cwd, GITLAB_REPORT_DIR), { recursive: true });
     const summaryFile = settings.summaryFile ?? reportPath(context, 'summary');
@@ -84,6 +86,8 @@ export const gitlabPlatform: Platform = {
         createSummaryFileSink(mode, summaryFile, settings.summary),
         sayUnwritten('summary'),
       ),
+      // `junit-file` / `codequality-file`: a copy where the user asked, besides `.steplog/`.
+      ...createReportFileSinks(run, context.env, sayUnwritten),
       // Last: a run of steps ends with the console's result line, after every other sink's last word.
       createGitlabConsoleRunSink(mode, {
         stream: context.stdout,

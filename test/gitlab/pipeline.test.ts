@@ -205,10 +205,13 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
   it('writes JUnit, Code Quality and summary reports that GitLab accepts', async () => {
     await expectValidJunit(job('step-fail', '.steplog/junit.xml'));
     const junit = job('step-fail', '.steplog/junit.xml');
-    expect(junit).toContain('<testcase classname="typecheck" name="typecheck (attempt 2)"');
+    // One test case for the job's execution, failing with its last attempt; the first in system-out.
+    expect(junit).toContain('tests="1" failures="1"');
+    expect(junit).toContain('<testcase classname="typecheck" name="typecheck"');
     expect(junit).toContain(
-      '<failure message="exit code 3" type="failed"><![CDATA[src/app.ts(3,7): error TS2322',
+      '<failure message="exit code 3 (attempt 2 of 2)" type="failed"><![CDATA[src/app.ts(3,7): error TS2322',
     );
+    expect(junit).toContain('<system-out><![CDATA[1 earlier attempt did not succeed either:');
     await expectValidJunit(job('step-timeout', '.steplog/junit.xml'));
     expect(job('step-timeout', '.steplog/junit.xml')).toContain('type="timed_out"><![CDATA[waiting]]>');
     const issues: unknown = JSON.parse(job('step-fail', '.steplog/codequality.json'));
