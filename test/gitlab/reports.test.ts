@@ -7,6 +7,8 @@ import {
   DOTENV_MAX_BYTES,
   DOTENV_MAX_VARIABLES,
   renderDotenv,
+  renderStepsDotenv,
+  runTotals,
   validateDotenv,
 } from '../../src/render/gitlab-dotenv.js';
 import { renderJunit } from '../../src/render/gitlab-junit.js';
@@ -72,6 +74,20 @@ describe('dotenv report (GitLab dotenv rules)', () => {
     expect(lines.filter((line) => line === '' || line.startsWith('#'))).toEqual([]);
     expect(text).not.toMatch(/["']/);
     expect(Buffer.byteLength(text)).toBeLessThan(DOTENV_MAX_BYTES);
+  });
+
+  it('puts the output prefix before every name, STEPLOG_RESULTS included', async () => {
+    const record = await failedTwice();
+    const text = renderDotenv(record, { logFile: 'a.jsonl', summaryFile: null, prefix: 'UNIT_' });
+    expect(validateDotenv(text)).toEqual([]);
+    expect(Object.keys(parseLikeGitlab(text)).every((key) => key.startsWith('UNIT_STEPLOG_'))).toBe(true);
+    expect(parseLikeGitlab(text).UNIT_STEPLOG_STATUS).toBe('success');
+    const steps = renderStepsDotenv(runTotals([record], { status: 'success' }), '[]', {
+      logFile: null,
+      summaryFile: null,
+      prefix: 'E2E_',
+    });
+    expect(steps.text).toMatch(/^E2E_STEPLOG_STATUS=success\n[^]*\nE2E_STEPLOG_RESULTS=\[\]\n$/);
   });
 
   it('reports a timeout and a signal', async () => {
