@@ -180,8 +180,9 @@ function byStart(a: ExecutionRow, b: ExecutionRow): number {
  * null when the log predates them or the platform could not measure.
  */
 export function attemptPeakMemory(attempt: AttemptRecord): number | null {
-  const usage = (attempt as { resourceUsage?: { peakMemoryBytes?: unknown } }).resourceUsage;
-  const bytes = usage?.peakMemoryBytes;
+  // Read by shape: the field is optional in schema v1 and absent from older logs.
+  const usage = (attempt as { resources?: { peakRssBytes?: unknown } }).resources;
+  const bytes = usage?.peakRssBytes;
   return typeof bytes === 'number' && Number.isFinite(bytes) ? bytes : null;
 }
 

@@ -359,7 +359,7 @@ describe('aggregate', () => {
     for (const { record } of withUsage.records)
       if (record.name === 'unit tests')
         record.attempts.forEach((attempt, i) =>
-          Object.assign(attempt, { resourceUsage: { peakMemoryBytes: (i + 1) * 300 * 1024 * 1024 } }),
+          Object.assign(attempt, { resources: { peakRssBytes: (i + 1) * 300 * 1024 * 1024 } }),
         );
     const measured = aggregate(withUsage);
     expect(measured.steps.find((step) => step.name === 'unit tests')!.peakMemoryBytes).toBe(
