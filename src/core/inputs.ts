@@ -189,6 +189,22 @@ export const INPUTS = [
       'Path of the JSON-lines log (appended). Default: a file in the runner temp directory (GitHub) or .steplog/steplog.jsonl (GitLab).',
   },
   {
+    name: 'junit-file',
+    flag: '--junit-file',
+    default: null,
+    scope: 'all',
+    description:
+      "Also write a JUnit XML report here: one test case per execution (or per step), for Jenkins' `junit`, CircleCI's `store_test_results`, Buildkite, Azure's `PublishTestResults` or a test-report action. On GitLab, .steplog/junit.xml is written anyway.",
+  },
+  {
+    name: 'codequality-file',
+    flag: '--codequality-file',
+    default: null,
+    scope: 'all',
+    description:
+      'Also write the annotations as a Code Quality report (Code Climate JSON) here. On GitLab, .steplog/codequality.json is written anyway.',
+  },
+  {
     name: 'mask',
     flag: '--mask',
     default: null,

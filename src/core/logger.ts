@@ -26,6 +26,7 @@ import {
   type StreamName,
 } from './record.js';
 import type { Sink } from './sink.js';
+import type { CiContext } from './ci-context.js';
 
 export interface ExecutionLoggerOptions {
   name: string;
@@ -44,6 +45,8 @@ export interface ExecutionLoggerOptions {
   warnOnRetry?: boolean;
   /** When given, endAttempt decides whether another attempt follows (AttemptRecord.retry). */
   retry?: RetryPolicy & { retryDelayMs: number; retryBackoff: number; totalTimeoutMs: number };
+  /** The CI run the execution belongs to (detectCiContext); null or absent outside a known CI. */
+  ci?: CiContext | null;
   /** Injected for tests. */
   now?: () => Date;
 }
@@ -143,6 +146,8 @@ export class ExecutionLogger {
       annotations: [],
       error: null,
       exitStatus: null,
+      // Redacted like the name: a branch or job name may hold a value the user asked to mask.
+      ...(options.ci ? { ci: this.redactor.redactDeep(options.ci) } : {}),
     };
   }
 

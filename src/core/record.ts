@@ -1,5 +1,8 @@
 // The execution record: the one standardized account of a step, from which every sink renders.
 // Only the execution logger (./logger.ts) creates or changes a record; sinks receive frozen snapshots.
+import type { CiContext } from './ci-context.js';
+
+export type { CiContext };
 
 /** Bumped whenever a field of the record or an event changes meaning. Mirrors schema/v1/. */
 export const SCHEMA_VERSION = 1;
@@ -153,6 +156,8 @@ export interface ExecutionRecord {
   ansible?: AnsibleRecord;
   /** The container the script ran in (the `container` input); absent otherwise. */
   container?: ContainerRecord;
+  /** The CI system and run it ran in (./ci-context.ts); absent outside a known CI. */
+  ci?: CiContext;
 }
 
 /** One host's counts, as Ansible's PLAY RECAP prints them (ad-hoc results count as one task each). */

@@ -160,6 +160,8 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
     logFile:
       valueOf(raw, 'log-file') === null ? null : path.resolve(context.workspace, get('log-file').trim()),
     summaryFile: optionalPath(raw, 'summary-file', context.workspace),
+    junitFile: optionalPath(raw, 'junit-file', context.workspace),
+    codequalityFile: optionalPath(raw, 'codequality-file', context.workspace),
     workflowCommands: parseBoolean(label('workflow-commands'), get('workflow-commands')),
     prComment: parseEnum(label('pr-comment'), get('pr-comment'), ['never', 'always', 'on-failure'] as const),
     commentAuthor: parseLogin(label('comment-author'), valueOf(raw, 'comment-author')),

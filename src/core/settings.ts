@@ -71,6 +71,10 @@ export interface StepSettings extends ExecutionSettings {
   logFile: string | null;
   /** null = the platform's default (GitHub: GITHUB_STEP_SUMMARY; GitLab: steplog-summary.md; CLI: none). */
   summaryFile: string | null;
+  /** Absolute path of an extra JUnit report; null = none (GitLab writes its own anyway). */
+  junitFile: string | null;
+  /** Absolute path of an extra Code Quality report; null = none (GitLab writes its own anyway). */
+  codequalityFile: string | null;
   workflowCommands: boolean;
   prComment: PrCommentMode;
   /** The bot login whose marked PR comment steplog may edit with an app token (GITHUB_TOKEN's: github-actions[bot]). */

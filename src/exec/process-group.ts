@@ -18,6 +18,7 @@ import { statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { execa } from 'execa';
 import { withAnsibleDefaults } from '../ansible/environment.js';
+import { colorEnv } from './color-env.js';
 import { messageOf } from '../core/errors.js';
 import { shellArgv } from '../core/shells.js';
 import type { AttemptError, AttemptExit, AttemptSpec, AttemptTarget, Executor } from './executor.js';
@@ -43,6 +44,7 @@ export const processGroupExecutor: Executor = {
     }
     const env: Record<string, string | undefined> = {
       ...process.env,
+      ...colorEnv({ ...process.env, ...settings.env }, process.stdout.isTTY === true),
       ...withAnsibleDefaults(settings.env),
       ...spec.env,
       [TRACKING_VARIABLE]: spec.executionId,

@@ -15,6 +15,7 @@ import { createGithubFeedbackSink } from '../sinks/github-feedback.js';
 import { createGithubOutputsSink } from '../sinks/github-outputs.js';
 import { createGithubStepResultSink } from '../sinks/github-step-result.js';
 import { createGithubSummarySink } from '../sinks/github-summary.js';
+import { createReportFileSinks } from '../sinks/report-files.js';
 import type { Platform, PlatformContext } from './platform.js';
 
 export interface GithubPlatformOptions {
@@ -56,6 +57,7 @@ export function createGithubPlatform(options: GithubPlatformOptions): Platform {
           createGithubSummarySink({ env: context.env, mode, summary: settings.summary }),
           warnUnwritten('the job summary'),
         ),
+        ...createReportFileSinks(run, context.env, (what) => warnUnwritten(`the ${what}`)),
       ];
       if (options.action) {
         sinks.push(

@@ -3,7 +3,7 @@
 // runner and is fake under gitlab-ci-local, so it is never used).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { messageOf } from '../core/errors.js';
+import { InputError, messageOf } from '../core/errors.js';
 import { parseBoolean, parseSize } from '../core/parse.js';
 import { reportingEndFailure } from '../core/sink.js';
 import { cleanLogText } from '../render/gitlab-section.js';
@@ -11,7 +11,9 @@ import { createGitlabCodeQualitySink } from '../sinks/gitlab-codequality.js';
 import { createGitlabConsoleRunSink } from '../sinks/gitlab-console.js';
 import { createGitlabDotenvSink } from '../sinks/gitlab-dotenv.js';
 import { createGitlabJunitRunSink } from '../sinks/gitlab-junit.js';
+import { OUTPUT_PREFIX } from '../render/gitlab-dotenv.js';
 import { createSummaryFileSink } from '../sinks/summary-file.js';
+import { createReportFileSinks } from '../sinks/report-files.js';
 import type { Platform, PlatformContext } from './platform.js';
 
 /** Where every report goes; `.gitlab-ci-template.yml` lists the same paths under `artifacts:`. */
@@ -32,6 +34,8 @@ export interface GitlabOptions {
   logLimit: number;
   /** Start the output sections collapsed (STEPLOG_COLLAPSED, the template's `collapsed` input). */
   collapsed: boolean;
+  /** Before every dotenv variable name (STEPLOG_OUTPUT_PREFIX, the template's `output-prefix`). */
+  outputPrefix: string;
 }
 
 /** GitLab-only settings from the environment; a bad value is an InputError naming the variable. */
@@ -40,13 +44,26 @@ export function readGitlabOptions(env: NodeJS.ProcessEnv): GitlabOptions {
   return {
     logLimit: parseSize('STEPLOG_LOG_LIMIT', value('STEPLOG_LOG_LIMIT', DEFAULT_LOG_LIMIT)),
     collapsed: parseBoolean('STEPLOG_COLLAPSED', value('STEPLOG_COLLAPSED', 'false')),
+    outputPrefix: parseOutputPrefix(env.STEPLOG_OUTPUT_PREFIX?.trim() ?? ''),
   };
+}
+
+function parseOutputPrefix(value: string): string {
+  if (!OUTPUT_PREFIX.test(value)) {
+    throw new InputError(
+      'STEPLOG_OUTPUT_PREFIX',
+      value,
+      'letters, digits and _ (not starting with a digit, at most 64), e.g. UNIT_',
+    );
+  }
+  return value;
 }
 
 export const gitlabPlatform: Platform = {
   name: 'gitlab',
   defaultLogFile: (context) => reportPath(context, 'log'),
-  async createSinks({ mode, settings, logFile }, context) {
+  async createSinks(run, context) {
+    const { mode, settings, logFile } = run;
     const options = readGitlabOptions(context.env);
     await mkdir(path.join(context.cwd, GITLAB_REPORT_DIR), { recursive: true });
     const summaryFile = settings.summaryFile ?? reportPath(context, 'summary');
@@ -61,6 +78,7 @@ export const gitlabPlatform: Platform = {
       reportingEndFailure(
         createGitlabDotenvSink(mode, {
           file: reportPath(context, 'dotenv'),
+          prefix: options.outputPrefix,
           logFile: shown(logFile),
           summaryFile: shown(summaryFile),
           summary: settings.summary,
@@ -84,6 +102,8 @@ export const gitlabPlatform: Platform = {
         createSummaryFileSink(mode, summaryFile, settings.summary),
         sayUnwritten('summary'),
       ),
+      // `junit-file` / `codequality-file`: a copy where the user asked, besides `.steplog/`.
+      ...createReportFileSinks(run, context.env, sayUnwritten),
       // Last: a run of steps ends with the console's result line, after every other sink's last word.
       createGitlabConsoleRunSink(mode, {
         stream: context.stdout,

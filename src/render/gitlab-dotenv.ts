@@ -19,7 +19,15 @@ export interface DotenvFiles {
   /** Paths as later jobs should see them (relative to the project directory when inside it). */
   logFile: string | null;
   summaryFile: string | null;
+  /**
+   * Put before every variable name (`UNIT_` gives `UNIT_STEPLOG_STATUS`), so two steplog jobs in one
+   * `needs:` do not overwrite each other's variables (the template's `output-prefix`). Default none.
+   */
+  prefix?: string;
 }
+
+/** What an output prefix may be: the start of a dotenv variable name. */
+export const OUTPUT_PREFIX = /^([A-Za-z_][A-Za-z0-9_]{0,63})?$/;
 
 /** The variables, in a fixed order. Values are single-line strings; empty when unknown. */
 export function dotenvEntries(
@@ -46,7 +54,7 @@ export function dotenvEntries(
 }
 
 export function renderDotenv(record: ExecutionRecord, files: DotenvFiles): string {
-  const text = formatDotenv(dotenvEntries(record, files));
+  const text = formatDotenv(dotenvEntries(record, files), files.prefix);
   const problems = validateDotenv(text);
   if (problems.length > 0) throw new Error(`the dotenv report breaks GitLab's rules: ${problems.join('; ')}`);
   return text;
@@ -85,11 +93,11 @@ export function renderStepsDotenv(
     },
     files,
   );
-  const text = formatDotenv(entries);
+  const text = formatDotenv(entries, files.prefix);
   const problems = validateDotenv(text);
   if (problems.length > 0) throw new Error(`the dotenv report breaks GitLab's rules: ${problems.join('; ')}`);
   if (results === null) return { text, resultsLeftOut: null };
-  const line = `${RESULTS_KEY}=${dotenvJson(results)}\n`;
+  const line = `${files.prefix ?? ''}${RESULTS_KEY}=${dotenvJson(results)}\n`;
   if (validateDotenv(text + line).length > 0) return { text, resultsLeftOut: Buffer.byteLength(line) };
   return { text: text + line, resultsLeftOut: null };
 }
@@ -103,8 +111,8 @@ export function dotenvJson(json: string): string {
   return json.replace(/[\s$\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function formatDotenv(entries: ReadonlyArray<[string, string]>): string {
-  return entries.map(([key, value]) => `${key}=${singleLine(value)}\n`).join('');
+function formatDotenv(entries: ReadonlyArray<[string, string]>, prefix = ''): string {
+  return entries.map(([key, value]) => `${prefix}${key}=${singleLine(value)}\n`).join('');
 }
 
 /** GitLab's dotenv rules, as a list of problems (empty when the text is accepted). */

@@ -1,14 +1,15 @@
-// The execution as a JUnit report (artifacts:reports:junit): GitLab shows it in the merge request's
-// test summary and the pipeline's Tests tab. One test case per attempt, so a flaky step that passed
-// on its second attempt still shows the failed first one. GitLab reads testcase@classname (shown
-// as the suite), @name, @time and the failure/error text
-// (https://docs.gitlab.com/ci/testing/unit_test_reports/). A run of several steps is one test case
-// per step instead (renderStepsJunit).
+// The execution as a JUnit report: GitLab's merge-request test summary and Tests tab, Jenkins' `junit`
+// step, CircleCI's `store_test_results`, Buildkite Test Engine and Azure's PublishTestResults all
+// read it. One test case per execution with its final result: a step that passed on its second
+// attempt is a passed test (the merge request shows no failure), and its earlier attempts, with their
+// output, are in the case's system-out. GitLab reads testcase@classname (shown as the suite), @name,
+// @time and the failure/error text (https://docs.gitlab.com/ci/testing/unit_test_reports/). A run of
+// several steps is one test case per step (renderStepsJunit).
 import junitModule, { type Builder, type TestSuite } from 'junit-report-builder';
 import { hostFailure } from '../ansible/results.js';
 import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
 import { decidingRecord, runSpan } from '../core/run-span.js';
-import { formatDuration } from './format.js';
+import { formatDuration, plural } from './format.js';
 import { describeOutcome } from './outcome.js';
 import { executionUsage, usageProperties } from './resources.js';
 import { cleanLogText } from './gitlab-section.js';
@@ -29,39 +30,37 @@ export function renderJunit(record: ExecutionRecord, options: JunitOptions = {})
   const suite = builder.testSuite().name(name);
   if (record.startedAt) suite.timestamp(record.startedAt);
   if (record.durationMs !== null) suite.time(seconds(record.durationMs));
+  const testCase = suite
+    .testCase()
+    .className(name)
+    .name(name)
+    .time(seconds(record.durationMs ?? 0));
 
-  if (record.attempts.length === 0) {
-    // steplog could not start anything: one test case carries its error.
-    const testCase = suite.testCase().className(name).name(name).time(0);
+  const last = record.attempts.at(-1);
+  if (last === undefined) {
+    // steplog could not start anything: the test case carries its error.
     testCase.error(describeOutcome(record), record.status, record.error ?? describeOutcome(record));
     return builder.build();
   }
-
-  for (const attempt of record.attempts) {
-    const testCase = suite
-      .testCase()
-      .className(name)
-      .name(`${name} (attempt ${attempt.number})`)
-      .time(seconds(attempt.durationMs ?? 0));
-    for (const [key, value] of usageProperties(attempt.resources)) testCase.property(key, value);
-    const output = outputOf(record, attempt, options);
-    switch (attempt.status) {
-      case 'success':
-        break;
-      case 'failed':
-        if (attempt.error !== null) testCase.error(attempt.error, 'error', output);
-        else testCase.failure(describeAttempt(record, attempt), 'failed').stacktrace(output);
-        break;
-      case 'timed_out':
-        testCase.failure(describeAttempt(record, attempt), 'timed_out').stacktrace(output);
-        break;
-      case 'cancelled':
-      case 'running':
-        // Cancelled (or cut short by a crash): not the command's failure, so an error, not a failure.
-        testCase.error(describeAttempt(record, attempt), attempt.status, output);
-        break;
-    }
+  for (const [key, value] of usageProperties(last.resources)) testCase.property(key, value);
+  const output = outputOf(record, last, options);
+  const which = record.maxAttempts > 1 ? ` (attempt ${last.number} of ${record.maxAttempts})` : '';
+  switch (record.status) {
+    case 'success':
+      break;
+    case 'failed':
+      if (last.error !== null) testCase.error(last.error, 'error', output);
+      else testCase.failure(describeAttempt(record, last) + which, 'failed').stacktrace(output);
+      break;
+    case 'timed_out':
+      testCase.failure(describeAttempt(record, last) + which, 'timed_out').stacktrace(output);
+      break;
+    default:
+      // Cancelled (or cut short by a crash): not the command's failure, so an error, not a failure.
+      testCase.error(describeAttempt(record, last), record.status, output);
   }
+  const earlier = record.attempts.slice(0, -1);
+  if (earlier.length > 0) testCase.standardOutput(earlierAttempts(record, earlier, options));
   addAnsibleHosts(suite, name, record);
   return builder.build();
 }
@@ -82,6 +81,24 @@ function addAnsibleHosts(suite: TestSuite, className: string, record: ExecutionR
       testCase.failure(`${record.ansible!.command}: ${failure}`, 'failed').stacktrace(counts);
     else testCase.standardOutput(counts);
   }
+}
+
+/** What each attempt before the last ended with, and its output: a retried step's history. */
+function earlierAttempts(
+  record: ExecutionRecord,
+  attempts: readonly AttemptRecord[],
+  options: JunitOptions,
+): string {
+  const intro =
+    record.status === 'success'
+      ? `${describeOutcome(record)}; the attempts before it did not succeed:`
+      : `${plural(attempts.length, 'earlier attempt')} did not succeed either:`;
+  const parts = attempts.map(
+    (attempt) =>
+      `--- attempt ${attempt.number} of ${record.maxAttempts}: ${describeAttempt(record, attempt)}, ` +
+      `after ${formatDuration(attempt.durationMs ?? 0)}\n${outputOf(record, attempt, options)}`,
+  );
+  return [intro, ...parts].join('\n\n');
 }
 
 /** One line for the failure's `message`: what ended the attempt. */

@@ -7,11 +7,16 @@ import { renderTable, tableCell } from './markdown.js';
 import { MAX_SUMMARY_BYTES, renderSummary } from './summary.js';
 
 const ICONS: Record<string, string> = { success: '✅', failed: '❌', timed_out: '⏱️', cancelled: '🚫' };
-const GANTT_TAGS: Record<string, string> = {
-  success: 'done',
-  failed: 'crit',
-  timed_out: 'crit',
-  cancelled: 'active',
+/**
+ * Mermaid task tags by status, and the words after the name: colour is the theme's, so the status is
+ * also said in text. A step cancelled before it started is a milestone (a point, never an `active` bar).
+ */
+const GANTT_TASKS: Record<string, { tags: string; says: string }> = {
+  success: { tags: 'done, ', says: '' },
+  failed: { tags: 'crit, ', says: ' (failed)' },
+  timed_out: { tags: 'crit, active, ', says: ' (timed out)' },
+  cancelled: { tags: '', says: ' (cancelled)' },
+  unstarted: { tags: 'milestone, ', says: ' (did not start)' },
 };
 
 export function renderStepsSummary(
@@ -95,15 +100,36 @@ function renderHead(headline: string, records: readonly ExecutionRecord[], maxBy
 export function renderGantt(records: readonly ExecutionRecord[]): string {
   const timed = records.filter((r) => r.startedAt && r.completedAt);
   if (timed.length === 0) return '';
-  const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S', '  section steps'];
+  // Times since the first start, on an axis of elapsed time (0s, 30s, 1m …) rather than the clock.
+  const origin = Math.min(...timed.map((r) => Date.parse(r.startedAt!)));
+  const span = Math.max(...timed.map((r) => Date.parse(r.completedAt!))) - origin;
+  const lines = [
+    '```mermaid',
+    'gantt',
+    '  dateFormat x',
+    `  axisFormat ${elapsedAxisFormat(span)}`,
+    '  section steps',
+  ];
   for (const [i, r] of timed.entries()) {
-    const start = Date.parse(r.startedAt!);
+    const start = Date.parse(r.startedAt!) - origin;
     // Mermaid draws nothing for a zero-length task.
-    const end = Math.max(Date.parse(r.completedAt!), start + 1);
-    lines.push(`  ${ganttLabel(r.name)} :${GANTT_TAGS[r.status] ?? 'active'}, s${i + 1}, ${start}, ${end}`);
+    const end = Math.max(Date.parse(r.completedAt!) - origin, start + 1);
+    const task = GANTT_TASKS[r.attempts.length === 0 ? 'unstarted' : r.status] ?? GANTT_TASKS.cancelled;
+    lines.push(`  ${ganttLabel(r.name)}${task.says} :${task.tags}s${i + 1}, ${start}, ${end}`);
   }
   lines.push('```');
   return '\n' + lines.join('\n') + '\n';
+}
+
+/**
+ * A d3 time format for elapsed times counted from the epoch: seconds for a run under a minute,
+ * minutes and seconds under an hour, hours and minutes beyond (Mermaid draws the axis in the
+ * reader's time zone; zones offset by whole hours, nearly all of them, read minutes and seconds right).
+ */
+export function elapsedAxisFormat(spanMs: number): string {
+  if (spanMs < 60_000) return '%-Ss';
+  if (spanMs < 3_600_000) return '%-Mm %Ss';
+  return '%-Hh %Mm';
 }
 
 /**

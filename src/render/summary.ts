@@ -17,6 +17,7 @@ import {
 import { renderAnsibleHosts } from './ansible-hosts.js';
 import { renderContainerLine } from './container.js';
 import { describeOutcomeMarkdown, MAX_NAME_CHARS } from './outcome.js';
+import { CI_SYSTEM_NAMES, type CiContext } from '../core/ci-context.js';
 
 export { describeOutcome } from './outcome.js';
 export { formatDuration } from './format.js';
@@ -394,5 +395,31 @@ function renderFooter(record: ExecutionRecord): string {
   const parts = [`steplog execution ${inlineCode(record.id)}`];
   if (record.startedAt !== null) parts.push(`started ${escapeInline(record.startedAt)}`);
   if (record.completedAt !== null) parts.push(`completed ${escapeInline(record.completedAt)}`);
+  if (record.ci) parts.push(...renderCiContext(record.ci));
   return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** An absolute http(s) URL that can be a markdown link target as it is. */
+const LINKABLE = /^https?:\/\/[^\s()<>[\]`]+$/;
+
+/** Where the run lives, e.g. "Jenkins `shop/main` run [#42](…)", "job `test`", "commit `abc1234` on `main`". */
+export function renderCiContext(ci: CiContext): string[] {
+  const parts: string[] = [];
+  const pipeline = ci.pipeline ? ` ${inlineCode(ci.pipeline)}` : '';
+  const run = ci.runId ? `#${ci.runId}` : 'run';
+  const link = ci.runUrl
+    ? LINKABLE.test(ci.runUrl)
+      ? `[${escapeInline(run)}](${ci.runUrl})`
+      : `${escapeInline(run)} (${inlineCode(ci.runUrl)})`
+    : ci.runId
+      ? inlineCode(run)
+      : '';
+  parts.push(`${CI_SYSTEM_NAMES[ci.system]}${pipeline}${link ? ` run ${link}` : ''}`);
+  if (ci.job) parts.push(`job ${inlineCode(ci.job)}`);
+  if (ci.commit) {
+    parts.push(
+      `commit ${inlineCode(ci.commit.slice(0, 12))}${ci.branch ? ` on ${inlineCode(ci.branch)}` : ''}`,
+    );
+  } else if (ci.branch) parts.push(`branch ${inlineCode(ci.branch)}`);
+  return parts;
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { createAnsibleObserver } from '../ansible/observer.js';
 import { SteplogError, messageOf } from '../core/errors.js';
 import type { InputName } from '../core/inputs.js';
+import { detectCiContext } from '../core/ci-context.js';
 import { ExecutionLogger, loggerOptionsFrom } from '../core/logger.js';
 import { Redactor } from '../core/mask.js';
 import type { ExecutionRecord } from '../core/record.js';
@@ -141,7 +142,11 @@ function createLogger(
   context: RunContext,
 ): ExecutionLogger {
   const { settings, stepId } = execution;
-  const logger = new ExecutionLogger({ ...loggerOptionsFrom(settings), stepId });
+  const logger = new ExecutionLogger({
+    ...loggerOptionsFrom(settings),
+    stepId,
+    ci: detectCiContext(context.env),
+  });
   const slot = { stepId, settings, parallel, redactor: logger.redactor };
   for (const sink of sinks) {
     const share = sink.execution?.(slot);

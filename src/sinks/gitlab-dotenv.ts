@@ -18,6 +18,8 @@ export interface GitlabDotenvOptions {
   logFile: string;
   summaryFile: string;
   summary: SummaryMode;
+  /** Before every variable name (`output-prefix`); none by default. */
+  prefix?: string;
   /** The job log, for the lines a run of steps says itself. */
   stream: NodeJS.WritableStream;
   now?: () => Date;
@@ -28,6 +30,7 @@ export function createGitlabDotenvSink(mode: RunMode, options: GitlabDotenvOptio
   const name = `dotenv report (${file})`;
   /** The summary path only when a summary is (or, while running, may be) written. */
   const filesFor = (status: string) => ({
+    prefix: options.prefix,
     logFile: options.logFile,
     summaryFile: wantsSummary(options.summary, status) ? options.summaryFile : null,
   });

@@ -50,6 +50,8 @@ describe('defaults', () => {
     matchers: ['builtin'],
     logFile: null,
     summaryFile: null,
+    junitFile: null,
+    codequalityFile: null,
     workflowCommands: false,
     prComment: 'never',
     commentAuthor: null,

@@ -116,6 +116,26 @@ describe('what the logger writes is valid', () => {
   });
 });
 
+describe('the optional ci block', () => {
+  test('a record with every ci field, and one with only the system, are valid v1', () => {
+    const full = copy(record);
+    full.ci = {
+      system: 'jenkins',
+      pipeline: 'shop/main',
+      job: 'Test',
+      runId: '42',
+      runUrl: 'https://ci.example.com/job/shop/job/main/42/',
+      commit: '9fceb02d0ae598e95dc970b74767f19372d61af8',
+      branch: 'origin/main',
+    };
+    assertValidRecord(full);
+    assertValidRecord({ ...copy(record), ci: { system: 'bitbucket' } });
+    // Absent is still valid: logs written before the field existed, and runs outside a CI.
+    expect(record.ci).toBeUndefined();
+    assertValidRecord(record);
+  });
+});
+
 describe('records that are refused', () => {
   const cases: [string, (r: Json) => void, string][] = [
     [
@@ -214,6 +234,21 @@ describe('records that are refused', () => {
       'an unknown annotation level',
       (r) => void ((r.annotations as Json[])[0].level = 'info'),
       '/annotations/0/level must be equal to one of the allowed values',
+    ],
+    [
+      'a ci block without its system',
+      (r) => void (r.ci = { job: 'test' }),
+      "/ci must have required property 'system'",
+    ],
+    [
+      'a ci system steplog does not know',
+      (r) => void (r.ci = { system: 'travis' }),
+      '/ci/system must be equal to one of the allowed values',
+    ],
+    [
+      'an unknown ci field',
+      (r) => void (r.ci = { system: 'jenkins', node: 'agent-1' }),
+      '/ci must NOT have additional properties',
     ],
   ];
   test.each(cases)('%s', (_name, change, message) => {

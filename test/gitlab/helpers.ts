@@ -141,13 +141,26 @@ export async function runFake(
 
 export const FIXTURES = new URL('../fixtures/gitlab/', import.meta.url);
 const JUNIT_XSD = readFileSync(new URL('junit.xsd', FIXTURES), 'utf8');
+const CI_JUNIT_XSD = readFileSync(new URL('../fixtures/junit/ci-junit.xsd', import.meta.url), 'utf8');
 
-/** Validates a JUnit report against test/fixtures/gitlab/junit.xsd with libxml2 (xmllint-wasm). */
+/**
+ * Validates a JUnit report with libxml2 (xmllint-wasm) against both schemas: the strict one of the
+ * attributes GitLab uses (test/fixtures/gitlab/junit.xsd) and the structure Jenkins, CircleCI,
+ * Buildkite and Azure accept (test/fixtures/junit/ci-junit.xsd).
+ */
 export async function expectValidJunit(xml: string): Promise<void> {
-  const result = await validateXML({
-    xml: [{ fileName: 'junit.xml', contents: xml }],
-    schema: [{ fileName: 'junit.xsd', contents: JUNIT_XSD }],
-  });
-  expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
-  expect(result.valid).toBe(true);
+  for (const [fileName, contents] of [
+    ['junit.xsd', JUNIT_XSD],
+    ['ci-junit.xsd', CI_JUNIT_XSD],
+  ]) {
+    const result = await validateXML({
+      xml: [{ fileName: 'junit.xml', contents: xml }],
+      schema: [{ fileName, contents }],
+    });
+    expect(
+      result.errors.map((e) => e.rawMessage),
+      fileName,
+    ).toEqual([]);
+    expect(result.valid, fileName).toBe(true);
+  }
 }

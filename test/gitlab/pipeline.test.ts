@@ -121,7 +121,37 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
               'max-parallel': '2',
             },
           },
+          {
+            // No `name`: the job's name is the execution's. Fails once, then passes.
+            local: '.gitlab-ci-template.yml',
+            inputs: {
+              'job-name': 'unit-tests',
+              run: 'if [ ! -e .first-done ]; then touch .first-done; echo "flaky failure"; exit 1; fi\necho "212 passed"',
+              'max-attempts': 2,
+              'output-prefix': 'UNIT_',
+            },
+          },
+          {
+            local: '.gitlab-ci-template.yml',
+            inputs: {
+              'job-name': 'slow',
+              run: 'sleep 30',
+              timeout: '1s',
+              'kill-after': '1s',
+              'output-prefix': 'SLOW_',
+            },
+          },
         ],
+        'unit-tests': { variables: { STEPLOG_BIN: bin } },
+        slow: { variables: { STEPLOG_BIN: bin }, allow_failure: { exit_codes: [124] } },
+        'after-both': {
+          stage: 'report',
+          when: 'always',
+          needs: ['unit-tests', 'slow'],
+          script: [
+            'echo "AFTER-BOTH unit=$UNIT_STEPLOG_STATUS/$UNIT_STEPLOG_ATTEMPTS slow=$SLOW_STEPLOG_STATUS/$SLOW_STEPLOG_TIMED_OUT plain=[$STEPLOG_STATUS]"',
+          ],
+        },
         'step-fail': { variables: { STEPLOG_BIN: bin } },
         'step-many': { variables: { STEPLOG_BIN: bin } },
         'step-timeout': { variables: { STEPLOG_BIN: bin }, allow_failure: { exit_codes: [124] } },
@@ -185,6 +215,25 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
     }
   });
 
+  it('names a job’s execution after the job, and a green job after a retry has no failed test', async () => {
+    const junit = job('unit-tests', '.steplog/junit.xml');
+    await expectValidJunit(junit);
+    expect(junit).toContain('tests="1" failures="0" errors="0"');
+    expect(junit).toContain('<testcase classname="unit-tests" name="unit-tests"');
+    expect(junit).not.toMatch(/<failure|<error/);
+    expect(junit).toMatch(
+      /<system-out><!\[CDATA\[`unit-tests` succeeded after 2 attempts; [^]*--- attempt 1 of 2: exit code 1[^]*flaky failure/,
+    );
+    expect(result.output).toMatch(/PASS\s+unit-tests/);
+  });
+
+  it('two prefixed jobs in one needs: keep their own dotenv variables', () => {
+    expect(dotenvOf('unit-tests')).toMatch(/^UNIT_STEPLOG_STATUS=success\n/);
+    expect(dotenvOf('slow')).toMatch(/^SLOW_STEPLOG_STATUS=timed_out\n/);
+    expect(dotenvOf('slow')).not.toMatch(/^STEPLOG_/m);
+    expect(result.output).toContain('AFTER-BOTH unit=success/2 slow=timed_out/true plain=[]');
+  });
+
   it('shows one steplog section per attempt, not the forged one, and masks the token', () => {
     const okLog = readFileSync(path.join(repo, '.gitlab-ci-local', 'output', 'step-ok.log'), 'utf8');
     expect(okLog.match(/steplog_[0-9a-f]{12}_1_started/g)).toHaveLength(1);
@@ -205,10 +254,13 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
   it('writes JUnit, Code Quality and summary reports that GitLab accepts', async () => {
     await expectValidJunit(job('step-fail', '.steplog/junit.xml'));
     const junit = job('step-fail', '.steplog/junit.xml');
-    expect(junit).toContain('<testcase classname="typecheck" name="typecheck (attempt 2)"');
+    // One test case for the job's execution, failing with its last attempt; the first in system-out.
+    expect(junit).toContain('tests="1" failures="1"');
+    expect(junit).toContain('<testcase classname="typecheck" name="typecheck"');
     expect(junit).toContain(
-      '<failure message="exit code 3" type="failed"><![CDATA[src/app.ts(3,7): error TS2322',
+      '<failure message="exit code 3 (attempt 2 of 2)" type="failed"><![CDATA[src/app.ts(3,7): error TS2322',
     );
+    expect(junit).toContain('<system-out><![CDATA[1 earlier attempt did not succeed either:');
     await expectValidJunit(job('step-timeout', '.steplog/junit.xml'));
     expect(job('step-timeout', '.steplog/junit.xml')).toContain('type="timed_out"><![CDATA[waiting]]>');
     const issues: unknown = JSON.parse(job('step-fail', '.steplog/codequality.json'));

@@ -90,7 +90,13 @@ describe('GitLab platform', () => {
   });
 
   it('rejects bad GitLab settings with the variable, the value and what is accepted', () => {
-    expect(readGitlabOptions({})).toEqual({ logLimit: 3 * 1024 * 1024, collapsed: false });
+    expect(readGitlabOptions({})).toEqual({ logLimit: 3 * 1024 * 1024, collapsed: false, outputPrefix: '' });
+    expect(readGitlabOptions({ STEPLOG_OUTPUT_PREFIX: ' UNIT_ ' }).outputPrefix).toBe('UNIT_');
+    for (const bad of ['2FAST_', 'UNIT-', 'A B', 'X'.repeat(65)]) {
+      expect(() => readGitlabOptions({ STEPLOG_OUTPUT_PREFIX: bad })).toThrow(
+        `Invalid STEPLOG_OUTPUT_PREFIX: ${JSON.stringify(bad)}. Expected letters, digits and _ (not starting with a digit, at most 64), e.g. UNIT_.`,
+      );
+    }
     expect(DEFAULT_LOG_LIMIT).toBe('3MiB');
     expect(readGitlabOptions({ STEPLOG_LOG_LIMIT: ' ', STEPLOG_COLLAPSED: '' }).logLimit).toBe(
       3 * 1024 * 1024,

@@ -7,6 +7,8 @@ import {
   DOTENV_MAX_BYTES,
   DOTENV_MAX_VARIABLES,
   renderDotenv,
+  renderStepsDotenv,
+  runTotals,
   validateDotenv,
 } from '../../src/render/gitlab-dotenv.js';
 import { renderJunit } from '../../src/render/gitlab-junit.js';
@@ -74,6 +76,20 @@ describe('dotenv report (GitLab dotenv rules)', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(DOTENV_MAX_BYTES);
   });
 
+  it('puts the output prefix before every name, STEPLOG_RESULTS included', async () => {
+    const record = await failedTwice();
+    const text = renderDotenv(record, { logFile: 'a.jsonl', summaryFile: null, prefix: 'UNIT_' });
+    expect(validateDotenv(text)).toEqual([]);
+    expect(Object.keys(parseLikeGitlab(text)).every((key) => key.startsWith('UNIT_STEPLOG_'))).toBe(true);
+    expect(parseLikeGitlab(text).UNIT_STEPLOG_STATUS).toBe('success');
+    const steps = renderStepsDotenv(runTotals([record], { status: 'success' }), '[]', {
+      logFile: null,
+      summaryFile: null,
+      prefix: 'E2E_',
+    });
+    expect(steps.text).toMatch(/^E2E_STEPLOG_STATUS=success\n[^]*\nE2E_STEPLOG_RESULTS=\[\]\n$/);
+  });
+
   it('reports a timeout and a signal', async () => {
     const record = await runFake(
       { timeoutMs: 1000, attempts: [{ facts: { exitCode: null, signal: 'SIGKILL', timedOut: 'deadline' } }] },
@@ -108,7 +124,7 @@ describe('dotenv report (GitLab dotenv rules)', () => {
 });
 
 describe('JUnit report', () => {
-  it('has one test case per attempt with its time and masked output, valid against the XSD', async () => {
+  it('a green execution after retries is one passed test case; the failed attempts are in its system-out', async () => {
     const record = await failedTwice();
     const xml = renderJunit(record, {
       attemptOutput: new Map([
@@ -119,16 +135,43 @@ describe('JUnit report', () => {
     });
     await expectValidJunit(xml);
     expect(xml).toContain('<testsuite name="unit tests" timestamp="2026-11-28T10:00:00.000Z"');
-    expect(xml).toContain('tests="3" failures="2" errors="0"');
-    expect(xml).toContain('<testcase classname="unit tests" name="unit tests (attempt 1)" time="1.234">');
+    // No failure for the merge request widget, the Jenkins trend or the CircleCI tests tab.
+    expect(xml).toContain('tests="1" failures="0" errors="0" skipped="0"');
+    expect(xml).not.toMatch(/<failure|<error/);
+    expect(xml).toContain('<testcase classname="unit tests" name="unit tests" time="2.984">');
     expect(xml).toContain(
-      '<failure message="exit code 1" type="failed"><![CDATA[FAIL a.test.ts\npassword ***]]></failure>',
+      '<system-out><![CDATA[`unit tests` succeeded after 3 attempts; the attempts before it did not succeed:\n\n' +
+        '--- attempt 1 of 3: exit code 1, after 1.2s\nFAIL a.test.ts\npassword ***\n\n' +
+        '--- attempt 2 of 3: timed out after 5s (killed by SIGTERM), after 1.5s\nstill sleeping]]></system-out>',
     );
-    expect(xml).toContain(
-      '<failure message="timed out after 5s (killed by SIGTERM)" type="timed_out"><![CDATA[still sleeping]]>',
-    );
-    expect(xml).toContain('<testcase classname="unit tests" name="unit tests (attempt 3)" time="0.25"/>');
+    expect(xml).not.toContain('ok now');
     expect(xml).not.toContain('hunter2');
+  });
+
+  it('a failed execution after retries is one failed test case with its last output; earlier ones in system-out', async () => {
+    const record = await runFake(
+      {
+        name: 'unit tests',
+        maxAttempts: 2,
+        attempts: [
+          { output: [['stdout', 'first\n']], facts: { exitCode: 1 } },
+          { output: [['stdout', 'second\n']], facts: { exitCode: 2 } },
+        ],
+      },
+      [],
+    );
+    const xml = renderJunit(record, {
+      attemptOutput: new Map([
+        [1, 'first'],
+        [2, 'second'],
+      ]),
+    });
+    await expectValidJunit(xml);
+    expect(xml).toContain('tests="1" failures="1" errors="0"');
+    expect(xml).toContain(
+      '<failure message="exit code 2 (attempt 2 of 2)" type="failed"><![CDATA[second]]></failure>',
+    );
+    expect(xml).toContain('1 earlier attempt did not succeed either:\n\n--- attempt 1 of 2: exit code 1');
   });
 
   it('falls back to the record tails for the last attempt', async () => {

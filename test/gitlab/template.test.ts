@@ -7,6 +7,7 @@ import YAML from 'yaml';
 import { INPUTS, envNameOf } from '../../src/core/inputs.js';
 import { parseDuration, parseExitCodes, parseSize } from '../../src/core/parse.js';
 import { GITLAB_FILES, GITLAB_REPORT_DIR } from '../../src/platforms/gitlab.js';
+import { OUTPUT_PREFIX } from '../../src/render/gitlab-dotenv.js';
 import { FIXTURES } from './helpers.js';
 import { ROOT, TEMPLATE, createFixtureRepo, runGcl } from './gcl.js';
 
@@ -15,16 +16,22 @@ const MIRRORED = [
   'run',
   'name',
   'shell',
+  'working-directory',
   'timeout',
   'idle-timeout',
   'kill-after',
+  'kill-signal',
   'max-attempts',
   'retry-on',
+  'retry-on-exit-codes',
   'retry-delay',
   'retry-on-output',
   'abort-on-output',
   'total-timeout',
+  'retry-backoff',
+  'on-retry',
   'success-codes',
+  'summary',
   'matchers',
   'output-limit',
   'mask',
@@ -39,7 +46,7 @@ const MIRRORED = [
   'notify-secret',
   'notify-timeout',
 ] as const;
-const GITLAB_ONLY = ['stage', 'job-name', 'image', 'steplog-version', 'collapsed'];
+const GITLAB_ONLY = ['stage', 'job-name', 'image', 'steplog-version', 'collapsed', 'output-prefix'];
 
 interface InputSpec {
   default?: string | number | boolean;
@@ -118,6 +125,9 @@ describe('.gitlab-ci-template.yml', () => {
     for (const name of ['retry-on-output', 'abort-on-output']) {
       expect(hidden.variables[envNameOf(name)]).toEqual({ value: `$[[ inputs.${name} ]]`, expand: false });
     }
+    expect(hidden.variables.STEPLOG_ON_RETRY).toEqual({ value: '$[[ inputs.on-retry ]]', expand: false });
+    expect(hidden.variables.STEPLOG_OUTPUT_PREFIX).toBe('$[[ inputs.output-prefix ]]');
+    expect(inputs.summary.options).toEqual(['always', 'on-failure', 'never']);
   });
 
   it('validates inputs the way steplog parses them (regex ⇔ parser)', () => {
@@ -143,6 +153,24 @@ describe('.gitlab-ci-template.yml', () => {
       'x',
       '1;2',
     ]);
+    // Empty is the default: retry on any code.
+    agree(inputs['retry-on-exit-codes'].regex!, (v) => v === '' || parseExitCodes('retry-on-exit-codes', v), [
+      '',
+      '1',
+      '1,2',
+      '1, 2',
+      'x',
+      '1;2',
+    ]);
+    agree(
+      inputs['output-prefix'].regex!,
+      (v) =>
+        OUTPUT_PREFIX.test(v) ||
+        (() => {
+          throw new Error(v);
+        })(),
+      ['', 'UNIT_', 'e2e_', '_X', '2FAST', 'A-B', 'A B'],
+    );
     agree(inputs['output-limit'].regex!, (v) => parseSize('output-limit', v), [
       '64KiB',
       '1MiB',

@@ -10,7 +10,12 @@ import { ExecutionLogger } from '../../src/core/logger.js';
 import type { AttemptFacts } from '../../src/core/outcome.js';
 import type { Annotation, ExecutionRecord, StreamName } from '../../src/core/record.js';
 import { MAX_SUMMARY_BYTES } from '../../src/render/summary.js';
-import { renderGantt, renderStepsResults, renderStepsSummary } from '../../src/render/steps-summary.js';
+import {
+  elapsedAxisFormat,
+  renderGantt,
+  renderStepsResults,
+  renderStepsSummary,
+} from '../../src/render/steps-summary.js';
 import { decideRunOutcome, type RunOutcome } from '../../src/core/run-span.js';
 import { CONTROL, REFERENCE_IN_TEXT, tokensOf, visibleText, type Token } from './parse.js';
 
@@ -319,34 +324,50 @@ function stepsTable(tokens: Token[]): string[][] {
 // like a statement, a date or a click/call command; `%%` starts a comment.
 const MERMAID_STATEMENT =
   /^(?:gantt|dateformat\s|inclusiveenddates|topaxis|axisformat\s|tickinterval\s|includes\s|excludes\s|todaymarker\s|weekday\s|title\s|accdescription\s|section\s|click\s|call\s|acctitle\s*:|accdescr\s*[:{]|\d{4}-\d\d-\d\d)/i;
-const TASK_LINE = /^ {2}([^#:\n;%]+?) :(done|crit|active), (s\d+), (\d+), (\d+)$/;
-const TAGS: Record<string, string> = {
-  success: 'done',
-  failed: 'crit',
-  timed_out: 'crit',
-  cancelled: 'active',
+const TASK_LINE =
+  /^ {2}([^#:\n;%]+?) :((?:done|crit|active|milestone)(?:, (?:crit|active))?, |)(s\d+), (\d+), (\d+)$/;
+/** Tags and the words after the name, by status ('unstarted': cancelled before its first attempt). */
+const TASKS: Record<string, [string, string]> = {
+  success: ['done, ', ''],
+  failed: ['crit, ', ' (failed)'],
+  timed_out: ['crit, active, ', ' (timed out)'],
+  cancelled: ['', ' (cancelled)'],
+  unstarted: ['milestone, ', ' (did not start)'],
 };
 
-/** Exactly one mermaid block, a task line per step in order, with the step's own start and end. */
+/**
+ * Exactly one mermaid block on an elapsed-time axis, a task line per step in order, with the step's
+ * own start and end counted from the first start, its status in tags and in words; returns the names.
+ */
 function expectGantt(tokens: Token[], records: readonly ExecutionRecord[]): string[] {
   const mermaid = tokens.filter((t) => t.type === 'fence' && t.info === 'mermaid');
   expect(mermaid).toHaveLength(1);
   const [header, ...tasks] = mermaid[0].content.trimEnd().split('\n');
   expect(header).toBe('gantt');
-  expect(tasks.slice(0, 3)).toEqual(['  dateFormat x', '  axisFormat %M:%S', '  section steps']);
+  const timed = records.filter((r) => r.startedAt && r.completedAt);
+  const origin = Math.min(...timed.map((r) => Date.parse(r.startedAt!)));
+  const span = Math.max(...timed.map((r) => Date.parse(r.completedAt!))) - origin;
+  expect(tasks.slice(0, 3)).toEqual([
+    '  dateFormat x',
+    `  axisFormat ${elapsedAxisFormat(span)}`,
+    '  section steps',
+  ]);
   const lines = tasks.slice(3);
   expect(lines).toHaveLength(records.length);
   return lines.map((line, i) => {
     const match = TASK_LINE.exec(line);
     expect(match, `task line ${JSON.stringify(line)}`).not.toBeNull();
-    const [, label, tag, id, start, end] = match!;
+    const [, text, tags, id, start, end] = match!;
+    const record = records[i];
+    const [expectedTags, says] = TASKS[record.attempts.length === 0 ? 'unstarted' : record.status];
+    expect([tags, id]).toEqual([expectedTags, `s${i + 1}`]);
+    expect(text.endsWith(says)).toBe(true);
+    const label = text.slice(0, text.length - says.length);
     expect(label.trim()).toBe(label);
     expect(label).not.toMatch(MERMAID_STATEMENT);
-    const record = records[i];
-    expect([tag, id]).toEqual([TAGS[record.status], `s${i + 1}`]);
-    expect(Number(start)).toBe(Date.parse(record.startedAt!));
+    expect(Number(start)).toBe(Date.parse(record.startedAt!) - origin);
     // Mermaid draws nothing for a zero-length task: a step that never ran still gets 1 ms.
-    expect(Number(end)).toBe(Math.max(Date.parse(record.completedAt!), Number(start) + 1));
+    expect(Number(end)).toBe(Math.max(Date.parse(record.completedAt!) - origin, Number(start) + 1));
     return label;
   });
 }
@@ -454,6 +475,14 @@ describe('structure of each run', () => {
     expect(TASK_LINE.exec(line)?.[1]).toBe('x'.repeat(60));
     const rows = stepsTable(tokensOf(renderStepsSummary([record], { status: 'success', exitStatus: 0 })));
     expect(rows[1][1]).toBe('x'.repeat(200));
+  });
+
+  test('the axis reads elapsed time: seconds under a minute, then minutes, then hours', () => {
+    expect(elapsedAxisFormat(0)).toBe('%-Ss');
+    expect(elapsedAxisFormat(59_999)).toBe('%-Ss');
+    expect(elapsedAxisFormat(60_000)).toBe('%-Mm %Ss');
+    expect(elapsedAxisFormat(3_599_999)).toBe('%-Mm %Ss');
+    expect(elapsedAxisFormat(3_600_000)).toBe('%-Hh %Mm');
   });
 
   test('no chart when no step has both times', () => {
