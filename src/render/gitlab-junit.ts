@@ -11,7 +11,7 @@ import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
 import { decidingRecord, runSpan } from '../core/run-span.js';
 import { formatDuration, plural } from './format.js';
 import { describeOutcome } from './outcome.js';
-import { executionUsage, usageProperties } from './resources.js';
+import { executionUsage } from './resources.js';
 import { cleanLogText } from './gitlab-section.js';
 
 // The package's types declare an ES default export, but its CommonJS entry assigns the builder to
@@ -42,7 +42,7 @@ export function renderJunit(record: ExecutionRecord, options: JunitOptions = {})
     testCase.error(describeOutcome(record), record.status, record.error ?? describeOutcome(record));
     return builder.build();
   }
-  for (const [key, value] of usageProperties(last.resources)) testCase.property(key, value);
+  addUsage(suite, record, null);
   const output = outputOf(record, last, options);
   const which = record.maxAttempts > 1 ? ` (attempt ${last.number} of ${record.maxAttempts})` : '';
   switch (record.status) {
@@ -81,6 +81,19 @@ function addAnsibleHosts(suite: TestSuite, className: string, record: ExecutionR
       testCase.failure(`${record.ansible!.command}: ${failure}`, 'failed').stacktrace(counts);
     else testCase.standardOutput(counts);
   }
+}
+
+/**
+ * The tree's peak memory over every attempt and the CPU of them all, as properties of the suite:
+ * the JUnit model Jenkins, CircleCI and Azure read has properties on suites only. A run of steps
+ * names each step's in the key (`steplog.<test case>.peak_memory_bytes`).
+ */
+function addUsage(suite: TestSuite, record: ExecutionRecord, testCase: string | null): void {
+  const usage = executionUsage(record);
+  if (!usage) return;
+  const key = testCase === null ? 'steplog' : `steplog.${testCase}`;
+  suite.property(`${key}.peak_memory_bytes`, String(usage.peakRssBytes));
+  suite.property(`${key}.cpu_ms`, String(usage.cpuMs));
 }
 
 /** What each attempt before the last ended with, and its output: a retried step's history. */
@@ -176,11 +189,7 @@ export function renderStepsJunit(records: readonly ExecutionRecord[], options: S
       .className(suiteName)
       .name(name)
       .time(seconds(record.durationMs ?? 0));
-    const usage = executionUsage(record);
-    if (usage) {
-      testCase.property('steplog.peak_memory_bytes', String(usage.peakRssBytes));
-      testCase.property('steplog.cpu_ms', String(usage.cpuMs));
-    }
+    addUsage(suite, record, name);
     const kept = record.stepId === null ? undefined : options.stepOutput?.get(record.stepId);
     const last = record.attempts.at(-1);
     const output = kept !== undefined ? kept || '(no output)' : last ? outputOf(record, last, {}) : '';
