@@ -28,7 +28,7 @@ export const END_DELIVERY_CAP_MS = 5000;
  * Delivery when cancelled. GitHub sends SIGTERM 7.5 s after SIGINT: the command has had up to 5 s to
  * stop and its pipes 0.5 s to close, which leaves this much, with a margin for writing the record.
  */
-export const CANCEL_DELIVERY_CAP_MS = 1500;
+export const CANCEL_DELIVERY_CAP_MS = 1000;
 
 export function deliveryBudgetMs(cancelled: boolean): number {
   return cancelled ? CANCEL_DELIVERY_CAP_MS : END_DELIVERY_CAP_MS;
