@@ -2,37 +2,6 @@ export const id = 756;
 export const ids = [756];
 export const modules = {
 
-/***/ 7532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ reportingEndFailure)
-/* harmony export */ });
-/**
- * The same sink, with a failure of its run end reported through `report` (in the platform's own
- * words, e.g. a GitHub warning annotation) instead of reaching the run's generic warning.
- */
-function reportingEndFailure(sink, report) {
-    const { end } = sink;
-    if (!end)
-        return sink;
-    return {
-        name: sink.name,
-        execution: sink.execution,
-        end: async (run) => {
-            try {
-                await end(run);
-            }
-            catch (error) {
-                report(error);
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 7756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -682,6 +651,8 @@ function createGithubSummarySink({ env, mode, summary }) {
     };
 }
 
+// EXTERNAL MODULE: ./src/sinks/report-files.ts
+var report_files = __webpack_require__(5646);
 ;// CONCATENATED MODULE: ./src/platforms/github.ts
 // GitHub Actions: the job log with workflow commands stopped around the command's output, step
 // outputs, annotations and the job summary; with the action, also the step's failure in words and
@@ -689,6 +660,7 @@ function createGithubSummarySink({ env, mode, summary }) {
 // inside a GitHub `run:` step. @actions/core reads GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and writes
 // workflow commands through process.env and process.stdout, so the context given here must be the
 // process's own environment and stdout.
+
 
 
 
@@ -723,6 +695,7 @@ function createGithubPlatform(options) {
                 (0,sink/* reportingEndFailure */.s)(createGithubOutputsSink(mode, run.logFile), warnUnwritten('the step outputs')),
                 createGithubAnnotationsRunSink(run, options.announceOutcome),
                 (0,sink/* reportingEndFailure */.s)(createGithubSummarySink({ env: context.env, mode, summary: settings.summary }), warnUnwritten('the job summary')),
+                ...(0,report_files/* createReportFileSinks */.Z)(run, context.env, (what) => warnUnwritten(`the ${what}`)),
             ];
             if (options.action) {
                 sinks.push(createGithubStepResultSink(), createGithubFeedbackSink({ settings, token: options.action.githubToken, env: context.env }));

@@ -171,17 +171,22 @@ const operationsSince = (mock: MockGitHub, from = 0) => mock.requests.slice(from
 
 const markerOf = (body: string) => /^<!-- steplog:[0-9a-f]{16} -->\n/.exec(body)?.[0];
 
-/** Everything that differs between two identical runs: ids, clocks, durations and temp paths. */
+/** Everything that differs between two identical runs: ids, clocks, durations, usage and temp paths. */
 function normalize(text: string, { run, files }: FeedbackRun): string {
-  return text
-    .split(run.dir)
-    .join('<run-dir>')
-    .split(files.dir)
-    .join('<files>')
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>')
-    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, '<time>')
-    .replace(/"durationMs":\d+/g, '"durationMs":<n>')
-    .replace(/\b\d+(?:\.\d+)?(?:ms|s)\b/g, '<duration>');
+  return (
+    text
+      .split(run.dir)
+      .join('<run-dir>')
+      .split(files.dir)
+      .join('<files>')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>')
+      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, '<time>')
+      .replace(/"durationMs":\d+/g, '"durationMs":<n>')
+      // The process tree's memory and CPU, sampled, differ from run to run.
+      .replace(/"resources":\{[^{}]*\}/g, '"resources":<usage>')
+      .replace(/\b\d+(?:\.\d+)? (?:B|KiB|MiB|GiB)\b/g, '<size>')
+      .replace(/\b\d+(?:\.\d+)?(?:ms|s)\b/g, '<duration>')
+  );
 }
 
 /** What the job keeps of a step: exit code, outputs, summary, JSON-lines log, annotations and failure. */

@@ -1,0 +1,1769 @@
+export const id = 627;
+export const ids = [627];
+export const modules = {
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ wantsSummary)
+/* harmony export */ });
+// The one typed settings object every front door produces (after validation) and the runner consumes.
+/** Whether a summary is written for a run or execution that ended (or stands) with `status`. */
+function wantsSummary(mode, status) {
+    return mode === 'always' || (mode === 'on-failure' && status !== 'success');
+}
+
+
+/***/ }),
+
+/***/ 7532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ reportingEndFailure)
+/* harmony export */ });
+/**
+ * The same sink, with a failure of its run end reported through `report` (in the platform's own
+ * words, e.g. a GitHub warning annotation) instead of reaching the run's generic warning.
+ */
+function reportingEndFailure(sink, report) {
+    const { end } = sink;
+    if (!end)
+        return sink;
+    return {
+        name: sink.name,
+        execution: sink.execution,
+        end: async (run) => {
+            try {
+                await end(run);
+            }
+            catch (error) {
+                report(error);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ describeOutOfMemory),
+/* harmony export */   q: () => (/* binding */ renderContainerLine)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+
+
+const SHORT_ID = 12;
+function shortId(id) {
+    return id.replace(/^sha256:/, '').slice(0, SHORT_ID);
+}
+/** e.g. "docker 20.10.24 · image `busybox:1.36` (`sha256:…`) · container `3f2a…`". */
+function renderContainerLine(container) {
+    const parts = [
+        `Container engine ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(container.engine)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.engineVersion)}`,
+        `image ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.image)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.imageDigest ?? container.imageId)})`,
+    ];
+    if (container.containerId)
+        parts.push(`container ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(shortId(container.containerId))}`);
+    if (container.memoryLimitBytes !== null)
+        parts.push(`memory limit ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(container.memoryLimitBytes)}`);
+    return parts.join(' · ');
+}
+/** "killed: out of memory (limit 8 MiB)" for a container the kernel killed at its memory limit. */
+function describeOutOfMemory(container) {
+    const limit = container.memoryLimitBytes === null ? 'no limit set' : `limit ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(container.memoryLimitBytes)}`;
+    return `killed: out of memory (${limit})`;
+}
+
+
+/***/ }),
+
+/***/ 5699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ neutraliseSectionMarkers),
+/* harmony export */   cb: () => (/* binding */ renderSectionStart),
+/* harmony export */   e: () => (/* binding */ incompleteEraseSuffix),
+/* harmony export */   nA: () => (/* binding */ cleanLogText),
+/* harmony export */   pc: () => (/* binding */ renderSectionEnd),
+/* harmony export */   t1: () => (/* binding */ neutraliseSectionMarkerBytes)
+/* harmony export */ });
+/* unused harmony export ERASE_LINE */
+// GitLab collapsible log sections (https://docs.gitlab.com/ci/jobs/job_logs/#custom-collapsible-sections)
+// and the neutralising of section markers forged by the command's output.
+//
+// GitLab's log parser (lib/gitlab/regex.rb, build_trace_section_regex) recognises
+//   section_(start|end):<digits>:<name>[options]\r\e[0K
+// anywhere in a line: the leading `\e[0K` of the documented form is not needed, the trailing
+// `\r\e[0K` is. So a marker is neutralised by never letting the command print `\e[0K`: it becomes
+// `\e[K`, which means the same to a terminal (erase to end of line, default parameter 0) but can
+// neither end a marker for GitLab nor start one for gitlab-ci-local (which wants `\e[0K` before
+// `section_`).
+/** Erase-line sequence GitLab's markers are built from; the `0` is required. */
+const ERASE_LINE = '\x1b[0K';
+const SAFE_ERASE_LINE = '\x1b[K';
+/** GitLab accepts letters, digits, `_`, `.` and `-` in a section name. */
+const SECTION_NAME = /^[A-Za-z0-9_.-]+$/;
+/** Headers and names shown in the log: no control characters (ESC, CR, BEL …), one line. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+const MAX_HEADER_CHARS = 200;
+function renderSectionStart(name, header, unixSeconds, collapsed) {
+    assertSectionName(name);
+    const options = collapsed ? '[collapsed=true]' : '';
+    return `${ERASE_LINE}section_start:${unixSeconds}:${name}${options}\r${ERASE_LINE}${cleanLogText(header)}\n`;
+}
+function renderSectionEnd(name, unixSeconds) {
+    assertSectionName(name);
+    return `${ERASE_LINE}section_end:${unixSeconds}:${name}\r${ERASE_LINE}\n`;
+}
+/** Makes a line of the command's output unable to open or close a section (see the top comment). */
+function neutraliseSectionMarkers(text) {
+    return text.includes(ERASE_LINE) ? text.replaceAll(ERASE_LINE, SAFE_ERASE_LINE) : text;
+}
+const ERASE_LINE_BYTES = Buffer.from(ERASE_LINE);
+const SAFE_ERASE_LINE_BYTES = Buffer.from(SAFE_ERASE_LINE);
+/** The same on the command's bytes: only the markers change, every other byte stays as it was. */
+function neutraliseSectionMarkerBytes(bytes) {
+    let found = bytes.indexOf(ERASE_LINE_BYTES);
+    if (found === -1)
+        return bytes;
+    const pieces = [];
+    let start = 0;
+    for (; found !== -1; found = bytes.indexOf(ERASE_LINE_BYTES, start)) {
+        pieces.push(bytes.subarray(start, found), SAFE_ERASE_LINE_BYTES);
+        start = found + ERASE_LINE_BYTES.length;
+    }
+    pieces.push(bytes.subarray(start));
+    return Buffer.concat(pieces);
+}
+/**
+ * How much of the end of `bytes` could be the start of `\e[0K` completed by the next piece of the
+ * same line (`\e`, `\e[` or `\e[0`): held back so a marker cannot be assembled across pieces.
+ */
+function incompleteEraseSuffix(bytes) {
+    for (let length = ERASE_LINE_BYTES.length - 1; length > 0; length--) {
+        if (length <= bytes.length &&
+            bytes.subarray(bytes.length - length).equals(ERASE_LINE_BYTES.subarray(0, length)))
+            return length;
+    }
+    return 0;
+}
+/** Text steplog itself prints from the record (name, messages): one line, no escape sequences. */
+function cleanLogText(text, maxChars = MAX_HEADER_CHARS) {
+    const clean = text.replace(CONTROL, ' ').trim();
+    return clean.length > maxChars ? `${clean.slice(0, maxChars - 1)}…` : clean;
+}
+function assertSectionName(name) {
+    if (!SECTION_NAME.test(name))
+        throw new Error(`invalid GitLab section name: ${JSON.stringify(name)}`);
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ stripControls),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EJ: () => (/* binding */ truncateText),
+/* harmony export */   JL: () => (/* binding */ inlineToTableCell),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   bo: () => (/* binding */ renderTable),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+// The one place where text goes into markdown. Everything the command printed (tails, annotation
+// messages, file names) and every value a user typed (name, command, cwd) passes through here, so
+// that it renders as the text it is: no raw HTML, no code fence it can close, no table it can
+// reshape, no @mention or #reference that notifies someone.
+/** C0 controls but `\t` and `\n`, DEL and C1 controls: invisible, and NUL is not valid in markdown. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** Normalises line endings to `\n` and removes every other control character. */
+function stripControls(text) {
+    // A lone `\r` is a line ending to CommonMark; the tails already collapsed `\r` progress bars.
+    return text.replace(/\r\n/g, '\n').replace(CONTROLS, '');
+}
+function longestRun(text, char) {
+    const code = char.charCodeAt(0);
+    let longest = 0;
+    let run = 0;
+    // charCodeAt, not text[i]: no string per character on megabytes of tail.
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) === code) {
+            run += 1;
+            if (run > longest)
+                longest = run;
+        }
+        else
+            run = 0;
+    }
+    return longest;
+}
+/**
+ * A fenced code block that nothing inside can close: the backtick fence is longer than any backtick
+ * run in the text (CommonMark: a closing fence is at least as long as the opening one, and of the
+ * same character, so `~~~` cannot close it either). Ends with a newline.
+ */
+function codeBlock(text, info = '') {
+    const body = stripControls(text);
+    const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    // An info string after a backtick fence may not contain a backtick; keep one word of it.
+    const lang = stripControls(info).replace(/[`\s]/g, '');
+    const content = body === '' ? '' : body.endsWith('\n') ? body : `${body}\n`;
+    return `${fence}${lang}\n${content}${fence}\n`;
+}
+/** An inline code span for one line of text; newlines become spaces (a blank line would end the paragraph). */
+function inlineCode(text) {
+    const body = stripControls(text).replace(/\n/g, ' ');
+    if (body === '')
+        return '` `';
+    const ticks = '`'.repeat(longestRun(body, '`') + 1);
+    // CommonMark strips one space on each side when both are there (unless it is all spaces): pad
+    // whenever an edge would be read as part of the delimiter or stripped.
+    const pad = /^[` ]|[` ]$/.test(body) && body.trim() !== '' ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+/**
+ * GitHub links these in text (and notifies or back-links) but never inside code, so they are put in
+ * code spans: URLs and e-mail addresses (no links from output), `org/repo#2`, `@user`, `@org/team`,
+ * `#1`, `GH-1`.
+ * A zero-width joiner would also break them, but it is invisible, survives copy and paste, and
+ * whether GitHub ignores it is not documented; code spans are.
+ * A URL stops at a pipe or backtick so a code span in a table cell never holds a `|`.
+ */
+const REFERENCE = new RegExp([
+    String.raw `\b(?:https?:\/\/|www\.)[^\s<>|\x60]+`,
+    String.raw `(?<![\w.\/-])[\w.-]+\/[\w.-]+#\d+`,
+    String.raw `[\w.+-]+@[a-z\d-]+(?:\.[a-z\d-]+)+`,
+    String.raw `(?<![\w\x60])@[a-z\d][a-z\d-]*(?:\/[a-z\d][\w.-]*)?`,
+    String.raw `(?<!\w)#\d+`,
+    String.raw `(?<!\w)GH-\d+`,
+].join('|'), 'gi');
+/**
+ * Characters with an inline meaning in CommonMark/GFM, GitHub's `$` math, and `#` (an ATX heading
+ * drops a trailing ` #`): backslash-escaped, which CommonMark allows for any ASCII punctuation.
+ */
+const INLINE_SPECIAL = /[\\`*_[\]|~$#]/g;
+const HTML_SPECIAL = /[&<>]/g;
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeText(text) {
+    return text.replace(HTML_SPECIAL, (c) => ENTITIES[c]).replace(INLINE_SPECIAL, '\\$&');
+}
+/** What would start a block at the beginning of a line: list item, setext underline, ordered list. */
+const BLOCK_START = /^(?:[+=-]|\d+(?=[.)]))/;
+/**
+ * One line of untrusted text for inline markdown (a heading, a paragraph, a table cell): newlines
+ * become spaces, edges are trimmed, HTML is escaped as entities, markdown punctuation with a
+ * backslash, references go in code spans, and a leading block marker is escaped.
+ */
+function escapeInline(text) {
+    const line = stripControls(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    let out = '';
+    let at = 0;
+    for (const match of line.matchAll(REFERENCE)) {
+        out += escapeText(line.slice(at, match.index));
+        out += inlineCode(match[0]);
+        at = match.index + match[0].length;
+    }
+    out += escapeText(line.slice(at));
+    return out.replace(BLOCK_START, (marker) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
+}
+/**
+ * Text for a GFM table cell: each line escaped as inline text (pipes are escaped there, and a
+ * leading `=`, `+` or `-` too), lines joined with `<br>`, our only HTML inside tables.
+ */
+function tableCell(text) {
+    return stripControls(text)
+        .split('\n')
+        .map((line) => escapeInline(line))
+        .filter((line) => line !== '')
+        .join('<br>');
+}
+/**
+ * Inline markdown made safe for a table cell: a `|` inside a code span would end the cell, and GFM
+ * reads `\|` as a pipe even inside code spans. Pipes already escaped as text are left alone.
+ */
+function inlineToTableCell(markdown) {
+    return markdown.replace(/(?<!\\)\|/g, '\\|');
+}
+/** A GFM table from cells that are already markdown (tableCell, inlineCode or our own literals). */
+function renderTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |\n`;
+    return line(header) + line(header.map(() => '---')) + rows.map(line).join('');
+}
+/** The first `max` characters of `text`, never splitting a surrogate pair, with `…` when cut. */
+function truncateText(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   VO: () => (/* binding */ describeOutcomeMarkdown),
+/* harmony export */   vZ: () => (/* binding */ describeRun),
+/* harmony export */   xH: () => (/* binding */ MAX_NAME_CHARS)
+/* harmony export */ });
+/* harmony import */ var _ansible_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
+/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5135);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+// What happened, in one plain-English sentence: the failure annotation, the last log line, the line
+// under the summary's heading. Built once, in two spellings: plain text and markdown.
+
+
+
+
+/** A name longer than this is cut: it defaults to the first line of `run`, which can be long. */
+const MAX_NAME_CHARS = 200;
+const plain = { code: (text) => `\`${text}\``, text: (text) => text };
+const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti, text: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV };
+/**
+ * e.g. "`build` timed out after 5m (attempt 2 of 3); killed with SIGKILL after 10s grace",
+ * "`build` failed with exit code 2", "steplog could not run `build`: <error>". No final period.
+ */
+function describeOutcome(record) {
+    return sentence(record, plain);
+}
+/** The failure sentence of a run of several: each execution that did not succeed, in words. */
+function describeRun(failed) {
+    return failed.map(describeOutcome).join('; ');
+}
+/** The same sentence as inline markdown, every piece of the record escaped. */
+function describeOutcomeMarkdown(record) {
+    return sentence(record, markdown);
+}
+function sentence(record, say) {
+    const said = what(record, say);
+    // Why a failure with attempts left was not retried (abort-on-output, retry-on …).
+    const last = record.attempts.at(-1);
+    const ended = record.status === 'failed' || record.status === 'timed_out';
+    // A total-timeout says so already: "timed out: total-timeout 15m reached during attempt 3 of 5".
+    if (ended && last?.retry && !last.retry.retried && last.timeoutKind !== 'total') {
+        return `${said}; not retried: ${say.text(last.retry.reason)}`;
+    }
+    return said;
+}
+function what(record, say) {
+    const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
+    const last = record.attempts.at(-1);
+    const which = record.maxAttempts > 1 ? ` (attempt ${last?.number ?? 0} of ${record.maxAttempts})` : '';
+    switch (record.status) {
+        case 'pending':
+            return `${name} has not started`;
+        case 'running':
+            return `${name} is running`;
+        case 'success':
+            if (record.attempts.length > 1)
+                return `${name} succeeded after ${record.attempts.length} attempts`;
+            return record.durationMs === null
+                ? `${name} succeeded`
+                : `${name} succeeded in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(record.durationMs)}`;
+        case 'cancelled':
+            if (record.cancelReason)
+                return `${name} was cancelled (${say.text(record.cancelReason)})`;
+            return record.cancelSignal === null
+                ? `${name} was cancelled`
+                : `${name} was cancelled (steplog received ${say.text(record.cancelSignal)})`;
+        case 'timed_out':
+            return timedOut(record, name, which, say);
+        case 'failed':
+            if (record.error !== null)
+                return `steplog could not run ${name}: ${say.text(record.error)}`;
+            if (record.container?.oomKilled)
+                return `${name} was ${(0,_container_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOutOfMemory */ .a)(record.container)}${which}`;
+            if (record.signal !== null)
+                return `${name} was killed by ${say.text(record.signal)}${which}`;
+            if (record.exitCode !== null) {
+                const ansible = record.ansible ? (0,_ansible_results_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAnsibleFailure */ .se)(record.ansible) : null;
+                const why = ansible === null ? '' : `: ${say.text(ansible)}`;
+                return `${name} failed with exit code ${record.exitCode}${which}${why}`;
+            }
+            return `${name} failed${which}`;
+    }
+}
+function timedOut(record, name, which, say) {
+    const { limits } = record;
+    const last = record.attempts.at(-1);
+    const kind = last?.timeoutKind;
+    const idle = kind === 'idle';
+    const limit = idle ? limits.idleTimeoutMs : limits.timeoutMs;
+    const after = limit > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limit)}` : '';
+    const head = kind === 'total'
+        ? `${name} timed out: total-timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.totalTimeoutMs ?? 0)} reached during attempt ${last?.number ?? 0} of ${record.maxAttempts}`
+        : idle
+            ? `${name} timed out${after} without output${which}`
+            : `${name} timed out${after}${which}`;
+    // The first signal may have been enough; SIGKILL when it was not means the grace ran out.
+    if (record.signal === 'SIGKILL' && limits.killSignal !== 'SIGKILL') {
+        return `${head}; killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`;
+    }
+    if (record.signal !== null)
+        return `${head}; stopped with ${say.text(record.signal)}`;
+    if (record.exitCode !== null) {
+        return `${head}; it exited with code ${record.exitCode} after ${say.text(limits.killSignal)}`;
+    }
+    return head;
+}
+
+
+/***/ }),
+
+/***/ 2573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ cpuMs),
+/* harmony export */   OO: () => (/* binding */ executionUsage),
+/* harmony export */   P_: () => (/* binding */ describeUsage),
+/* harmony export */   xQ: () => (/* binding */ renderUsageCharts)
+/* harmony export */ });
+/* unused harmony export usageProperties */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+
+function cpuMs(usage) {
+    return usage.cpuUserMs + usage.cpuSystemMs;
+}
+/** The execution's usage: the largest peak of its attempts, the CPU of all of them; null when none was measured. */
+function executionUsage(record) {
+    const measured = record.attempts.flatMap((a) => (a.resources ? [a.resources] : []));
+    if (measured.length === 0)
+        return null;
+    return {
+        peakRssBytes: Math.max(...measured.map((u) => u.peakRssBytes)),
+        cpuMs: measured.reduce((sum, u) => sum + cpuMs(u), 0),
+    };
+}
+/** `312 MiB peak, 2.1s CPU`. */
+function describeUsage(usage) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(usage.peakRssBytes)} peak, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(usage.cpuMs)} CPU`;
+}
+/** JUnit `<property>`s of one attempt's test case. */
+function usageProperties(usage) {
+    if (!usage)
+        return [];
+    return [
+        ['steplog.peak_memory_bytes', String(usage.peakRssBytes)],
+        ['steplog.cpu_user_ms', String(usage.cpuUserMs)],
+        ['steplog.cpu_system_ms', String(usage.cpuSystemMs)],
+        ['steplog.processes', String(usage.processes)],
+    ];
+}
+/**
+ * Two Mermaid `xychart-beta` blocks (memory in MiB, CPU in % of a core) for an attempt that kept a
+ * timeline (attempts longer than 30 s); empty otherwise.
+ */
+function renderUsageCharts(attempt, title) {
+    const timeline = attempt.resources?.timeline;
+    if (!timeline || timeline.length < 2)
+        return [];
+    const labels = timeline.map((p) => `"${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(p.atMs)}"`).join(', ');
+    const mib = timeline.map((p) => (p.rssBytes / 1024 / 1024).toFixed(1));
+    const cpu = timeline.map((p) => String(p.cpuPercent));
+    const chart = (name, axis, values) => [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${title.replace(/"/g, "'")}: ${name}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${axis}" 0 --> ${Math.max(1, Math.ceil((Math.max(...values.map(Number)) * 11) / 10))}`,
+        `  line [${values.join(', ')}]`,
+        '```',
+        '',
+    ].join('\n');
+    return [chart('memory', 'MiB', mib), chart('CPU', '% of a core', cpu)];
+}
+
+
+/***/ }),
+
+/***/ 7662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UK: () => (/* binding */ renderStepsResults),
+/* harmony export */   Wk: () => (/* binding */ renderStepsSummary)
+/* harmony export */ });
+/* unused harmony exports renderGantt, elapsedAxisFormat */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6767);
+
+
+
+const ICONS = { success: '✅', failed: '❌', timed_out: '⏱️', cancelled: '🚫' };
+/**
+ * Mermaid task tags by status, and the words after the name: colour is the theme's, so the status is
+ * also said in text. A step cancelled before it started is a milestone (a point, never an `active` bar).
+ */
+const GANTT_TASKS = {
+    success: { tags: 'done, ', says: '' },
+    failed: { tags: 'crit, ', says: ' (failed)' },
+    timed_out: { tags: 'crit, active, ', says: ' (timed out)' },
+    cancelled: { tags: '', says: ' (cancelled)' },
+    unstarted: { tags: 'milestone, ', says: ' (did not start)' },
+};
+function renderStepsSummary(records, outcome, options = {}) {
+    const maxBytes = options.maxBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY_BYTES */ .Q0;
+    const failed = records.filter((r) => r.status !== 'success');
+    const headline = failed.length === 0
+        ? `all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} succeeded`
+        : `${failed.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} did not succeed`;
+    // One byte for the final newline.
+    const head = renderHead(`### ${ICONS[outcome.status] ?? ''} steplog: ${headline}`, records, maxBytes - 1);
+    const parts = [head];
+    let used = Buffer.byteLength(head);
+    // Each failed step's own summary shares what is left of the budget.
+    for (const [i, record] of failed.entries()) {
+        const share = Math.floor((maxBytes - used - 200) / (failed.length - i));
+        if (share < 512)
+            break;
+        const part = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(record, { maxBytes: share });
+        parts.push(part);
+        used += Buffer.byteLength(part) + 2;
+    }
+    return parts.join('\n\n') + '\n';
+}
+/**
+ * The headline, the table and the chart within `maxBytes` (hundreds of steps would not fit a PR
+ * comment): the chart goes first, then rows from the end, those of steps that succeeded before
+ * those that did not. A line says how many rows are left out.
+ */
+function renderHead(headline, records, maxBytes) {
+    const compose = (shown, chart) => {
+        const left = records.length - shown.length;
+        return [
+            headline,
+            '',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], shown.map((r) => [
+                ICONS[r.status] ?? '',
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
+                r.status.replace('_', ' '),
+                (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(r.durationMs ?? 0),
+                String(r.attempts.length),
+                r.exitStatus === null ? '' : String(r.exitStatus),
+            ])),
+            ...(left > 0 ? ['', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(left, 'more step')} not shown: the summary has a size limit._`] : []),
+            chart ? renderGantt(records) : '',
+        ].join('\n');
+    };
+    const fits = (text) => Buffer.byteLength(text) <= maxBytes;
+    const whole = compose(records, true);
+    if (fits(whole))
+        return whole;
+    const withoutChart = compose(records, false);
+    if (fits(withoutChart))
+        return withoutChart;
+    // The most rows that still fit, found by bisection: steps that did not succeed first, then the
+    // others in list order; the rows kept are shown in list order.
+    const priority = [
+        ...records.filter((r) => r.status !== 'success'),
+        ...records.filter((r) => r.status === 'success'),
+    ];
+    const keeping = (count) => {
+        const kept = new Set(priority.slice(0, count));
+        return records.filter((r) => kept.has(r));
+    };
+    let low = 0;
+    let high = records.length;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(compose(keeping(middle), false)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return compose(keeping(low), false);
+}
+/** A Mermaid Gantt chart of when each step ran (absolute times in epoch milliseconds). */
+function renderGantt(records) {
+    const timed = records.filter((r) => r.startedAt && r.completedAt);
+    if (timed.length === 0)
+        return '';
+    // Times since the first start, on an axis of elapsed time (0s, 30s, 1m …) rather than the clock.
+    const origin = Math.min(...timed.map((r) => Date.parse(r.startedAt)));
+    const span = Math.max(...timed.map((r) => Date.parse(r.completedAt))) - origin;
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        `  axisFormat ${elapsedAxisFormat(span)}`,
+        '  section steps',
+    ];
+    for (const [i, r] of timed.entries()) {
+        const start = Date.parse(r.startedAt) - origin;
+        // Mermaid draws nothing for a zero-length task.
+        const end = Math.max(Date.parse(r.completedAt) - origin, start + 1);
+        const task = GANTT_TASKS[r.attempts.length === 0 ? 'unstarted' : r.status] ?? GANTT_TASKS.cancelled;
+        lines.push(`  ${ganttLabel(r.name)}${task.says} :${task.tags}s${i + 1}, ${start}, ${end}`);
+    }
+    lines.push('```');
+    return '\n' + lines.join('\n') + '\n';
+}
+/**
+ * A d3 time format for elapsed times counted from the epoch: seconds for a run under a minute,
+ * minutes and seconds under an hour, hours and minutes beyond (Mermaid draws the axis in the
+ * reader's time zone; zones offset by whole hours, nearly all of them, read minutes and seconds right).
+ */
+function elapsedAxisFormat(spanMs) {
+    if (spanMs < 60_000)
+        return '%-Ss';
+    if (spanMs < 3_600_000)
+        return '%-Mm %Ss';
+    return '%-Hh %Mm';
+}
+/**
+ * Statements of Mermaid's gantt grammar (gantt.jison, case-insensitive, first rule wins): a task
+ * line starting with one of them would be read as that statement, not as a task.
+ */
+const GANTT_STATEMENT = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|call|\d)/i;
+/** Task names cannot hold Mermaid's separators (`:` `;` `#`) or anything that could end the fence. */
+function ganttLabel(name) {
+    const clean = name
+        .replace(/[^\p{L}\p{N} _.,/()+-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 60);
+    if (!clean)
+        return 'step';
+    return GANTT_STATEMENT.test(clean) ? `step ${clean}` : clean;
+}
+/** The `results` output: one entry per step, small enough for a step output. */
+function renderStepsResults(records) {
+    return JSON.stringify(records.map((r) => ({
+        id: r.stepId,
+        name: r.name,
+        status: r.status,
+        exitCode: r.exitCode,
+        signal: r.signal,
+        timedOut: r.timedOut,
+        durationMs: r.durationMs,
+        attempts: r.attempts.length,
+        exitStatus: r.exitStatus,
+    })));
+}
+
+
+/***/ }),
+
+/***/ 6767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: MAX_SUMMARY_ANNOTATIONS, describeOutcome, formatDuration, renderCiContext
+
+// EXTERNAL MODULE: ./src/core/output-stream.ts + 1 modules
+var output_stream = __webpack_require__(2091);
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/render/resources.ts
+var resources = __webpack_require__(2573);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/ansible/results.ts
+var results = __webpack_require__(9378);
+;// CONCATENATED MODULE: ./src/render/ansible-hosts.ts
+// The per-host table of an Ansible run, for the summary (markdown).
+
+
+/** Rows shown; the rest are counted under the table (the record keeps up to MAX_ANSIBLE_HOSTS). */
+const MAX_HOST_ROWS = 100;
+const VERDICT_EMOJI = { ok: '✅', failed: '❌', unreachable: '🔌' };
+function renderAnsibleHosts(ansible, maxRows = MAX_HOST_ROWS) {
+    const rows = ansible.hosts
+        .slice(0, maxRows)
+        .map((host) => [
+        (0,markdown/* tableCell */.xR)(host.host),
+        `${VERDICT_EMOJI[(0,results/* hostVerdict */.wB)(host)]} ${(0,results/* hostFailure */.tB)(host) ?? 'ok'}`,
+        String(host.ok),
+        String(host.changed),
+        String(host.unreachable),
+        String(host.failed),
+        String(host.skipped),
+        String(host.rescued),
+        String(host.ignored),
+    ]);
+    const hidden = ansible.hosts.length - rows.length + ansible.omittedHosts;
+    const table = (0,markdown/* renderTable */.bo)(['Host', 'Result', 'ok', 'changed', 'unreachable', 'failed', 'skipped', 'rescued', 'ignored'], rows);
+    const more = hidden > 0 ? `\n… and ${hidden} more ${hidden === 1 ? 'host' : 'hosts'}.\n` : '';
+    return `#### ${(0,markdown/* inlineCode */.ti)(ansible.command)} hosts\n\n${table}${more}`;
+}
+
+// EXTERNAL MODULE: ./src/render/container.ts
+var container = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/render/outcome.ts
+var outcome = __webpack_require__(3872);
+// EXTERNAL MODULE: ./src/core/ci-context.ts
+var ci_context = __webpack_require__(5261);
+;// CONCATENATED MODULE: ./src/render/summary.ts
+// The execution record as markdown: GitHub's job summary, the GitLab/CLI summary file and the PR
+// comment all render it here. Pure: the same record gives the same bytes. Every piece of the record
+// goes through ./markdown.ts; nothing but the record (and our own words) is written.
+
+
+
+
+
+
+
+
+
+
+/**
+ * GitHub refuses a step summary above 1 MiB, in bytes, and uploads nothing at all:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits
+ */
+const MAX_SUMMARY_BYTES = 1024 * 1024;
+/** Annotations listed in the table; the rest are counted ("… and N more"). */
+const MAX_SUMMARY_ANNOTATIONS = 50;
+/** Per table cell (and shell, cwd), so 50 annotations of 64 KiB each cannot crowd out the rest. */
+const MAX_CELL_CHARS = 1000;
+const MAX_ERROR_CHARS = 2000;
+const STATUS_EMOJI = {
+    success: '✅',
+    failed: '❌',
+    timed_out: '⏱️',
+    cancelled: '🚫',
+    running: '⏳',
+    pending: '⏳',
+};
+const STATUS_LABEL = {
+    success: 'success',
+    failed: 'failed',
+    timed_out: 'timed out',
+    cancelled: 'cancelled',
+    running: 'running',
+    pending: 'pending',
+};
+const LEVEL_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const LEVEL_ORDER = ['error', 'warning', 'notice'];
+/** Fence info strings for the highlighter, by the shell's program name. */
+const SHELL_LANGUAGE = {
+    bash: 'bash',
+    sh: 'sh',
+    pwsh: 'powershell',
+    powershell: 'powershell',
+    cmd: 'bat',
+    python: 'python',
+    node: 'javascript',
+};
+const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * The record as markdown, never above `maxBytes` UTF-8 bytes. When it does not fit, the output
+ * tails are cut first (keeping their ends), then the annotation table, then the command, each with a
+ * visible note; the markdown stays valid at every step.
+ */
+function renderSummary(record, options = {}) {
+    const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+    if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
+        throw new RangeError(`Invalid maxBytes: ${String(maxBytes)}. Expected a non-negative integer.`);
+    }
+    const streams = shownStreams(record);
+    const full = {
+        tails: streams,
+        fullTails: streams,
+        annotationRows: Math.min(record.annotations.length, MAX_SUMMARY_ANNOTATIONS),
+        command: record.command,
+        commandCut: false,
+        maxBytes,
+    };
+    const doc = compose(record, full);
+    if (byteLength(doc) <= maxBytes)
+        return doc;
+    // 1. The tails: measure everything else, give the rest to the tails, correct the overshoot
+    // (fences and notes change a little with the content) and try again.
+    let plan = { ...full, tails: { stdout: null, stderr: null } };
+    let budget = maxBytes - byteLength(compose(record, plan));
+    for (let round = 0; round < 8 && budget > 0; round++) {
+        const tried = compose(record, { ...plan, tails: fitTails(streams, budget) });
+        const over = byteLength(tried) - maxBytes;
+        if (over <= 0)
+            return tried;
+        budget -= over;
+    }
+    // 2. The annotation table, halved until it fits.
+    for (;;) {
+        const tried = compose(record, plan);
+        if (byteLength(tried) <= maxBytes)
+            return tried;
+        if (plan.annotationRows === 0)
+            break;
+        plan = { ...plan, annotationRows: Math.floor(plan.annotationRows / 2) };
+    }
+    // 3. The command, keeping its beginning.
+    plan = { ...plan, command: '', commandCut: true };
+    budget = maxBytes - byteLength(compose(record, plan));
+    for (let round = 0; round < 8 && budget > 0; round++) {
+        const tried = compose(record, { ...plan, command: headOf(record.command, budget) });
+        const over = byteLength(tried) - maxBytes;
+        if (over <= 0)
+            return tried;
+        budget -= over;
+    }
+    const bare = compose(record, plan);
+    if (byteLength(bare) <= maxBytes)
+        return bare;
+    // 4. A limit too small for any of it: the heading alone, or nothing (still valid markdown).
+    const heading = `### ${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}\n`;
+    return byteLength(heading) <= maxBytes ? heading : '';
+}
+/** The tails shown: only when it did not succeed, only streams with something in them. */
+function shownStreams(record) {
+    const show = (tail) => {
+        const clean = (0,markdown/* stripControls */.$Y)(tail);
+        return record.status !== 'success' && clean.trim() !== '' ? clean : null;
+    };
+    return { stdout: show(record.stdout.tail), stderr: show(record.stderr.tail) };
+}
+/** Shares `budget` bytes between the tails (what one does not need goes to the other), keeping the ends. */
+function fitTails(streams, budget) {
+    const size = { stdout: byteLength(streams.stdout ?? ''), stderr: byteLength(streams.stderr ?? '') };
+    const half = Math.floor(budget / 2);
+    const share = {
+        stderr: Math.min(size.stderr, Math.max(half, budget - size.stdout)),
+        stdout: Math.min(size.stdout, Math.max(half, budget - size.stderr)),
+    };
+    const cut = (stream) => {
+        const text = streams[stream];
+        if (text === null || share[stream] <= 0)
+            return null;
+        if (share[stream] >= size[stream])
+            return text;
+        const kept = lastUtf8Bytes(text, share[stream]);
+        // Start at a line when there is one to start at.
+        const newline = kept.indexOf('\n');
+        const aligned = newline === -1 || newline === kept.length - 1 ? kept : kept.slice(newline + 1);
+        return aligned.trim() === '' ? null : aligned;
+    };
+    return { stderr: cut('stderr'), stdout: cut('stdout') };
+}
+/**
+ * The longest end of `text` within `limit` UTF-8 bytes, on a code point boundary. Walks back from the
+ * end instead of encoding the whole tail: it runs several times on megabytes.
+ */
+function lastUtf8Bytes(text, limit) {
+    let bytes = 0;
+    let start = text.length;
+    while (start > 0) {
+        const code = text.charCodeAt(start - 1);
+        const pair = code >= 0xdc00 && code <= 0xdfff && start >= 2 && isHighSurrogate(text.charCodeAt(start - 2));
+        // A lone surrogate is written as U+FFFD: 3 bytes, as Buffer.byteLength counts it.
+        const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+        if (bytes + size > limit)
+            break;
+        bytes += size;
+        start -= pair ? 2 : 1;
+    }
+    return text.slice(start);
+}
+/** The beginning of `text` within `limit` UTF-8 bytes, ending at a line end when there is one. */
+function headOf(text, limit) {
+    const head = (0,output_stream/* firstBytes */.mI)(text, limit).text;
+    const newline = head.lastIndexOf('\n');
+    return newline > 0 ? head.slice(0, newline) : head;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function compose(record, plan) {
+    // Resource usage where it was measured (not on Windows, not in logs from older versions).
+    const usage = (0,resources/* executionUsage */.OO)(record);
+    const blocks = [
+        `### ${STATUS_EMOJI[record.status]} ${(0,markdown/* escapeInline */.VV)((0,markdown/* truncateText */.EJ)(record.name, outcome/* MAX_NAME_CHARS */.xH))}\n`,
+        `${endSentence((0,outcome/* describeOutcomeMarkdown */.VO)(truncateRecordError(record)))}\n`,
+        (0,markdown/* renderTable */.bo)(['Status', 'Duration', 'Exit code', 'Signal', 'Attempts', ...(usage ? ['Peak memory', 'CPU'] : [])], [
+            [
+                `${STATUS_EMOJI[record.status]} ${STATUS_LABEL[record.status]}`,
+                record.durationMs === null ? '—' : (0,format/* formatDuration */.a3)(record.durationMs),
+                record.exitCode === null ? '—' : String(record.exitCode),
+                record.signal === null ? '—' : (0,markdown/* tableCell */.xR)(record.signal),
+                `${record.attempts.length} of ${record.maxAttempts}`,
+                ...(usage ? [(0,format/* formatBytes */.z3)(usage.peakRssBytes), (0,format/* formatDuration */.a3)(usage.cpuMs)] : []),
+            ],
+        ]),
+        `${renderSetup(record)}\n`,
+        ...(record.container ? [`${(0,container/* renderContainerLine */.q)(record.container)}\n`] : []),
+        (0,markdown/* codeBlock */.DV)(plan.command, SHELL_LANGUAGE[shellProgram(record.shell)] ?? ''),
+        ...renderAttempts(record),
+        ...(record.ansible ? [renderAnsibleHosts(record.ansible)] : []),
+        ...renderCharts(record),
+        ...renderAnnotations(record.annotations, plan.annotationRows),
+        ...renderCutNote(record, plan),
+        ...renderTails(record, plan),
+        `${renderFooter(record)}\n`,
+    ];
+    return blocks.join('\n');
+}
+/** A period, unless the sentence (an error message at its end) already has one. */
+function endSentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function truncateRecordError(record) {
+    if (record.error === null || record.error.length <= MAX_ERROR_CHARS)
+        return record;
+    return { ...record, error: (0,markdown/* truncateText */.EJ)(record.error, MAX_ERROR_CHARS) };
+}
+function shellProgram(template) {
+    const program = template.trim().split(/\s+/)[0] ?? '';
+    return program.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
+}
+/** Shell, working directory and limits on one line. */
+function renderSetup(record) {
+    const { limits } = record;
+    const parts = [
+        `Shell ${(0,markdown/* inlineCode */.ti)((0,markdown/* truncateText */.EJ)(record.shell, MAX_CELL_CHARS))}`,
+        `working directory ${(0,markdown/* inlineCode */.ti)((0,markdown/* truncateText */.EJ)(record.cwd, MAX_CELL_CHARS))}`,
+    ];
+    if (limits.timeoutMs > 0)
+        parts.push(`timeout ${(0,format/* formatDuration */.a3)(limits.timeoutMs)}`);
+    if (limits.idleTimeoutMs > 0)
+        parts.push(`idle timeout ${(0,format/* formatDuration */.a3)(limits.idleTimeoutMs)}`);
+    if (limits.timeoutMs > 0 || limits.idleTimeoutMs > 0) {
+        const first = (0,markdown/* escapeInline */.VV)(limits.killSignal);
+        parts.push(limits.killSignal === 'SIGKILL'
+            ? 'at the limit SIGKILL'
+            : `at the limit ${first}, SIGKILL ${(0,format/* formatDuration */.a3)(limits.killAfterMs)} later`);
+    }
+    if (record.maxAttempts > 1)
+        parts.push(`up to ${record.maxAttempts} attempts`);
+    return parts.join(' · ');
+}
+function renderAttempts(record) {
+    if (record.attempts.length <= 1)
+        return [];
+    const rows = record.attempts.map((attempt) => {
+        const status = attempt.status === 'running' ? 'running' : attempt.status;
+        let result = '—';
+        if (attempt.error !== null)
+            result = (0,markdown/* tableCell */.xR)(`error: ${(0,markdown/* truncateText */.EJ)(attempt.error, MAX_CELL_CHARS)}`);
+        else if (attempt.exitCode !== null)
+            result = `exit code ${attempt.exitCode}`;
+        else if (attempt.signal !== null)
+            result = (0,markdown/* tableCell */.xR)(attempt.signal);
+        // Said when it is news: a line of output decided, or a failure with attempts left was not retried.
+        if (attempt.retry && (attempt.outputMatch || !attempt.retry.retried)) {
+            const verb = attempt.retry.retried ? 'retried' : 'not retried';
+            result += (0,markdown/* tableCell */.xR)(`; ${verb}: ${(0,markdown/* truncateText */.EJ)(attempt.retry.reason, MAX_CELL_CHARS)}`);
+        }
+        const kind = attempt.timeoutKind === 'idle' ? ' (idle)' : attempt.timeoutKind === 'total' ? ' (total-timeout)' : '';
+        return [
+            String(attempt.number),
+            `${STATUS_EMOJI[status]} ${STATUS_LABEL[status]}${kind}`,
+            attempt.durationMs === null ? '—' : (0,format/* formatDuration */.a3)(attempt.durationMs),
+            result,
+        ];
+    });
+    const measured = record.attempts.some((a) => a.resources);
+    const headers = [
+        '#',
+        'Status',
+        'Duration',
+        'Exit code / signal',
+        ...(measured ? ['Peak memory', 'CPU'] : []),
+    ];
+    const withUsage = rows.map((row, i) => {
+        const usage = record.attempts[i].resources;
+        if (!measured)
+            return row;
+        return [
+            ...row,
+            usage ? (0,format/* formatBytes */.z3)(usage.peakRssBytes) : '—',
+            usage ? (0,format/* formatDuration */.a3)((0,resources/* cpuMs */.D$)(usage)) : '—',
+        ];
+    });
+    return ['#### Attempts\n', (0,markdown/* renderTable */.bo)(headers, withUsage)];
+}
+/** Memory and CPU over time for each attempt that ran longer than 30 s. */
+function renderCharts(record) {
+    return record.attempts.flatMap((attempt) => {
+        const title = record.attempts.length > 1 ? `attempt ${attempt.number}` : 'the command';
+        const charts = (0,resources/* renderUsageCharts */.xQ)(attempt, title);
+        return charts.length > 0 ? [`#### Memory and CPU of ${title}\n`, ...charts] : [];
+    });
+}
+function renderAnnotations(annotations, rows) {
+    if (annotations.length === 0)
+        return [];
+    const sorted = LEVEL_ORDER.flatMap((level) => annotations.filter((a) => a.level === level));
+    const counts = LEVEL_ORDER.map((level) => [level, sorted.filter((a) => a.level === level).length])
+        .filter(([, count]) => count > 0)
+        .map(([level, count]) => (0,format/* plural */.LS)(count, level));
+    const blocks = [`#### Annotations (${counts.join(', ')})\n`];
+    if (rows > 0) {
+        blocks.push((0,markdown/* renderTable */.bo)(['Level', 'Location', 'Message'], sorted.slice(0, rows).map((a) => [`${LEVEL_EMOJI[a.level]} ${a.level}`, summary_location(a), message(a)])));
+    }
+    if (sorted.length > rows)
+        blocks.push(`… and ${(0,format/* plural */.LS)(sorted.length - rows, 'more annotation')}.\n`);
+    return blocks;
+}
+function summary_location(annotation) {
+    if (annotation.file === undefined)
+        return '—';
+    let where = annotation.file;
+    if (annotation.line !== undefined) {
+        where += `:${annotation.line}`;
+        if (annotation.column !== undefined)
+            where += `:${annotation.column}`;
+    }
+    return (0,markdown/* tableCell */.xR)((0,markdown/* truncateText */.EJ)(where, MAX_CELL_CHARS));
+}
+function message(annotation) {
+    const title = (0,markdown/* tableCell */.xR)((0,markdown/* truncateText */.EJ)(annotation.title ?? '', MAX_CELL_CHARS));
+    const text = (0,markdown/* tableCell */.xR)((0,markdown/* truncateText */.EJ)(annotation.message, MAX_CELL_CHARS));
+    const code = (0,markdown/* tableCell */.xR)((0,markdown/* truncateText */.EJ)(annotation.code ?? '', 100));
+    const parts = [title && `**${title}**`, text, code && `(${code})`].filter((part) => part !== '');
+    return parts.length > 0 ? parts.join(' ') : '—';
+}
+function renderCutNote(record, plan) {
+    const cut = [];
+    if (plan.tails.stdout !== plan.fullTails.stdout || plan.tails.stderr !== plan.fullTails.stderr) {
+        cut.push('output');
+    }
+    if (plan.annotationRows < Math.min(record.annotations.length, MAX_SUMMARY_ANNOTATIONS)) {
+        cut.push('annotations');
+    }
+    if (plan.commandCut)
+        cut.push('the command');
+    if (cut.length === 0)
+        return [];
+    const what = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut.at(-1)}`;
+    const sentence = what[0].toUpperCase() + what.slice(1);
+    return [`> ✂️ ${sentence} cut to fit the ${(0,format/* formatBytes */.z3)(plan.maxBytes)} summary limit.\n`];
+}
+function renderTails(record, plan) {
+    const blocks = [];
+    for (const stream of ['stderr', 'stdout']) {
+        const shown = plan.tails[stream];
+        if (shown === null)
+            continue;
+        const stats = record[stream];
+        const partial = stats.truncated || shown !== plan.fullTails[stream];
+        const label = `${stream}: ${(0,format/* plural */.LS)(stats.lines, 'line')}, ${(0,format/* formatBytes */.z3)(stats.bytes)}` +
+            (partial ? `; the last ${(0,format/* formatBytes */.z3)(byteLength(shown))} shown` : '');
+        // Our own HTML: a blank line after <summary> ends the HTML block, so the fence is markdown.
+        blocks.push(`<details><summary>${label}</summary>\n\n${(0,markdown/* codeBlock */.DV)(shown, 'text')}\n</details>\n`);
+    }
+    return blocks.length > 0 ? ['#### Output\n', ...blocks] : [];
+}
+function renderFooter(record) {
+    const parts = [`steplog execution ${(0,markdown/* inlineCode */.ti)(record.id)}`];
+    if (record.startedAt !== null)
+        parts.push(`started ${(0,markdown/* escapeInline */.VV)(record.startedAt)}`);
+    if (record.completedAt !== null)
+        parts.push(`completed ${(0,markdown/* escapeInline */.VV)(record.completedAt)}`);
+    if (record.ci)
+        parts.push(...renderCiContext(record.ci));
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+/** An absolute http(s) URL that can be a markdown link target as it is. */
+const LINKABLE = /^https?:\/\/[^\s()<>[\]`]+$/;
+/** Where the run lives, e.g. "Jenkins `shop/main` run [#42](…)", "job `test`", "commit `abc1234` on `main`". */
+function renderCiContext(ci) {
+    const parts = [];
+    const pipeline = ci.pipeline ? ` ${(0,markdown/* inlineCode */.ti)(ci.pipeline)}` : '';
+    const run = ci.runId ? `#${ci.runId}` : 'run';
+    const link = ci.runUrl
+        ? LINKABLE.test(ci.runUrl)
+            ? `[${(0,markdown/* escapeInline */.VV)(run)}](${ci.runUrl})`
+            : `${(0,markdown/* escapeInline */.VV)(run)} (${(0,markdown/* inlineCode */.ti)(ci.runUrl)})`
+        : ci.runId
+            ? (0,markdown/* inlineCode */.ti)(run)
+            : '';
+    parts.push(`${ci_context/* CI_SYSTEM_NAMES */.g[ci.system]}${pipeline}${link ? ` run ${link}` : ''}`);
+    if (ci.job)
+        parts.push(`job ${(0,markdown/* inlineCode */.ti)(ci.job)}`);
+    if (ci.commit) {
+        parts.push(`commit ${(0,markdown/* inlineCode */.ti)(ci.commit.slice(0, 12))}${ci.branch ? ` on ${(0,markdown/* inlineCode */.ti)(ci.branch)}` : ''}`);
+    }
+    else if (ci.branch)
+        parts.push(`branch ${(0,markdown/* inlineCode */.ti)(ci.branch)}`);
+    return parts;
+}
+
+
+/***/ }),
+
+/***/ 667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ renderAttemptEnd),
+/* harmony export */   I4: () => (/* binding */ renderAttemptStart),
+/* harmony export */   ty: () => (/* binding */ renderRetry)
+/* harmony export */ });
+/* unused harmony export describeExit */
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+/* harmony import */ var _render_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2573);
+// steplog's own lifecycle lines, in one fixed format shared by every console:
+//   steplog ▶ build (attempt 1/3)
+//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3, 312 MiB peak, 2.1s CPU)
+//   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
+
+
+const ICONS = {
+    running: '▶',
+    success: '✔',
+    failed: '✖',
+    timed_out: '⏱',
+    cancelled: '⊘',
+};
+function renderAttemptStart(name, attempt, maxAttempts) {
+    return `steplog ▶ ${name} (attempt ${attempt}/${maxAttempts})`;
+}
+function renderAttemptEnd(name, attempt, maxAttempts) {
+    const status = attempt.status.replace('_', ' ');
+    const usage = attempt.resources
+        ? `, ${(0,_render_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .describeUsage */ .P_)({ peakRssBytes: attempt.resources.peakRssBytes, cpuMs: (0,_render_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .cpuMs */ .D$)(attempt.resources) })}`
+        : '';
+    const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts}${usage})`;
+    // A failure with attempts left that is not retried says why, on the same line.
+    return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
+}
+function renderRetry(name, next, maxAttempts, delayMs, reason) {
+    return `steplog ↻ ${name}: retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
+}
+function describeExit(attempt) {
+    if (attempt.error)
+        return attempt.error;
+    if (attempt.signal)
+        return `killed by ${attempt.signal}`;
+    return `exit code ${attempt.exitCode ?? 'unknown'}`;
+}
+
+
+/***/ }),
+
+/***/ 264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ createPlainConsoleRunSink),
+/* harmony export */   jI: () => (/* binding */ waitForDrain),
+/* harmony export */   wP: () => (/* binding */ writeBatch)
+/* harmony export */ });
+/* unused harmony export createPlainConsoleSink */
+/* harmony import */ var _console_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+
+function createPlainConsoleRunSink(streams) {
+    return {
+        name: 'console',
+        execution: (slot) => createPlainConsoleSink(streams, slot.parallel ? `[${slot.stepId}] ` : ''),
+        end({ mode, records, outcome, internalError }) {
+            if (mode !== 'steps' || internalError !== null)
+                return;
+            const failed = records.filter((r) => r.status !== 'success').length;
+            streams.stderr.write(`steplog ${outcome.status === 'success' ? '✔' : '✖'} ${records.length - failed} of ${records.length} steps succeeded (exit status ${outcome.exitStatus})\n`);
+        },
+    };
+}
+/** `prefix` marks each output line (steps running in parallel share one console). */
+function createPlainConsoleSink(streams, prefix = '') {
+    let name = '';
+    let maxAttempts = 1;
+    const say = (line) => streams.stderr.write(line + '\n');
+    return {
+        name: 'console',
+        onEvent(event) {
+            switch (event.type) {
+                case 'start':
+                    name = event.record.name;
+                    maxAttempts = event.record.maxAttempts;
+                    break;
+                case 'attempt-start':
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAttemptStart */ .I4)(name, event.attempt, maxAttempts));
+                    break;
+                case 'attempt-end':
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAttemptEnd */ .Hu)(name, event.attempt, maxAttempts));
+                    break;
+                case 'retry':
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRetry */ .ty)(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+                    break;
+                case 'warning':
+                    say(`steplog ⚠ ${event.message}`);
+                    break;
+                case 'end':
+                    if (event.record.error && event.record.attempts.length === 0)
+                        say(`steplog ✖ ${event.record.error}`);
+                    break;
+            }
+        },
+        onOutput: (batch) => writeBatch(streams[batch.stream], batch, prefix),
+        drain: () => Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
+    };
+}
+/**
+ * Writes a batch: the command's bytes as they came (redacted), in one write. With a prefix (parallel
+ * steps share the console) whole lines instead, each prefixed and ended, a piece of an over-long line
+ * too: another step's line must not run into it.
+ */
+function writeBatch(stream, batch, prefix = '') {
+    if (!prefix)
+        return batch.bytes.length === 0 || stream.write(batch.bytes);
+    if (batch.count === 0)
+        return true;
+    // From the joined text when the batch has it: its lines need not be split to be prefixed.
+    const text = batch.text ?? batch.lines.join('\n');
+    return stream.write(prefix + text.replaceAll('\n', '\n' + prefix) + '\n');
+}
+function waitForDrain(stream) {
+    const writable = stream;
+    if (!writable.writableNeedDrain)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('close', done);
+            stream.off('error', done);
+            resolve();
+        };
+        stream.once('drain', done);
+        stream.once('close', done);
+        stream.once('error', done);
+    });
+}
+
+
+/***/ }),
+
+/***/ 8305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ createGitlabCodeQualitySink)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/render/gitlab-codequality.ts
+// The problem-matcher annotations as a GitLab Code Quality report (artifacts:reports:codequality):
+// a JSON array (no BOM) of CodeClimate issues, of which GitLab reads description, check_name,
+// fingerprint, severity, location.path and location.lines.begin
+// (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format).
+// Annotations without a file (steplog's own, e.g. "timed out") have no place in a code report and
+// are left out; they stay in the summary and the log.
+
+/** Far beyond any useful merge-request widget; keeps the report small whatever a tool prints. */
+const MAX_CODEQUALITY_ISSUES = 5000;
+const MAX_DESCRIPTION_CHARS = 2000;
+const SEVERITY = {
+    error: 'major',
+    warning: 'minor',
+    notice: 'info',
+};
+function codeQualityIssues(annotations) {
+    const issues = new Map();
+    for (const annotation of annotations) {
+        if (!annotation.file || issues.size >= MAX_CODEQUALITY_ISSUES)
+            continue;
+        const issue = toIssue(annotation, annotation.file);
+        // The same finding from two attempts is one issue (GitLab collapses equal fingerprints anyway).
+        if (!issues.has(issue.fingerprint))
+            issues.set(issue.fingerprint, issue);
+    }
+    return [...issues.values()];
+}
+function renderCodeQuality(annotations) {
+    return JSON.stringify(codeQualityIssues(annotations), null, 2) + '\n';
+}
+function toIssue(annotation, file) {
+    const path = file.replace(/\\/g, '/').replace(/^\.\//, '');
+    const begin = annotation.line !== undefined && annotation.line > 0 ? annotation.line : 1;
+    const lines = { begin };
+    if (annotation.endLine !== undefined && annotation.endLine >= begin)
+        lines.end = annotation.endLine;
+    const checkName = annotation.code ? `${annotation.source}/${annotation.code}` : annotation.source;
+    const message = annotation.title ? `${annotation.title}: ${annotation.message}` : annotation.message;
+    const description = message.length > MAX_DESCRIPTION_CHARS ? `${message.slice(0, MAX_DESCRIPTION_CHARS - 1)}…` : message;
+    return {
+        description,
+        check_name: checkName,
+        // Stable across pipelines (no attempt number, no time), so GitLab can tell new issues from old.
+        fingerprint: fingerprintOf([
+            checkName,
+            annotation.level,
+            path,
+            begin,
+            annotation.column ?? 0,
+            annotation.message,
+        ]),
+        severity: SEVERITY[annotation.level],
+        location: { path, lines },
+    };
+}
+function fingerprintOf(parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/sinks/write-file.ts
+var write_file = __webpack_require__(1702);
+;// CONCATENATED MODULE: ./src/sinks/gitlab-codequality.ts
+
+
+function createGitlabCodeQualitySink(mode, file) {
+    const name = `Code Quality report (${file})`;
+    if (mode === 'command') {
+        return {
+            name,
+            execution: () => ({
+                name,
+                onEvent(event) {
+                    if (event.type === 'end')
+                        (0,write_file/* writeFileAtomic */.Z)(file, renderCodeQuality(event.record.annotations));
+                },
+            }),
+        };
+    }
+    return {
+        name,
+        end({ records, internalError }) {
+            if (internalError !== null)
+                return;
+            (0,write_file/* writeFileAtomic */.Z)(file, renderCodeQuality(records.flatMap((record) => record.annotations)));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gN: () => (/* binding */ createGitlabJunitRunSink)
+});
+
+// UNUSED EXPORTS: JUNIT_OUTPUT_BUDGET, TailBuffer, createGitlabJunitSink
+
+// EXTERNAL MODULE: ./node_modules/strip-ansi/index.js + 1 modules
+var strip_ansi = __webpack_require__(348);
+// EXTERNAL MODULE: ./src/core/output-stream.ts + 1 modules
+var output_stream = __webpack_require__(2091);
+// EXTERNAL MODULE: ./node_modules/junit-report-builder/dist/index.js
+var dist = __webpack_require__(1072);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+// EXTERNAL MODULE: ./src/ansible/results.ts
+var results = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/core/run-span.ts
+var run_span = __webpack_require__(6975);
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/render/outcome.ts
+var outcome = __webpack_require__(3872);
+// EXTERNAL MODULE: ./src/render/resources.ts
+var resources = __webpack_require__(2573);
+// EXTERNAL MODULE: ./src/render/gitlab-section.ts
+var gitlab_section = __webpack_require__(5699);
+;// CONCATENATED MODULE: ./src/render/gitlab-junit.ts
+// The execution as a JUnit report: GitLab's merge-request test summary and Tests tab, Jenkins' `junit`
+// step, CircleCI's `store_test_results`, Buildkite Test Engine and Azure's PublishTestResults all
+// read it. One test case per execution with its final result: a step that passed on its second
+// attempt is a passed test (the merge request shows no failure), and its earlier attempts, with their
+// output, are in the case's system-out. GitLab reads testcase@classname (shown as the suite), @name,
+// @time and the failure/error text (https://docs.gitlab.com/ci/testing/unit_test_reports/). A run of
+// several steps is one test case per step (renderStepsJunit).
+
+
+
+
+
+
+
+// The package's types declare an ES default export, but its CommonJS entry assigns the builder to
+// module.exports, which is what Node and ncc hand to a default import. Accept either shape.
+const junitReportBuilder = ((dist_default())["default"] ??
+    (dist_default()));
+function renderJunit(record, options = {}) {
+    const builder = junitReportBuilder.newBuilder();
+    const name = (0,gitlab_section/* cleanLogText */.nA)(record.name);
+    const suite = builder.testSuite().name(name);
+    if (record.startedAt)
+        suite.timestamp(record.startedAt);
+    if (record.durationMs !== null)
+        suite.time(seconds(record.durationMs));
+    const testCase = suite
+        .testCase()
+        .className(name)
+        .name(name)
+        .time(seconds(record.durationMs ?? 0));
+    const last = record.attempts.at(-1);
+    if (last === undefined) {
+        // steplog could not start anything: the test case carries its error.
+        testCase.error((0,outcome/* describeOutcome */.SS)(record), record.status, record.error ?? (0,outcome/* describeOutcome */.SS)(record));
+        return builder.build();
+    }
+    addUsage(suite, record, null);
+    const output = outputOf(record, last, options);
+    const which = record.maxAttempts > 1 ? ` (attempt ${last.number} of ${record.maxAttempts})` : '';
+    switch (record.status) {
+        case 'success':
+            break;
+        case 'failed':
+            if (last.error !== null)
+                testCase.error(last.error, 'error', output);
+            else
+                testCase.failure(describeAttempt(record, last) + which, 'failed').stacktrace(output);
+            break;
+        case 'timed_out':
+            testCase.failure(describeAttempt(record, last) + which, 'timed_out').stacktrace(output);
+            break;
+        default:
+            // Cancelled (or cut short by a crash): not the command's failure, so an error, not a failure.
+            testCase.error(describeAttempt(record, last), record.status, output);
+    }
+    const earlier = record.attempts.slice(0, -1);
+    if (earlier.length > 0)
+        testCase.standardOutput(earlierAttempts(record, earlier, options));
+    addAnsibleHosts(suite, name, record);
+    return builder.build();
+}
+/**
+ * An Ansible run: one more test case per host (`deploy: web1`), failing with why (`1 failed task`,
+ * `unreachable`), so the merge request counts the hosts that failed.
+ */
+function addAnsibleHosts(suite, className, record) {
+    for (const host of record.ansible?.hosts ?? []) {
+        const testCase = suite
+            .testCase()
+            .className(className)
+            .name(`${className}: ${(0,gitlab_section/* cleanLogText */.nA)(host.host)}`);
+        const failure = (0,results/* hostFailure */.tB)(host);
+        const counts = `ok=${host.ok} changed=${host.changed} unreachable=${host.unreachable} failed=${host.failed} skipped=${host.skipped} rescued=${host.rescued} ignored=${host.ignored}`;
+        if (failure !== null)
+            testCase.failure(`${record.ansible.command}: ${failure}`, 'failed').stacktrace(counts);
+        else
+            testCase.standardOutput(counts);
+    }
+}
+/**
+ * The tree's peak memory over every attempt and the CPU of them all, as properties of the suite:
+ * the JUnit model Jenkins, CircleCI and Azure read has properties on suites only. A run of steps
+ * names each step's in the key (`steplog.<test case>.peak_memory_bytes`).
+ */
+function addUsage(suite, record, testCase) {
+    const usage = (0,resources/* executionUsage */.OO)(record);
+    if (!usage)
+        return;
+    const key = testCase === null ? 'steplog' : `steplog.${testCase}`;
+    suite.property(`${key}.peak_memory_bytes`, String(usage.peakRssBytes));
+    suite.property(`${key}.cpu_ms`, String(usage.cpuMs));
+}
+/** What each attempt before the last ended with, and its output: a retried step's history. */
+function earlierAttempts(record, attempts, options) {
+    const intro = record.status === 'success'
+        ? `${(0,outcome/* describeOutcome */.SS)(record)}; the attempts before it did not succeed:`
+        : `${(0,format/* plural */.LS)(attempts.length, 'earlier attempt')} did not succeed either:`;
+    const parts = attempts.map((attempt) => `--- attempt ${attempt.number} of ${record.maxAttempts}: ${describeAttempt(record, attempt)}, ` +
+        `after ${(0,format/* formatDuration */.a3)(attempt.durationMs ?? 0)}\n${outputOf(record, attempt, options)}`);
+    return [intro, ...parts].join('\n\n');
+}
+/** One line for the failure's `message`: what ended the attempt. */
+function describeAttempt(record, attempt) {
+    switch (attempt.status) {
+        case 'timed_out': {
+            const idle = attempt.timeoutKind === 'idle';
+            if (attempt.timeoutKind === 'total') {
+                return `total-timeout ${(0,format/* formatDuration */.a3)(record.limits.totalTimeoutMs ?? 0)} reached (${describeExit(attempt)})`;
+            }
+            const limit = idle ? record.limits.idleTimeoutMs : record.limits.timeoutMs;
+            const what = idle ? 'timed out without output' : 'timed out';
+            return `${what}${limit > 0 ? ` after ${(0,format/* formatDuration */.a3)(limit)}` : ''} (${describeExit(attempt)})`;
+        }
+        case 'cancelled':
+            return `cancelled${record.cancelSignal ? ` (steplog received ${record.cancelSignal})` : ''}`;
+        case 'running':
+            return 'did not finish';
+        default:
+            return describeExit(attempt);
+    }
+}
+/** The attempt's own tail when the sink kept one; the record's tails for the last attempt otherwise. */
+function outputOf(record, attempt, options) {
+    const kept = options.attemptOutput?.get(attempt.number);
+    if (kept !== undefined)
+        return kept || '(no output)';
+    if (attempt.number !== record.attempts.length)
+        return '(output not kept)';
+    const parts = [record.stdout.tail, record.stderr.tail].filter(Boolean);
+    return parts.length > 0 ? parts.join('\n') : '(no output)';
+}
+function describeExit(attempt) {
+    if (attempt.signal !== null)
+        return `killed by ${attempt.signal}`;
+    return attempt.exitCode === null ? 'no exit code' : `exit code ${attempt.exitCode}`;
+}
+/** JUnit times are seconds; milliseconds precision is all the record has. */
+function seconds(ms) {
+    return Math.round(ms) / 1000;
+}
+/**
+ * A run of several steps: one test case per step, named after it, timed by it, and failing with
+ * its last attempt's output tail. A cancelled step did not fail on its own (fail-fast stopped it,
+ * or the job was cancelled): it is `skipped`, with the reason and its output in system-out, so
+ * the merge request's failed count is the steps that failed. steplog's own error is an `error`.
+ */
+function renderStepsJunit(records, options) {
+    const builder = junitReportBuilder.newBuilder();
+    const suiteName = (0,gitlab_section/* cleanLogText */.nA)(options.suite) || 'steps';
+    const suite = builder.testSuite().name(suiteName);
+    const span = (0,run_span/* runSpan */.gu)(records);
+    if (span.startedAt)
+        suite.timestamp(span.startedAt);
+    if (span.durationMs !== null)
+        suite.time(seconds(span.durationMs));
+    const firstFailure = (0,run_span/* decidingRecord */.ZB)(records);
+    const names = new Set();
+    for (const record of records) {
+        let name = (0,gitlab_section/* cleanLogText */.nA)(record.name) || 'step';
+        // GitLab counts only the first of several test cases with one name.
+        if (names.has(name) && record.stepId)
+            name = `${name} (${record.stepId})`;
+        names.add(name);
+        const testCase = suite
+            .testCase()
+            .className(suiteName)
+            .name(name)
+            .time(seconds(record.durationMs ?? 0));
+        addUsage(suite, record, name);
+        const kept = record.stepId === null ? undefined : options.stepOutput?.get(record.stepId);
+        const last = record.attempts.at(-1);
+        const output = kept !== undefined ? kept || '(no output)' : last ? outputOf(record, last, {}) : '';
+        const which = record.maxAttempts > 1 && last ? ` (attempt ${last.number} of ${record.maxAttempts})` : '';
+        switch (record.status) {
+            case 'success':
+                break;
+            case 'timed_out':
+                testCase.failure(describeAttempt(record, last) + which, 'timed_out').stacktrace(output);
+                break;
+            case 'cancelled': {
+                const why = options.outcome.status !== 'cancelled' && firstFailure
+                    ? `${last ? 'stopped' : 'not started'}: fail-fast cancelled the other steps after ${(0,outcome/* describeOutcome */.SS)(firstFailure)}`
+                    : (0,outcome/* describeOutcome */.SS)(record);
+                testCase.skipped().standardOutput(last ? `${why}\n\n${output}` : why);
+                break;
+            }
+            default:
+                // failed, or (a crash) still running.
+                if (last === undefined || record.error !== null) {
+                    testCase.error((0,outcome/* describeOutcome */.SS)(record), 'error', last ? output : (record.error ?? ''));
+                }
+                else if (record.status === 'failed') {
+                    testCase.failure(describeAttempt(record, last) + which, 'failed').stacktrace(output);
+                }
+                else {
+                    testCase.error(describeAttempt(record, last), record.status, output);
+                }
+        }
+        addAnsibleHosts(suite, name, record);
+    }
+    return builder.build();
+}
+
+// EXTERNAL MODULE: ./src/sinks/write-file.ts
+var write_file = __webpack_require__(1702);
+;// CONCATENATED MODULE: ./src/sinks/gitlab-junit.ts
+// The JUnit report sink: keeps a bounded tail of each attempt's output (both streams, in order,
+// already masked) so every failed attempt's test case shows its own output, then writes the report.
+// A run of steps keeps each step's last attempt's output and writes one test case per step when
+// the run ends, every step's share of the budget keeping the file far under GitLab's 30 MB.
+
+
+
+
+/** All attempts' tails together stay well under GitLab's 30 MB per JUnit file. */
+const JUNIT_OUTPUT_BUDGET = 8 * 1024 * 1024;
+function createGitlabJunitRunSink(mode, { file, suite }) {
+    const name = `JUnit report (${file})`;
+    if (mode === 'command') {
+        return {
+            name,
+            execution: ({ settings }) => createGitlabJunitSink({ file, outputLimit: settings.outputLimit, maxAttempts: settings.maxAttempts }),
+        };
+    }
+    /** Each step's last attempt's output, in order, by step id. */
+    const tails = new Map();
+    return {
+        name,
+        execution: ({ stepId, settings }) => createStepTailSink(stepId ?? '', settings.outputLimit, tails),
+        end({ records, outcome, internalError }) {
+            if (internalError !== null)
+                return;
+            const share = Math.max(1, Math.floor(JUNIT_OUTPUT_BUDGET / Math.max(1, records.length)));
+            const stepOutput = new Map([...tails].map(([id, text]) => [id, (0,output_stream/* lastBytes */.Qr)(text, share).text]));
+            (0,write_file/* writeFileAtomic */.Z)(file, renderStepsJunit(records, { suite, outcome, stepOutput }));
+        },
+    };
+}
+/** Keeps the last attempt's output of one step (masked, ANSI stripped, in order) for its test case. */
+function createStepTailSink(stepId, limit, tails) {
+    let tail = new TailBuffer(limit);
+    let attempted = false;
+    return {
+        name: `JUnit output of step ${stepId}`,
+        onEvent(event) {
+            if (event.type === 'attempt-start') {
+                tail = new TailBuffer(limit);
+                attempted = true;
+            }
+            else if (event.type === 'end' && attempted) {
+                tails.set(stepId, tail.text());
+            }
+        },
+        onOutput(batch) {
+            tail.push(batch);
+        },
+    };
+}
+function createGitlabJunitSink(options) {
+    const limit = Math.max(1, Math.min(options.outputLimit, Math.floor(JUNIT_OUTPUT_BUDGET / options.maxAttempts)));
+    const outputs = new Map();
+    let attempt = 0;
+    let tail = new TailBuffer(limit);
+    return {
+        name: `JUnit report (${options.file})`,
+        onEvent(event) {
+            switch (event.type) {
+                case 'attempt-start':
+                    attempt = event.attempt;
+                    tail = new TailBuffer(limit);
+                    break;
+                case 'attempt-end':
+                    outputs.set(event.attempt.number, tail.text());
+                    break;
+                case 'end':
+                    if (attempt > 0 && !outputs.has(attempt))
+                        outputs.set(attempt, tail.text());
+                    (0,write_file/* writeFileAtomic */.Z)(options.file, renderJunit(event.record, { attemptOutput: outputs }));
+                    break;
+            }
+        },
+        onOutput(batch) {
+            tail.push(batch);
+        },
+    };
+}
+/** The last `limit` bytes of a stream of lines, trimmed as it goes so memory stays bounded. */
+class TailBuffer {
+    limit;
+    pieces = [];
+    chars = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(batch) {
+        const last = batch.lines.length - 1;
+        batch.lines.forEach((line, index) => {
+            const piece = index === last && batch.partial ? line : line + '\n';
+            this.pieces.push(piece);
+            this.chars += piece.length;
+        });
+        // The last `limit` UTF-8 bytes lie within the last `limit` UTF-16 units; twice that leaves room
+        // for the ANSI sequences stripped later.
+        if (this.chars > 4 * this.limit) {
+            const kept = this.pieces.join('').slice(-2 * this.limit);
+            this.pieces = [kept];
+            this.chars = kept.length;
+        }
+    }
+    text() {
+        const clean = (0,output_stream/* collapseCarriageReturns */.VZ)((0,strip_ansi/* default */.A)(this.pieces.join('').replace(/\n$/, '')));
+        return (0,output_stream/* lastBytes */.Qr)(clean, this.limit).text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ createReportFileSinks)
+/* harmony export */ });
+/* harmony import */ var _core_ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5261);
+/* harmony import */ var _core_sink_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7532);
+/* harmony import */ var _gitlab_codequality_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8305);
+/* harmony import */ var _gitlab_junit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9842);
+// `junit-file` and `codequality-file`: the JUnit and Code Quality reports GitLab gets, written on any
+// platform to the paths the user chose, for Jenkins, CircleCI, Buildkite, Azure Pipelines or a
+// GitHub test-report action. The same sinks as GitLab's: one test case per execution (a command
+// green after a retry is a passed test), or one per step with `steps`.
+
+
+
+
+function createReportFileSinks({ mode, settings }, env, unwritten) {
+    const sinks = [];
+    if (settings.junitFile) {
+        // With steps, the suite is the CI job they ran in, when the CI says so.
+        const suite = (0,_core_ci_context_js__WEBPACK_IMPORTED_MODULE_0__/* .detectCiContext */ .N)(env)?.job ?? 'steps';
+        const sink = (0,_gitlab_junit_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitlabJunitRunSink */ .gN)(mode, { file: settings.junitFile, suite });
+        sinks.push((0,_core_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .reportingEndFailure */ .s)(sink, unwritten(`JUnit report ${settings.junitFile}`)));
+    }
+    if (settings.codequalityFile) {
+        const sink = (0,_gitlab_codequality_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitlabCodeQualitySink */ .f)(mode, settings.codequalityFile);
+        sinks.push((0,_core_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .reportingEndFailure */ .s)(sink, unwritten(`Code Quality report ${settings.codequalityFile}`)));
+    }
+    return sinks;
+}
+
+
+/***/ }),
+
+/***/ 1702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Report files (summary, dotenv, JUnit, Code Quality …) are written whole through a temporary file
+// and a rename, into a folder created when missing, so an artifact upload never picks up half a file.
+
+
+function writeFileAtomic(file, content) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+}
+
+
+/***/ })
+
+};
