@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // runAction, which never throws, and leave with its status (never process.exit: pending writes flush).
 
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
-const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9143));
+const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3831));
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
 process.exitCode = await runAction(process.env, { stdout: process.stdout, stderr: process.stderr });
 

@@ -565,9 +565,9 @@ async function choosePlatform(explicit, env) {
     const name = explicit && explicit !== 'auto' ? explicit : detect(env);
     switch (name) {
         case 'local':
-            return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(627), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 4875))).localPlatform;
+            return (await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 4875))).localPlatform;
         case 'github':
-            return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(421), __webpack_require__.e(627), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 7756))).githubPlatform;
+            return (await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(627), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 7756))).githubPlatform;
         case 'gitlab':
             return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(627), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 3698))).gitlabPlatform;
         default:

@@ -695,7 +695,7 @@ function createGithubPlatform(options) {
                 (0,sink/* reportingEndFailure */.s)(createGithubOutputsSink(mode, run.logFile), warnUnwritten('the step outputs')),
                 createGithubAnnotationsRunSink(run, options.announceOutcome),
                 (0,sink/* reportingEndFailure */.s)(createGithubSummarySink({ env: context.env, mode, summary: settings.summary }), warnUnwritten('the job summary')),
-                ...(0,report_files/* createReportFileSinks */.Z)(run, context.env, (what) => warnUnwritten(`the ${what}`)),
+                ...(await (0,report_files/* createReportFileSinks */.Z)(run, context.env, (what) => warnUnwritten(`the ${what}`))),
             ];
             if (options.action) {
                 sinks.push(createGithubStepResultSink(), createGithubFeedbackSink({ settings, token: options.action.githubToken, env: context.env }));

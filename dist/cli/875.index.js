@@ -33,7 +33,7 @@ const localPlatform = {
         if (settings.summaryFile)
             sinks.push((0,_sinks_summary_file_js__WEBPACK_IMPORTED_MODULE_5__/* .createSummaryFileSink */ .C)(mode, settings.summaryFile, settings.summary));
         const unwritten = (what) => (error) => context.stderr.write(`steplog: warning: the ${what} was not written: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}\n`);
-        sinks.push(...(0,_sinks_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .createReportFileSinks */ .Z)(run, context.env, unwritten));
+        sinks.push(...(await (0,_sinks_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .createReportFileSinks */ .Z)(run, context.env, unwritten)));
         return sinks;
     },
 };
@@ -87,6 +87,30 @@ function createSummaryFileSink(mode, file, summary) {
             }
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 1702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Report files (summary, dotenv, JUnit, Code Quality …) are written whole through a temporary file
+// and a rename, into a folder created when missing, so an artifact upload never picks up half a file.
+
+
+function writeFileAtomic(file, content) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
 }
 
 

@@ -57,7 +57,7 @@ export function createGithubPlatform(options: GithubPlatformOptions): Platform {
           createGithubSummarySink({ env: context.env, mode, summary: settings.summary }),
           warnUnwritten('the job summary'),
         ),
-        ...createReportFileSinks(run, context.env, (what) => warnUnwritten(`the ${what}`)),
+        ...(await createReportFileSinks(run, context.env, (what) => warnUnwritten(`the ${what}`))),
       ];
       if (options.action) {
         sinks.push(

@@ -103,7 +103,7 @@ export const gitlabPlatform: Platform = {
         sayUnwritten('summary'),
       ),
       // `junit-file` / `codequality-file`: a copy where the user asked, besides `.steplog/`.
-      ...createReportFileSinks(run, context.env, sayUnwritten),
+      ...(await createReportFileSinks(run, context.env, sayUnwritten)),
       // Last: a run of steps ends with the console's result line, after every other sink's last word.
       createGitlabConsoleRunSink(mode, {
         stream: context.stdout,

@@ -17,7 +17,7 @@ export const localPlatform: Platform = {
     if (settings.summaryFile) sinks.push(createSummaryFileSink(mode, settings.summaryFile, settings.summary));
     const unwritten = (what: string) => (error: unknown) =>
       context.stderr.write(`steplog: warning: the ${what} was not written: ${messageOf(error)}\n`);
-    sinks.push(...createReportFileSinks(run, context.env, unwritten));
+    sinks.push(...(await createReportFileSinks(run, context.env, unwritten)));
     return sinks;
   },
 };
