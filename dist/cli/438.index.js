@@ -3153,8 +3153,10 @@ function positiveNumber(text) {
 
 ;// CONCATENATED MODULE: ./src/telemetry/ci-context.ts
 // Where a run happens (CI system, pipeline, job, commit), for span attributes and the webhook
-// `source`. Read from GitHub's and GitLab's documented variables; this is the one function to switch
-// to the record's own CI context once the record carries one.
+// `source`. GitHub and GitLab tell more than the record's `ci` block keeps (the pipeline run apart
+// from the job, the job's own page, the repository), so they are read here; every other CI comes
+// from the record's own detection (../core/ci-context.ts).
+
 const NONE = {
     system: null,
     pipeline: null,
@@ -3204,7 +3206,20 @@ function detectCiContext(env) {
             commit: v('CI_COMMIT_SHA'),
         };
     }
-    return NONE;
+    const other = (0,ci_context/* detectCiContext */.N)(env);
+    if (!other)
+        return NONE;
+    return {
+        ...NONE,
+        system: other.system,
+        pipeline: other.pipeline ?? null,
+        job: other.job ?? null,
+        runId: other.runId ?? null,
+        runUrl: other.runUrl ?? null,
+        jobUrl: other.runUrl ?? null,
+        branch: other.branch ?? null,
+        commit: other.commit ?? null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/index.ts

@@ -1,9 +1,11 @@
 // Where a run happens (CI system, pipeline, job, commit), for span attributes and the webhook
-// `source`. Read from GitHub's and GitLab's documented variables; this is the one function to switch
-// to the record's own CI context once the record carries one.
+// `source`. GitHub and GitLab tell more than the record's `ci` block keeps (the pipeline run apart
+// from the job, the job's own page, the repository), so they are read here; every other CI comes
+// from the record's own detection (../core/ci-context.ts).
+import { detectCiContext as detectRecordCiContext, type CiSystem } from '../core/ci-context.js';
 
 export interface CiContext {
-  system: 'github' | 'gitlab' | null;
+  system: CiSystem | null;
   /** The workflow or pipeline name. */
   pipeline: string | null;
   job: string | null;
@@ -69,5 +71,17 @@ export function detectCiContext(env: NodeJS.ProcessEnv): CiContext {
       commit: v('CI_COMMIT_SHA'),
     };
   }
-  return NONE;
+  const other = detectRecordCiContext(env);
+  if (!other) return NONE;
+  return {
+    ...NONE,
+    system: other.system,
+    pipeline: other.pipeline ?? null,
+    job: other.job ?? null,
+    runId: other.runId ?? null,
+    runUrl: other.runUrl ?? null,
+    jobUrl: other.runUrl ?? null,
+    branch: other.branch ?? null,
+    commit: other.commit ?? null,
+  };
 }
