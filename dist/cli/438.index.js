@@ -3823,8 +3823,6 @@ async function planRun(raw, { cwd, label }) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
-var execa = __webpack_require__(2499);
 ;// CONCATENATED MODULE: ./src/ansible/environment.ts
 // Ansible prints `task path: …/site.yml:12` before a failed task only when asked to; the `ansible`
 // matcher needs that line to place the annotation. steplog asks, unless the step or the host has
@@ -3885,6 +3883,101 @@ function parsePsEnvironment(output, entry) {
     return found;
 }
 
+// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
+var execa = __webpack_require__(2499);
+;// CONCATENATED MODULE: ./src/exec/color-env.ts
+// The command's stdout is a pipe to steplog, so tools that colour only a terminal turn colours off.
+// When steplog's own stdout is a terminal (or a CI log that renders ANSI and says so with a TTY),
+// the command is told to keep them: FORCE_COLOR (Node, chalk, supports-color, pytest, …) and
+// CLICOLOR_FORCE (the BSD/CMake/Go convention). A value already set wins, and NO_COLOR turns it off
+// (https://no-color.org). Matchers and every tail strip ANSI, so nothing downstream sees the codes.
+function colorEnv(env, stdoutIsTerminal) {
+    if (!stdoutIsTerminal || (env.NO_COLOR !== undefined && env.NO_COLOR !== ''))
+        return {};
+    const add = {};
+    if (env.FORCE_COLOR === undefined)
+        add.FORCE_COLOR = '1';
+    if (env.CLICOLOR_FORCE === undefined)
+        add.CLICOLOR_FORCE = '1';
+    return add;
+}
+
+;// CONCATENATED MODULE: ./src/exec/find-program.ts
+// Finds the shell program before spawning, so a missing or non-executable shell is a clear 127/126
+// naming it, not `spawn zsh ENOENT`. The lookup uses the command's own PATH, as
+// the spawn does.
+
+
+function findProgram(program, options) {
+    const windows = (options.platform ?? process.platform) === 'win32';
+    const name = windows ? expandWindowsVariables(program, options.env) : program;
+    const pathApi = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const extensions = windows && !pathApi.extname(name) ? windowsExtensions(options.env) : [''];
+    if (name.includes('/') || (windows && name.includes('\\'))) {
+        const absolute = pathApi.resolve(options.cwd, name);
+        for (const extension of extensions) {
+            const probe = probeFile(absolute + extension, windows);
+            if (probe === 'ok')
+                return { path: absolute + extension };
+            if (probe === 'not-executable')
+                return notExecutable(program, absolute + extension);
+        }
+        return {
+            error: { exitStatus: 127, message: `shell "${program}" not found: ${absolute} does not exist` },
+        };
+    }
+    const searchPath = (windows ? (options.env.Path ?? options.env.PATH) : options.env.PATH) ?? '';
+    let denied = null;
+    for (const dir of searchPath.split(pathApi.delimiter)) {
+        if (!dir)
+            continue;
+        for (const extension of extensions) {
+            const candidate = pathApi.resolve(options.cwd, dir, name + extension);
+            const probe = probeFile(candidate, windows);
+            if (probe === 'ok')
+                return { path: candidate };
+            // Like execvp: a later executable match wins over an earlier one without permission.
+            if (probe === 'not-executable')
+                denied ??= candidate;
+        }
+    }
+    if (denied !== null)
+        return notExecutable(program, denied);
+    return { error: { exitStatus: 127, message: `shell "${program}" not found: ${name} is not on PATH` } };
+}
+function probeFile(file, windows) {
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return 'not-executable';
+    }
+    catch {
+        return 'missing';
+    }
+    if (windows)
+        return 'ok';
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return 'ok';
+    }
+    catch {
+        return 'not-executable';
+    }
+}
+function notExecutable(program, file) {
+    return { error: { exitStatus: 126, message: `shell "${program}" is not executable: ${file}` } };
+}
+/** `%ComSpec%` in the `cmd` template, as the runner expands it. */
+function expandWindowsVariables(program, env) {
+    return program.replace(/%([^%]+)%/g, (whole, name) => {
+        const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+        return key === undefined ? whole : (env[key] ?? whole);
+    });
+}
+function windowsExtensions(env) {
+    const pathext = env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD';
+    return pathext.split(';').filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./src/exec/script-file.ts
 // The script is written to a file the shell runs, as the runner does for `run:` (bash {0}). The file
 // lives in a fresh directory only steplog's user can enter (mkdtemp: 0700), removed afterwards.
@@ -3915,6 +4008,246 @@ function writeScriptFile(script, extension, tempDir) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/exec/sweep.ts
+// The straggler sweep: after an attempt, SIGKILL every process still carrying the attempt's
+// STEPLOG_EXECUTION_ID, including those that left the process group (setsid, daemons). A process
+// that cleared its environment (`env -i`) escapes it, as it escapes the runner's own orphan cleanup.
+
+
+
+
+/** A process that forks while being swept gets another round; more rounds than this means give up. */
+const ROUNDS = 3;
+/** Live (non-zombie) processes whose environment carries `STEPLOG_EXECUTION_ID=<executionId>`. */
+async function findTracked(executionId, options = {}) {
+    const method = options.method ?? trackingMethod();
+    const self = options.selfPid ?? process.pid;
+    const entry = `${TRACKING_VARIABLE}=${executionId}`;
+    let found;
+    if (method.kind === 'proc')
+        found = scanProc(method.dir, entry);
+    else if (method.kind === 'ps')
+        found = parsePsEnvironment(await runPs(method.file, method.args), entry);
+    else
+        found = [];
+    return found.filter((p) => p.pid !== self);
+}
+/** SIGKILLs every tracked process; returns those it killed. */
+async function sweep(executionId, options = {}) {
+    const killed = new Map();
+    for (let round = 0; round < ROUNDS; round++) {
+        const found = await findTracked(executionId, options);
+        if (found.length === 0)
+            break;
+        for (const tracked of found) {
+            try {
+                process.kill(tracked.pid, 'SIGKILL');
+                if (!killed.has(tracked.pid))
+                    killed.set(tracked.pid, tracked);
+            }
+            catch {
+                // Gone already, or not ours to kill.
+            }
+        }
+    }
+    return [...killed.values()];
+}
+/** Synchronous on purpose: /proc reads never block on disk, and one pass is cheaper than a thread-pool round trip per file. */
+function scanProc(dir, entry) {
+    const found = [];
+    for (const pid of (0,external_node_fs_.readdirSync)(dir)) {
+        if (!/^\d+$/.test(pid))
+            continue;
+        try {
+            // Another user's process (EACCES) or one that just exited (ENOENT/ESRCH) is not ours.
+            if (!hasEnvironmentEntry((0,external_node_fs_.readFileSync)(`${dir}/${pid}/environ`), entry))
+                continue;
+            const stat = parseProcStat((0,external_node_fs_.readFileSync)(`${dir}/${pid}/stat`, 'utf8'));
+            if (stat)
+                found.push({ pid: Number(pid), pgid: stat.pgid });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+async function runPs(file, args) {
+    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)(file, args, { maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+}
+
+;// CONCATENATED MODULE: ./src/exec/process-group.ts
+// The first executor: the command runs on this machine, in its own process group (POSIX), through
+// execa. execa spawns it (`killDescendants`: its own group on POSIX, `taskkill /T /F` for the tree on
+// Windows) and signals it; execa's own timers (forceKillAfterDelay, cancelSignal, timeout) stay off,
+// because the escalation is steplog's, written once for every executor (./escalation.ts), and a
+// cancel forwards the signal steplog itself received with a shorter grace, not execa's killSignal.
+// Our own code is only what execa cannot know: whether the group still has live members after the
+// main process exited (zombies keep a group's id alive), and the sweep for processes that left the
+// group (setsid, daemons) by the STEPLOG_EXECUTION_ID they inherited (./sweep.ts).
+//
+// The attempt is over only when:
+//   1. the main process has exited (by itself, or stopped at a deadline or on cancellation);
+//   2. what it left in its group is gone. Policy: leftovers (`sleep 100 &`, `nohup server &`) get
+//      the kill signal, min(kill-after, 2 s) to go, then SIGKILL, even after a successful command:
+//      the step is over and nothing it started may outlive it;
+//   3. the sweep has SIGKILLed every process still carrying STEPLOG_EXECUTION_ID that left the group,
+//      with a warning naming them.
+
+
+
+
+
+
+
+
+
+
+
+/** How often cleanup looks whether the group's processes are gone. */
+const POLL_MS = 50;
+const processGroupExecutor = {
+    name: 'process group',
+    async prepare(spec) {
+        const { settings } = spec;
+        if (!isDirectory(settings.cwd)) {
+            return {
+                error: {
+                    exitStatus: 125,
+                    message: `working directory ${settings.cwd} does not exist or is not a directory`,
+                },
+            };
+        }
+        const env = {
+            ...process.env,
+            ...colorEnv({ ...process.env, ...settings.env }, process.stdout.isTTY === true),
+            ...withAnsibleDefaults(settings.env),
+            ...spec.env,
+            [TRACKING_VARIABLE]: spec.executionId,
+        };
+        const script = writeScriptFile(spec.script, settings.shell.extension, spec.tempDir);
+        const [program, ...args] = shellArgv(settings.shell, script.path);
+        const found = findProgram(program, { env, cwd: settings.cwd });
+        if ('error' in found) {
+            script.dispose();
+            return { error: found.error };
+        }
+        return {
+            start: () => start(spec, program, found.path, args, env),
+            dispose: () => script.dispose(),
+        };
+    },
+};
+async function start(spec, program, file, args, env) {
+    let subprocess;
+    try {
+        subprocess = spawnSupervised(file, args, spec.settings.cwd, env);
+    }
+    catch (error) {
+        // Node throws synchronously for some bad arguments (NUL in an argument or in the environment).
+        return { error: { exitStatus: 125, message: `could not start "${program}": ${(0,errors/* messageOf */.bD)(error)}` } };
+    }
+    const child = subprocess.nodeChildProcess;
+    const pid = child.pid;
+    if (pid === undefined)
+        return { error: spawnFailure(program, await subprocess) };
+    const windows = process.platform === 'win32';
+    // execa's promise settles first only when the spawn itself failed (no `exit` then).
+    const exited = Promise.race([
+        new Promise((resolve) => child.once('exit', () => resolve())),
+        subprocess.then(() => undefined),
+    ]);
+    /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
+    const groupAlive = async () => (await findTracked(spec.executionId)).some((p) => p.pgid === pid);
+    return {
+        stdout: child.stdout,
+        stderr: child.stderr,
+        pid,
+        exited,
+        terminate: (signal) => void subprocess.kill(signal),
+        kill: () => void subprocess.kill('SIGKILL'),
+        async cleanup({ stop, signal, graceMs, warn }) {
+            // Windows: the tree is only reachable through its root, which is gone.
+            if (!windows && !stop.killed && groupHasMembers(pid) && (await groupAlive())) {
+                if (!stop.terminating)
+                    stop.terminate(signal, graceMs);
+                while (!stop.killed && (await groupAlive()))
+                    await (0,external_node_timers_promises_.setTimeout)(POLL_MS);
+            }
+            // Whatever did not show up as alive (a member that cleared its environment) goes too.
+            stop.kill();
+            const escaped = (await sweep(spec.executionId)).filter((p) => p.pgid !== pid);
+            if (escaped.length > 0) {
+                const pids = escaped.map((p) => p.pid).join(', ');
+                const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
+                await warn(`steplog: killed ${count} the command left running outside its process group (pid ${pids})`);
+            }
+        },
+        async abort() {
+            subprocess.kill('SIGKILL');
+            await sweep(spec.executionId).catch(() => undefined);
+        },
+        async result() {
+            const result = await subprocess;
+            const exitCode = typeof result.exitCode === 'number' ? result.exitCode : null;
+            const signal = result.signal ?? null;
+            if (exitCode === null && signal === null)
+                return { error: spawnFailure(program, result) };
+            return { exitCode, signal };
+        },
+    };
+}
+/**
+ * The command as the supervisor takes it from any executor that runs a local process (this one, and
+ * the container client): piped output, no stdin, the tree signalled by execa, every timer ours.
+ */
+function spawnSupervised(file, args, cwd, env) {
+    return (0,execa/* execa */.Ho)(file, args, {
+        cwd,
+        env,
+        extendEnv: false,
+        killDescendants: true,
+        stdin: 'ignore',
+        stdout: 'pipe',
+        stderr: 'pipe',
+        buffer: false,
+        cleanup: false,
+        reject: false,
+        forceKillAfterDelay: false,
+        windowsHide: true,
+    });
+}
+/** Whether process group `pgid` still has members (zombies included). */
+function groupHasMembers(pgid) {
+    try {
+        process.kill(-pgid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function spawnFailure(program, result) {
+    const detail = result.originalMessage || result.message || 'unknown error';
+    if (result.code === 'ENOENT')
+        return { exitStatus: 127, message: `shell "${program}" not found: ${detail}` };
+    if (result.code === 'EACCES') {
+        return { exitStatus: 126, message: `shell "${program}" is not executable: ${detail}` };
+    }
+    return { exitStatus: 125, message: `could not start "${program}": ${detail}` };
+}
+function isDirectory(dir) {
+    try {
+        return (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/container/engine.ts
 // The container engine's command line, the only way steplog talks to docker or podman: which engine
 // answers, its version, pulling and inspecting images, and finding, killing and removing the
@@ -4312,14 +4645,14 @@ function prepareAttempt(spec, container, engine, attempt, update) {
     const cidDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(spec.tempDir ?? (0,external_node_os_.tmpdir)(), 'steplog-cid-'));
     const cidfile = external_node_path_default().join(cidDir, 'cid');
     return {
-        start: () => start({ spec, settings, container, engine, env, cidfile, scriptPath: script.path, attempt, update }),
+        start: () => executor_start({ spec, settings, container, engine, env, cidfile, scriptPath: script.path, attempt, update }),
         dispose: () => {
             script.dispose();
             (0,external_node_fs_.rmSync)(cidDir, { recursive: true, force: true });
         },
     };
 }
-async function start(options) {
+async function executor_start(options) {
     const { spec, settings, container, engine, env, cidfile, scriptPath, attempt, update } = options;
     const argv = containerRunArgv({
         image: container.image,
@@ -4334,20 +4667,7 @@ async function start(options) {
         mounts: githubFileFolders(env),
         options: container.options,
     });
-    const client = (0,execa/* execa */.Ho)(engine.command, argv, {
-        cwd: settings.cwd,
-        env: { ...env, ...engine.env },
-        extendEnv: false,
-        killDescendants: true,
-        stdin: 'ignore',
-        stdout: 'pipe',
-        stderr: 'pipe',
-        buffer: false,
-        cleanup: false,
-        reject: false,
-        forceKillAfterDelay: false,
-        windowsHide: true,
-    });
+    const client = spawnSupervised(engine.command, argv, settings.cwd, { ...env, ...engine.env });
     const child = client.nodeChildProcess;
     if (child.pid === undefined) {
         const failed = await client;
@@ -4454,335 +4774,6 @@ function signalFromExit(exitCode, sent) {
     if (exitCode === 137)
         return 'SIGKILL';
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/exec/color-env.ts
-// The command's stdout is a pipe to steplog, so tools that colour only a terminal turn colours off.
-// When steplog's own stdout is a terminal (or a CI log that renders ANSI and says so with a TTY),
-// the command is told to keep them: FORCE_COLOR (Node, chalk, supports-color, pytest, …) and
-// CLICOLOR_FORCE (the BSD/CMake/Go convention). A value already set wins, and NO_COLOR turns it off
-// (https://no-color.org). Matchers and every tail strip ANSI, so nothing downstream sees the codes.
-function colorEnv(env, stdoutIsTerminal) {
-    if (!stdoutIsTerminal || (env.NO_COLOR !== undefined && env.NO_COLOR !== ''))
-        return {};
-    const add = {};
-    if (env.FORCE_COLOR === undefined)
-        add.FORCE_COLOR = '1';
-    if (env.CLICOLOR_FORCE === undefined)
-        add.CLICOLOR_FORCE = '1';
-    return add;
-}
-
-;// CONCATENATED MODULE: ./src/exec/find-program.ts
-// Finds the shell program before spawning, so a missing or non-executable shell is a clear 127/126
-// naming it, not `spawn zsh ENOENT`. The lookup uses the command's own PATH, as
-// the spawn does.
-
-
-function findProgram(program, options) {
-    const windows = (options.platform ?? process.platform) === 'win32';
-    const name = windows ? expandWindowsVariables(program, options.env) : program;
-    const pathApi = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
-    const extensions = windows && !pathApi.extname(name) ? windowsExtensions(options.env) : [''];
-    if (name.includes('/') || (windows && name.includes('\\'))) {
-        const absolute = pathApi.resolve(options.cwd, name);
-        for (const extension of extensions) {
-            const probe = probeFile(absolute + extension, windows);
-            if (probe === 'ok')
-                return { path: absolute + extension };
-            if (probe === 'not-executable')
-                return notExecutable(program, absolute + extension);
-        }
-        return {
-            error: { exitStatus: 127, message: `shell "${program}" not found: ${absolute} does not exist` },
-        };
-    }
-    const searchPath = (windows ? (options.env.Path ?? options.env.PATH) : options.env.PATH) ?? '';
-    let denied = null;
-    for (const dir of searchPath.split(pathApi.delimiter)) {
-        if (!dir)
-            continue;
-        for (const extension of extensions) {
-            const candidate = pathApi.resolve(options.cwd, dir, name + extension);
-            const probe = probeFile(candidate, windows);
-            if (probe === 'ok')
-                return { path: candidate };
-            // Like execvp: a later executable match wins over an earlier one without permission.
-            if (probe === 'not-executable')
-                denied ??= candidate;
-        }
-    }
-    if (denied !== null)
-        return notExecutable(program, denied);
-    return { error: { exitStatus: 127, message: `shell "${program}" not found: ${name} is not on PATH` } };
-}
-function probeFile(file, windows) {
-    try {
-        if (!(0,external_node_fs_.statSync)(file).isFile())
-            return 'not-executable';
-    }
-    catch {
-        return 'missing';
-    }
-    if (windows)
-        return 'ok';
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-        return 'ok';
-    }
-    catch {
-        return 'not-executable';
-    }
-}
-function notExecutable(program, file) {
-    return { error: { exitStatus: 126, message: `shell "${program}" is not executable: ${file}` } };
-}
-/** `%ComSpec%` in the `cmd` template, as the runner expands it. */
-function expandWindowsVariables(program, env) {
-    return program.replace(/%([^%]+)%/g, (whole, name) => {
-        const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
-        return key === undefined ? whole : (env[key] ?? whole);
-    });
-}
-function windowsExtensions(env) {
-    const pathext = env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD';
-    return pathext.split(';').filter(Boolean);
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/exec/sweep.ts
-// The straggler sweep: after an attempt, SIGKILL every process still carrying the attempt's
-// STEPLOG_EXECUTION_ID, including those that left the process group (setsid, daemons). A process
-// that cleared its environment (`env -i`) escapes it, as it escapes the runner's own orphan cleanup.
-
-
-
-
-/** A process that forks while being swept gets another round; more rounds than this means give up. */
-const ROUNDS = 3;
-/** Live (non-zombie) processes whose environment carries `STEPLOG_EXECUTION_ID=<executionId>`. */
-async function findTracked(executionId, options = {}) {
-    const method = options.method ?? trackingMethod();
-    const self = options.selfPid ?? process.pid;
-    const entry = `${TRACKING_VARIABLE}=${executionId}`;
-    let found;
-    if (method.kind === 'proc')
-        found = scanProc(method.dir, entry);
-    else if (method.kind === 'ps')
-        found = parsePsEnvironment(await runPs(method.file, method.args), entry);
-    else
-        found = [];
-    return found.filter((p) => p.pid !== self);
-}
-/** SIGKILLs every tracked process; returns those it killed. */
-async function sweep(executionId, options = {}) {
-    const killed = new Map();
-    for (let round = 0; round < ROUNDS; round++) {
-        const found = await findTracked(executionId, options);
-        if (found.length === 0)
-            break;
-        for (const tracked of found) {
-            try {
-                process.kill(tracked.pid, 'SIGKILL');
-                if (!killed.has(tracked.pid))
-                    killed.set(tracked.pid, tracked);
-            }
-            catch {
-                // Gone already, or not ours to kill.
-            }
-        }
-    }
-    return [...killed.values()];
-}
-/** Synchronous on purpose: /proc reads never block on disk, and one pass is cheaper than a thread-pool round trip per file. */
-function scanProc(dir, entry) {
-    const found = [];
-    for (const pid of (0,external_node_fs_.readdirSync)(dir)) {
-        if (!/^\d+$/.test(pid))
-            continue;
-        try {
-            // Another user's process (EACCES) or one that just exited (ENOENT/ESRCH) is not ours.
-            if (!hasEnvironmentEntry((0,external_node_fs_.readFileSync)(`${dir}/${pid}/environ`), entry))
-                continue;
-            const stat = parseProcStat((0,external_node_fs_.readFileSync)(`${dir}/${pid}/stat`, 'utf8'));
-            if (stat)
-                found.push({ pid: Number(pid), pgid: stat.pgid });
-        }
-        catch {
-            continue;
-        }
-    }
-    return found;
-}
-async function runPs(file, args) {
-    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)(file, args, { maxBuffer: 64 * 1024 * 1024 });
-    return stdout;
-}
-
-;// CONCATENATED MODULE: ./src/exec/process-group.ts
-// The first executor: the command runs on this machine, in its own process group (POSIX), through
-// execa. execa spawns it (`killDescendants`: its own group on POSIX, `taskkill /T /F` for the tree on
-// Windows) and signals it; execa's own timers (forceKillAfterDelay, cancelSignal, timeout) stay off,
-// because the escalation is steplog's, written once for every executor (./escalation.ts), and a
-// cancel forwards the signal steplog itself received with a shorter grace, not execa's killSignal.
-// Our own code is only what execa cannot know: whether the group still has live members after the
-// main process exited (zombies keep a group's id alive), and the sweep for processes that left the
-// group (setsid, daemons) by the STEPLOG_EXECUTION_ID they inherited (./sweep.ts).
-//
-// The attempt is over only when:
-//   1. the main process has exited (by itself, or stopped at a deadline or on cancellation);
-//   2. what it left in its group is gone. Policy: leftovers (`sleep 100 &`, `nohup server &`) get
-//      the kill signal, min(kill-after, 2 s) to go, then SIGKILL, even after a successful command:
-//      the step is over and nothing it started may outlive it;
-//   3. the sweep has SIGKILLed every process still carrying STEPLOG_EXECUTION_ID that left the group,
-//      with a warning naming them.
-
-
-
-
-
-
-
-
-
-
-
-/** How often cleanup looks whether the group's processes are gone. */
-const POLL_MS = 50;
-const processGroupExecutor = {
-    name: 'process group',
-    async prepare(spec) {
-        const { settings } = spec;
-        if (!isDirectory(settings.cwd)) {
-            return {
-                error: {
-                    exitStatus: 125,
-                    message: `working directory ${settings.cwd} does not exist or is not a directory`,
-                },
-            };
-        }
-        const env = {
-            ...process.env,
-            ...colorEnv({ ...process.env, ...settings.env }, process.stdout.isTTY === true),
-            ...withAnsibleDefaults(settings.env),
-            ...spec.env,
-            [TRACKING_VARIABLE]: spec.executionId,
-        };
-        const script = writeScriptFile(spec.script, settings.shell.extension, spec.tempDir);
-        const [program, ...args] = shellArgv(settings.shell, script.path);
-        const found = findProgram(program, { env, cwd: settings.cwd });
-        if ('error' in found) {
-            script.dispose();
-            return { error: found.error };
-        }
-        return {
-            start: () => process_group_start(spec, program, found.path, args, env),
-            dispose: () => script.dispose(),
-        };
-    },
-};
-async function process_group_start(spec, program, file, args, env) {
-    let subprocess;
-    try {
-        subprocess = spawn(file, args, spec.settings.cwd, env);
-    }
-    catch (error) {
-        // Node throws synchronously for some bad arguments (NUL in an argument or in the environment).
-        return { error: { exitStatus: 125, message: `could not start "${program}": ${(0,errors/* messageOf */.bD)(error)}` } };
-    }
-    const child = subprocess.nodeChildProcess;
-    const pid = child.pid;
-    if (pid === undefined)
-        return { error: spawnFailure(program, await subprocess) };
-    const windows = process.platform === 'win32';
-    // execa's promise settles first only when the spawn itself failed (no `exit` then).
-    const exited = Promise.race([
-        new Promise((resolve) => child.once('exit', () => resolve())),
-        subprocess.then(() => undefined),
-    ]);
-    /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
-    const groupAlive = async () => (await findTracked(spec.executionId)).some((p) => p.pgid === pid);
-    return {
-        stdout: child.stdout,
-        stderr: child.stderr,
-        pid,
-        exited,
-        terminate: (signal) => void subprocess.kill(signal),
-        kill: () => void subprocess.kill('SIGKILL'),
-        async cleanup({ stop, signal, graceMs, warn }) {
-            // Windows: the tree is only reachable through its root, which is gone.
-            if (!windows && !stop.killed && groupHasMembers(pid) && (await groupAlive())) {
-                if (!stop.terminating)
-                    stop.terminate(signal, graceMs);
-                while (!stop.killed && (await groupAlive()))
-                    await (0,external_node_timers_promises_.setTimeout)(POLL_MS);
-            }
-            // Whatever did not show up as alive (a member that cleared its environment) goes too.
-            stop.kill();
-            const escaped = (await sweep(spec.executionId)).filter((p) => p.pgid !== pid);
-            if (escaped.length > 0) {
-                const pids = escaped.map((p) => p.pid).join(', ');
-                const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
-                await warn(`steplog: killed ${count} the command left running outside its process group (pid ${pids})`);
-            }
-        },
-        async abort() {
-            subprocess.kill('SIGKILL');
-            await sweep(spec.executionId).catch(() => undefined);
-        },
-        async result() {
-            const result = await subprocess;
-            const exitCode = typeof result.exitCode === 'number' ? result.exitCode : null;
-            const signal = result.signal ?? null;
-            if (exitCode === null && signal === null)
-                return { error: spawnFailure(program, result) };
-            return { exitCode, signal };
-        },
-    };
-}
-function spawn(file, args, cwd, env) {
-    return (0,execa/* execa */.Ho)(file, args, {
-        cwd,
-        env,
-        extendEnv: false,
-        killDescendants: true,
-        stdin: 'ignore',
-        stdout: 'pipe',
-        stderr: 'pipe',
-        buffer: false,
-        cleanup: false,
-        reject: false,
-        forceKillAfterDelay: false,
-        windowsHide: true,
-    });
-}
-/** Whether process group `pgid` still has members (zombies included). */
-function groupHasMembers(pgid) {
-    try {
-        process.kill(-pgid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-function spawnFailure(program, result) {
-    const detail = result.originalMessage || result.message || 'unknown error';
-    if (result.code === 'ENOENT')
-        return { exitStatus: 127, message: `shell "${program}" not found: ${detail}` };
-    if (result.code === 'EACCES') {
-        return { exitStatus: 126, message: `shell "${program}" is not executable: ${detail}` };
-    }
-    return { exitStatus: 125, message: `could not start "${program}": ${detail}` };
-}
-function isDirectory(dir) {
-    try {
-        return (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/exec/resource-usage.ts

@@ -7,7 +7,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { withAnsibleDefaults } from '../ansible/environment.js';
 import type { ExecutionLogger } from '../core/logger.js';
 import type { ContainerRecord } from '../core/record.js';
@@ -15,6 +14,7 @@ import type { ContainerSettings, ExecutionSettings } from '../core/settings.js';
 import { shellArgv } from '../core/shells.js';
 import type { AttemptError, AttemptExit, AttemptSpec, AttemptTarget, Executor } from '../exec/executor.js';
 import { TRACKING_VARIABLE } from '../exec/platform.js';
+import { spawnSupervised } from '../exec/process-group.js';
 import { writeScriptFile } from '../exec/script-file.js';
 import {
   detectEngine,
@@ -178,20 +178,7 @@ async function start(options: StartOptions): Promise<AttemptTarget | { error: At
     mounts: githubFileFolders(env),
     options: container.options,
   });
-  const client = execa(engine.command, argv, {
-    cwd: settings.cwd,
-    env: { ...env, ...engine.env },
-    extendEnv: false,
-    killDescendants: true,
-    stdin: 'ignore',
-    stdout: 'pipe',
-    stderr: 'pipe',
-    buffer: false,
-    cleanup: false,
-    reject: false,
-    forceKillAfterDelay: false,
-    windowsHide: true,
-  });
+  const client = spawnSupervised(engine.command, argv, settings.cwd, { ...env, ...engine.env });
   const child = client.nodeChildProcess;
   if (child.pid === undefined) {
     const failed = await client;

@@ -70,9 +70,9 @@ async function start(
   args: string[],
   env: Record<string, string | undefined>,
 ): Promise<AttemptTarget | { error: AttemptError }> {
-  let subprocess: ReturnType<typeof spawn>;
+  let subprocess: ReturnType<typeof spawnSupervised>;
   try {
-    subprocess = spawn(file, args, spec.settings.cwd, env);
+    subprocess = spawnSupervised(file, args, spec.settings.cwd, env);
   } catch (error) {
     // Node throws synchronously for some bad arguments (NUL in an argument or in the environment).
     return { error: { exitStatus: 125, message: `could not start "${program}": ${messageOf(error)}` } };
@@ -128,7 +128,16 @@ async function start(
   };
 }
 
-function spawn(file: string, args: string[], cwd: string, env: Record<string, string | undefined>) {
+/**
+ * The command as the supervisor takes it from any executor that runs a local process (this one, and
+ * the container client): piped output, no stdin, the tree signalled by execa, every timer ours.
+ */
+export function spawnSupervised(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined>,
+) {
   return execa(file, args, {
     cwd,
     env,
