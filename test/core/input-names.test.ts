@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { INPUTS, envNameOf } from '../../src/core/inputs.js';
 import { KNOWN_VARIABLES, SETTING_VARIABLES } from '../../src/cli/setting-variables.js';
+import { STEP_KEYS } from '../../src/run/parse-steps.js';
 import { readActionYml } from '../action/run-action.js';
 import { GITLAB_ONLY, NOT_IN_TEMPLATE, readTemplate, variableValue } from '../gitlab/template-inputs.js';
 
@@ -43,6 +44,17 @@ describe('the naming rule', () => {
       expect(names.has(alias.slice(2))).toBe(false);
       expect(KNOWN_VARIABLES.has(envNameOf(alias.slice(2)))).toBe(false);
     }
+  });
+
+  it('the keys of a step that `steps` documents (action.yml, --help) are the inputs’ names', () => {
+    const steps = INPUTS.find((input) => input.name === 'steps')!;
+    const keys = /\{([^}]*)\}/
+      .exec(steps.description)![1]
+      .split(', ')
+      .filter((key) => key !== '…');
+    expect(keys.length).toBeGreaterThan(5);
+    for (const key of keys) expect([...STEP_KEYS, 'env'], key).toContain(key);
+    for (const key of STEP_KEYS) expect(INPUTS.map((input) => input.name)).toContain(key);
   });
 
   it('every variable the template sets from an input is named after it', () => {
