@@ -347,7 +347,7 @@ async function benchThroughput(work: string): Promise<void> {
   const timed = `${gnuTime} -f %M -o ${shq(rssFile)} ${shq(node)}`;
   const cliRun = (run: string, matchers: string, bundle = cli) =>
     `${timed} ${cliNodeFlags.map(shq).join(' ')} ${shq(bundle)} run --platform local --log-file ${shq(log)} ` +
-    `--matcher ${matchers} --run ${shq(run)} | ${consumer}`;
+    `--matchers ${matchers} --run ${shq(run)} | ${consumer}`;
   const actionEnv = (run: string, matchers: string) =>
     cleanEnv({
       INPUT_RUN: run,

@@ -3680,7 +3680,8 @@ const INPUTS = [
     },
     {
         name: 'working-directory',
-        flag: '--cwd',
+        flag: '--working-directory',
+        alias: '--cwd',
         default: null,
         scope: 'all',
         description: 'Directory to run in. Must exist. Default: the workspace (the current directory for the CLI).',
@@ -3801,7 +3802,8 @@ const INPUTS = [
     },
     {
         name: 'matchers',
-        flag: '--matcher',
+        flag: '--matchers',
+        alias: '--matcher',
         default: 'builtin',
         scope: 'all',
         repeatable: true,
@@ -4353,12 +4355,14 @@ source = firstLine(text)) {
     catch (error) {
         throw new errors/* InputError */.dz(label, source, `a YAML list of steps (${(0,errors/* messageOf */.bD)(error).split('\n')[0]})`);
     }
-    if (!Array.isArray(parsed) || parsed.length === 0) {
-        throw new errors/* InputError */.dz(label, source, 'a non-empty YAML list of steps, each with at least `run`');
+    // A file may name its list, as a workflow does: `steps:` holding it, and nothing else.
+    const list = isMapping(parsed) && Object.keys(parsed).length === 1 && 'steps' in parsed ? parsed.steps : parsed;
+    if (!Array.isArray(list) || list.length === 0) {
+        throw new errors/* InputError */.dz(label, source, `a non-empty YAML list of steps, each with at least \`run\` (or a mapping with only \`steps:\` holding that list); found ${describeYaml(parsed)}`);
     }
     const ids = new Set();
     const names = new Map();
-    return parsed.map((item, index) => {
+    return list.map((item, index) => {
         const where = `${label} step ${index + 1}`;
         if (item === null || typeof item !== 'object' || Array.isArray(item)) {
             throw new errors/* InputError */.dz(where, JSON.stringify(item) ?? String(item), 'a mapping with at least `run`');
@@ -4399,6 +4403,29 @@ source = firstLine(text)) {
         names.set(settings.name, index + 1);
         return { id: uniqueId(settings.name, ids), settings };
     });
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** What a YAML document turned out to be, for the error that says it is not a list of steps. */
+function describeYaml(value) {
+    if (value === null || value === undefined)
+        return 'an empty document';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'an empty list' : 'a list';
+    if (isMapping(value)) {
+        const keys = Object.keys(value);
+        if (keys.length === 0)
+            return 'an empty mapping';
+        if (keys.length === 1 && keys[0] === 'steps') {
+            return `a mapping whose \`steps\` is ${describeYaml(value.steps)}`;
+        }
+        const shown = keys.slice(0, 8).join(', ') + (keys.length > 8 ? ', …' : '');
+        return `a mapping with ${keys.length === 1 ? 'key' : 'keys'} ${shown}`;
+    }
+    if (typeof value === 'string')
+        return 'a single string';
+    return `a ${typeof value} (${String(value)})`;
 }
 function parseEnvMapping(label, value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -12,7 +12,9 @@ const log = path.join(dir, 'steplog.jsonl');
 
 const banner = (title: string) => console.log(`\n\x1b[1m━━ ${title} ━━\x1b[0m`);
 
-banner('live log: steplog run --max-attempts 3 --timeout 30s --cwd examples -- ./flaky-build.sh');
+banner(
+  'live log: steplog run --max-attempts 3 --timeout 30s --working-directory examples -- ./flaky-build.sh',
+);
 const result = spawnSync(
   process.execPath,
   [
@@ -23,7 +25,7 @@ const result = spawnSync(
     '--max-attempts=3',
     '--retry-delay=200ms',
     '--timeout=30s',
-    `--cwd=${path.join(root, 'examples')}`,
+    `--working-directory=${path.join(root, 'examples')}`,
     '--mask=hunter2-demo-token',
     `--summary-file=${summary}`,
     `--log-file=${log}`,

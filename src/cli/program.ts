@@ -6,27 +6,16 @@ import { Command, CommanderError, Option } from 'commander';
 import type { ReportFormat } from '../report/index.js';
 import { envNameOf, INPUTS, type InputName } from '../core/inputs.js';
 import { listenForCancel } from '../exec/cancel.js';
-import { choosePlatform } from '../platforms/choose.js';
+import { choosePlatform, platformNameFor } from '../platforms/choose.js';
 import type { Platform, PlatformContext } from '../platforms/platform.js';
 import type { RunContext } from '../core/sink.js';
 import { messageOf } from '../core/errors.js';
 import type { RawInputs } from '../core/resolve-settings.js';
 import { executeRun } from '../run/execute-run.js';
 import { VERSION } from '../version.js';
+import { SETTING_VARIABLES, warnUnknownVariables } from './setting-variables.js';
 
 const CLI_INPUTS = INPUTS.filter((input) => input.flag !== null);
-
-/** Every STEPLOG_* variable steplog reads: its inputs', the platform choice and GitLab's own. */
-export const STEPLOG_VARIABLES = [
-  ...CLI_INPUTS.map((input) => envNameOf(input.name)),
-  'STEPLOG_PLATFORM',
-  'STEPLOG_LOG_LIMIT',
-  'STEPLOG_COLLAPSED',
-];
-
-function attributeOf(flag: string): string {
-  return flag.replace(/^--/, '').replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
-}
 
 /** Quotes argv after `--` so `steplog run -- echo "a b"` runs exactly that under a POSIX shell. */
 export function quoteArgs(args: readonly string[]): string {
@@ -58,29 +47,39 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
     .addOption(
       new Option(
         '--platform <platform>',
-        'where steplog reports: auto-detected from GITHUB_ACTIONS / GITLAB_CI',
+        'where steplog reports: auto-detected from GITHUB_ACTIONS / GITLAB_CI [env: STEPLOG_PLATFORM]',
       )
         .choices(['auto', 'local', 'github', 'gitlab'])
         .default('auto'),
     );
+  // The attribute commander stores each input's flag value under.
+  const attributes = new Map<InputName, string>();
   for (const input of CLI_INPUTS) {
     // Switches (default true/false) may be given bare: `--fail-fast` means `--fail-fast true`.
     const fallback: string | null = input.default;
     const takesValue = fallback !== 'true' && fallback !== 'false';
-    const flags = takesValue ? `${input.flag} <value>` : `${input.flag} [bool]`;
+    // `--working-directory, --cwd <value>`: commander's form of two long flags for one option.
+    const alias: string | undefined = 'alias' in input ? input.alias : undefined;
+    const names = alias ? `${input.flag}, ${alias}` : input.flag;
+    const flags = takesValue ? `${names} <value>` : `${names} [bool]`;
     const defaultText = input.default === null ? '' : ` [default: ${input.default}]`;
     const option = new Option(flags, `${input.description} [env: ${envNameOf(input.name)}]${defaultText}`);
     if ('repeatable' in input && input.repeatable) {
       option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     }
     run.addOption(option);
+    attributes.set(input.name, option.attributeName());
   }
 
   run.action(
     async (commandArgs: string[], flags: Record<string, string | string[] | boolean | undefined>) => {
+      const platformName = String(flags.platform ?? 'auto');
+      const explicitPlatform = platformName === 'auto' ? context.env.STEPLOG_PLATFORM : platformName;
+      // First, so that a misspelt variable is named even when steplog then finds nothing to run.
+      warnUnknownVariables(context.env, platformNameFor(explicitPlatform, context.env), context);
       const raw: RawInputs = {};
       for (const input of CLI_INPUTS) {
-        const value = flags[attributeOf(input.flag)];
+        const value = flags[attributes.get(input.name)!];
         const fromEnv = context.env[envNameOf(input.name)];
         if (Array.isArray(value)) raw[input.name] = value.join('\n');
         else if (value === true) raw[input.name] = 'true';
@@ -103,13 +102,9 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
         exitStatus = 125;
         return;
       }
-      const platformName = String(flags.platform ?? 'auto');
       let platform: Platform;
       try {
-        platform = await choosePlatform(
-          platformName === 'auto' ? context.env.STEPLOG_PLATFORM : platformName,
-          context.env,
-        );
+        platform = await choosePlatform(explicitPlatform, context.env);
       } catch (error) {
         context.stderr.write(`steplog: ${messageOf(error)}\n`);
         exitStatus = 125;
@@ -118,7 +113,7 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
       // steplog's own settings never reach the command (a command may itself call `steplog run`):
       // steplog keeps a copy of the environment, the command inherits one without them.
       const own: RunContext = { ...context, env: { ...context.env } };
-      for (const name of STEPLOG_VARIABLES) delete context.env[name];
+      for (const name of SETTING_VARIABLES) delete context.env[name];
       const cancel = listenForCancel(process, [context.stdout, context.stderr]);
       try {
         const result = await executeRun({

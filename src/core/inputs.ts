@@ -5,8 +5,13 @@
 export interface InputDefinition {
   /** Action input name and the stem of the CLI flag and the STEPLOG_* variable. */
   name: string;
-  /** CLI flag, or null for inputs the CLI does not take. */
+  /** CLI flag, `--<name>`, or null for inputs the CLI does not take (a test holds every input to it). */
   flag: string | null;
+  /**
+   * An older or shorter spelling of the flag that the CLI still takes (at most one: commander shows
+   * it beside the flag). Its STEPLOG_* form is not read, but named in the unknown-variable warning.
+   */
+  alias?: string;
   /** Default as the user would write it; null = no default. */
   default: string | null;
   description: string;
@@ -40,7 +45,8 @@ export const INPUTS = [
   },
   {
     name: 'working-directory',
-    flag: '--cwd',
+    flag: '--working-directory',
+    alias: '--cwd',
     default: null,
     scope: 'all',
     description:
@@ -166,7 +172,8 @@ export const INPUTS = [
   },
   {
     name: 'matchers',
-    flag: '--matcher',
+    flag: '--matchers',
+    alias: '--matcher',
     default: 'builtin',
     scope: 'all',
     repeatable: true,

@@ -12,7 +12,7 @@ import type { ProblemMatcher } from './types.js';
 export interface LoadMatchersOptions {
   /** Base of relative file paths. */
   workspace: string;
-  /** How the user named the input, e.g. `matchers` or `--matcher`. */
+  /** How the user named the input, e.g. `matchers` or `--matchers`. */
   label: string;
 }
 

@@ -21,7 +21,7 @@ export class MatcherFileError extends InputError {
 }
 
 export interface MatcherFileSource {
-  /** How the user named the input, e.g. `matchers` or `--matcher`. */
+  /** How the user named the input, e.g. `matchers` or `--matchers`. */
   label: string;
   /** The file as the user gave it. */
   file: string;

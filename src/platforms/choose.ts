@@ -7,7 +7,7 @@ export async function choosePlatform(
   explicit: string | undefined,
   env: NodeJS.ProcessEnv,
 ): Promise<Platform> {
-  const name = explicit && explicit !== 'auto' ? explicit : detect(env);
+  const name = platformNameFor(explicit, env);
   switch (name) {
     case 'local':
       return (await import('./local.js')).localPlatform;
@@ -18,6 +18,11 @@ export async function choosePlatform(
     default:
       throw new InputError('--platform (STEPLOG_PLATFORM)', name, 'one of auto, local, github, gitlab');
   }
+}
+
+/** The platform's name, unchecked: what choosePlatform loads. */
+export function platformNameFor(explicit: string | undefined, env: NodeJS.ProcessEnv): string {
+  return explicit && explicit !== 'auto' ? explicit : detect(env);
 }
 
 function detect(env: NodeJS.ProcessEnv): string {

@@ -132,6 +132,16 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
             },
           },
           {
+            // The same flaky command without the warning that it needed a retry.
+            local: '.gitlab-ci-template.yml',
+            inputs: {
+              'job-name': 'quiet-retry',
+              run: 'if [ ! -e .first-done ]; then touch .first-done; echo "flaky failure"; exit 1; fi\necho "212 passed"',
+              'max-attempts': 2,
+              'warn-on-retry': false,
+            },
+          },
+          {
             local: '.gitlab-ci-template.yml',
             inputs: {
               'job-name': 'slow',
@@ -143,6 +153,7 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
           },
         ],
         'unit-tests': { variables: { STEPLOG_BIN: bin } },
+        'quiet-retry': { variables: { STEPLOG_BIN: bin } },
         slow: { variables: { STEPLOG_BIN: bin }, allow_failure: { exit_codes: [124] } },
         'after-both': {
           stage: 'report',
@@ -225,6 +236,16 @@ describe('the template in a real pipeline (gitlab-ci-local, shell executor)', ()
       /<system-out><!\[CDATA\[`unit-tests` succeeded after 2 attempts; [^]*--- attempt 1 of 2: exit code 1[^]*flaky failure/,
     );
     expect(result.output).toMatch(/PASS\s+unit-tests/);
+  });
+
+  it('passes warn-on-retry: the retried green job’s summary warns that it needed a retry, unless false', () => {
+    expect(job('unit-tests', '.steplog/summary.md')).toContain(
+      'succeeded on attempt 2 of 2 (attempt 1: exit code 1)',
+    );
+    expect(result.output).toMatch(/PASS\s+quiet-retry/);
+    const quiet = job('quiet-retry', '.steplog/summary.md');
+    expect(quiet).toContain('2 attempts');
+    expect(quiet).not.toContain('succeeded on attempt');
   });
 
   it('two prefixed jobs in one needs: keep their own dotenv variables', () => {

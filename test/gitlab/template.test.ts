@@ -9,60 +9,15 @@ import { parseDuration, parseExitCodes, parseSize } from '../../src/core/parse.j
 import { GITLAB_FILES, GITLAB_REPORT_DIR } from '../../src/platforms/gitlab.js';
 import { OUTPUT_PREFIX } from '../../src/render/gitlab-dotenv.js';
 import { FIXTURES } from './helpers.js';
-import { ROOT, TEMPLATE, createFixtureRepo, runGcl } from './gcl.js';
+import { ROOT, createFixtureRepo, runGcl } from './gcl.js';
+import { GITLAB_ONLY, NOT_IN_TEMPLATE, readTemplate, variableValue } from './template-inputs.js';
 
-/** The action inputs the template takes, then the GitLab-only ones. */
-const MIRRORED = [
-  'run',
-  'name',
-  'shell',
-  'working-directory',
-  'timeout',
-  'idle-timeout',
-  'kill-after',
-  'kill-signal',
-  'max-attempts',
-  'retry-on',
-  'retry-on-exit-codes',
-  'retry-delay',
-  'retry-on-output',
-  'abort-on-output',
-  'total-timeout',
-  'retry-backoff',
-  'on-retry',
-  'success-codes',
-  'summary',
-  'matchers',
-  'output-limit',
-  'mask',
-  'steps',
-  'max-parallel',
-  'fail-fast',
-  'container',
-  'container-options',
-  'container-engine',
-  'container-pull',
-  'notify-url',
-  'notify-secret',
-  'notify-timeout',
-] as const;
-const GITLAB_ONLY = ['stage', 'job-name', 'image', 'steplog-version', 'collapsed', 'output-prefix'];
+/** The inputs of steplog's table the template takes: all but the GitHub-only and the left-out ones. */
+const MIRRORED = INPUTS.filter((input) => input.scope !== 'github' && !(input.name in NOT_IN_TEMPLATE)).map(
+  (input) => input.name,
+);
 
-interface InputSpec {
-  default?: string | number | boolean;
-  description?: string;
-  options?: string[];
-  regex?: string;
-  type?: string;
-}
-
-const source = readFileSync(TEMPLATE, 'utf8');
-// GitLab resolves YAML anchors and `<<` merge keys (the job below the hidden one uses them).
-const documents = YAML.parseAllDocuments(source, { merge: true });
-const header = documents[0].toJS() as { spec: { inputs: Record<string, InputSpec> } };
-const body = documents[1].toJS({ maxAliasCount: 100 }) as Record<string, Record<string, unknown>>;
-const inputs = header.spec.inputs;
-const hidden = body['.steplog'] as { variables: Record<string, string | { value: string; expand: boolean }> };
+const { source, documents, inputs, body, variables } = readTemplate();
 const version = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
 
 const schema = JSON.parse(readFileSync(new URL('gitlab-ci.schema.json', FIXTURES), 'utf8'));
@@ -90,7 +45,7 @@ describe('.gitlab-ci-template.yml', () => {
   it('is a spec header and a body, and the header is valid for GitLab', () => {
     expect(documents).toHaveLength(2);
     for (const document of documents) expect(document.errors).toEqual([]);
-    expectValidCi(header);
+    expectValidCi(documents[0].toJS());
     for (const [name, spec] of Object.entries(inputs)) {
       expect(spec.description, name).toBeTruthy();
       expect(spec.description!.length, name).toBeLessThanOrEqual(1024);
@@ -98,7 +53,10 @@ describe('.gitlab-ci-template.yml', () => {
   });
 
   it('takes the action inputs plus the GitLab ones, with the same defaults', () => {
-    expect(Object.keys(inputs)).toEqual([...MIRRORED, ...GITLAB_ONLY]);
+    // Every setting of steplog's table that GitLab can use, under its own name; the job's own last.
+    const names = Object.keys(inputs);
+    expect(names.slice(-GITLAB_ONLY.length)).toEqual(GITLAB_ONLY);
+    expect(names.slice(0, -GITLAB_ONLY.length).sort()).toEqual([...MIRRORED].sort());
     for (const name of MIRRORED) {
       const definition = INPUTS.find((input) => input.name === name);
       expect(definition, name).toBeDefined();
@@ -108,8 +66,7 @@ describe('.gitlab-ci-template.yml', () => {
         expected,
       );
       // Each reaches the CLI as the STEPLOG_* variable it reads.
-      const variable = hidden.variables[envNameOf(name)];
-      const value = typeof variable === 'object' ? variable.value : variable;
+      const value = variableValue(variables[envNameOf(name)]);
       expect(value, name).toBe(`$[[ inputs.${name} ]]`);
     }
     expect(inputs.run.default).toBe('');
@@ -117,16 +74,18 @@ describe('.gitlab-ci-template.yml', () => {
     expect(inputs['retry-on'].options).toEqual(['any', 'error', 'timeout']);
     expect(inputs['max-attempts'].type).toBe('number');
     expect(inputs.collapsed.type).toBe('boolean');
-    expect(hidden.variables.STEPLOG_PLATFORM).toBe('gitlab');
-    expect(hidden.variables.STEPLOG_COLLAPSED).toBe('$[[ inputs.collapsed ]]');
-    expect(hidden.variables.STEPLOG_RUN).toEqual({ value: '$[[ inputs.run ]]', expand: false });
-    expect(hidden.variables.STEPLOG_STEPS).toEqual({ value: '$[[ inputs.steps ]]', expand: false });
+    expect(inputs['warn-on-retry'].type).toBe('boolean');
+    expect(inputs['fail-fast'].type).toBe('boolean');
+    expect(variables.STEPLOG_PLATFORM).toBe('gitlab');
+    expect(variables.STEPLOG_COLLAPSED).toBe('$[[ inputs.collapsed ]]');
+    expect(variables.STEPLOG_RUN).toEqual({ value: '$[[ inputs.run ]]', expand: false });
+    expect(variables.STEPLOG_STEPS).toEqual({ value: '$[[ inputs.steps ]]', expand: false });
     // A regular expression's `$` is an anchor, not a variable.
     for (const name of ['retry-on-output', 'abort-on-output']) {
-      expect(hidden.variables[envNameOf(name)]).toEqual({ value: `$[[ inputs.${name} ]]`, expand: false });
+      expect(variables[envNameOf(name)]).toEqual({ value: `$[[ inputs.${name} ]]`, expand: false });
     }
-    expect(hidden.variables.STEPLOG_ON_RETRY).toEqual({ value: '$[[ inputs.on-retry ]]', expand: false });
-    expect(hidden.variables.STEPLOG_OUTPUT_PREFIX).toBe('$[[ inputs.output-prefix ]]');
+    expect(variables.STEPLOG_ON_RETRY).toEqual({ value: '$[[ inputs.on-retry ]]', expand: false });
+    expect(variables.STEPLOG_OUTPUT_PREFIX).toBe('$[[ inputs.output-prefix ]]');
     expect(inputs.summary.options).toEqual(['always', 'on-failure', 'never']);
   });
 
@@ -213,6 +172,7 @@ describe('.gitlab-ci-template.yml', () => {
               run: 'echo "it\'s $HOME"\nnpm test\n',
               'max-attempts': 3,
               collapsed: true,
+              'warn-on-retry': false,
             },
           },
           {
@@ -236,6 +196,7 @@ describe('.gitlab-ci-template.yml', () => {
       STEPLOG_MAX_ATTEMPTS: '3',
       STEPLOG_COLLAPSED: 'true',
       STEPLOG_TIMEOUT: '0',
+      STEPLOG_WARN_ON_RETRY: 'false',
     });
     for (const variable of ['STEPLOG_PACKAGE', 'STEPLOG_BIN', 'STEPLOG_BINARY_URL']) {
       expect(unit.variables[variable], variable).toBeUndefined();
@@ -253,6 +214,7 @@ describe('.gitlab-ci-template.yml', () => {
       STEPLOG_TIMEOUT: '1s',
       STEPLOG_RETRY_ON: 'timeout',
       STEPLOG_MAX_ATTEMPTS: '1',
+      STEPLOG_WARN_ON_RETRY: 'true',
     });
     expect(slow.allow_failure).toEqual({ exit_codes: [124] });
     expect((expanded.extra as { variables: Record<string, string> }).variables.STEPLOG_RUN).toBe(
@@ -268,6 +230,7 @@ describe('.gitlab-ci-template.yml', () => {
         /`retry-on` input: `sometimes` cannot be used because it is not in the list of allowed options/,
       ],
       [{ run: 'x', 'fail-fast': 'maybe' }, /`fail-fast` input: provided value is not a boolean/],
+      [{ run: 'x', 'warn-on-retry': 'maybe' }, /`warn-on-retry` input: provided value is not a boolean/],
     ];
     const files: Record<string, string> = { 'templates/steplog.yml': source };
     bad.forEach(([given], index) => {

@@ -94,8 +94,8 @@ describe('loadMatchers', () => {
     expect(error.message).toContain(
       `no such built-in matcher, and no file at ${path.join(workspace, 'eslint')}`,
     );
-    const label = await failure(loadMatchers(['.github/missing.json'], { workspace, label: '--matcher' }));
-    expect(label.message).toMatch(/^Invalid --matcher: "\.github\/missing\.json"\./);
+    const label = await failure(loadMatchers(['.github/missing.json'], { workspace, label: '--matchers' }));
+    expect(label.message).toMatch(/^Invalid --matchers: "\.github\/missing\.json"\./);
   });
 
   it('a directory is not a matcher file', async () => {
