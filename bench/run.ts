@@ -301,9 +301,6 @@ function corpora(work: string): Corpus[] {
   ];
 }
 
-/** 100-byte lines for the parallel steps. */
-const generator = (bytes: number) => `head -c ${bytes} < <(yes ${'x'.repeat(99)}) || true`;
-
 interface Pipe {
   ms: number;
   delivered: number;
@@ -608,7 +605,7 @@ async function benchFirstOutput(work: string): Promise<void> {
 
 // 5. Parallel steps: one steplog running eight steps vs bash running the same eight commands.
 async function benchParallel(work: string): Promise<void> {
-  const title = `Parallel steps (${PARALLEL_STEPS} × ${volume(PARALLEL_BYTES)}, median of ${THROUGHPUT_RUNS})`;
+  const title = `Parallel steps (${PARALLEL_STEPS} × ${volume(PARALLEL_BYTES)} of realistic log lines, median of ${THROUGHPUT_RUNS})`;
   const help = spawnSync(node, [cli, 'run', '--help'], { encoding: 'utf8', env: cleanEnv() });
   if (!`${help.stdout}`.includes('--steps')) {
     console.log(`\n## ${title}\nskipped: --steps not available`);
@@ -624,7 +621,9 @@ async function benchParallel(work: string): Promise<void> {
   progress(
     `parallel: ${PARALLEL_STEPS} steps of ${volume(PARALLEL_BYTES)} under steplog and under bash, ${THROUGHPUT_RUNS}× each`,
   );
-  const commands = Array.from({ length: PARALLEL_STEPS }, () => generator(PARALLEL_BYTES));
+  // Realistic log lines: what parallel builds and test suites print, not lines no tool prints.
+  const realistic = corpora(work).find((corpus) => corpus.name === 'realistic log')!;
+  const commands = Array.from({ length: PARALLEL_STEPS }, () => realistic.generate(PARALLEL_BYTES));
   const stepsFile = path.join(work, 'steps.yml');
   writeFileSync(
     stepsFile,
@@ -651,7 +650,7 @@ async function benchParallel(work: string): Promise<void> {
   const bashMs = median(viaBash.map((p) => p.ms));
   const relayMs = median(viaRelay.map((p) => p.ms));
   goals.push({
-    measure: `parallel ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)} ÷ bash \`& … wait\``,
+    measure: `parallel ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)} (realistic lines) ÷ bash \`& … wait\``,
     goal: '≤ 2.5×',
     value: steplogMs / bashMs,
     figure: times(steplogMs, bashMs),
@@ -666,11 +665,11 @@ async function benchParallel(work: string): Promise<void> {
     notes.push(`parallel steps: the consumer got ${short.delivered} bytes, expected at least ${total}`);
   printSection(title, [
     {
-      measure: `parallel: ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)}, wall time`,
+      measure: `parallel: ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)} (realistic lines), wall time`,
       steplog: `${seconds(steplogMs)} (${rate(total, steplogMs)})`,
       reference: `${seconds(bashMs)} (${rate(total, bashMs)}, bash \`& … wait\`)`,
       ratio: times(steplogMs, bashMs),
-      goal: '≤ 1.2×',
+      goal: '≤ 2.5×',
     },
     {
       measure: `parallel: ${PARALLEL_STEPS} steps × ${volume(PARALLEL_BYTES)}, peak RSS`,

@@ -17,8 +17,13 @@ const RECAP_LINE =
   /^(\S+)\s+: ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)(?:\s+skipped=(\d+))?(?:\s+rescued=(\d+))?(?:\s+ignored=(\d+))?\s*$/;
 const ADHOC_LINE =
   /^(\S+) \| (SUCCESS|CHANGED|FAILED!?|UNREACHABLE!|SKIPPED)(?: \| rc=-?\d+)?(?: (?:=>|>>)|$)/;
-/** Cheap tests on a whole batch before any line is looked at. */
-const ADHOC_HINT = /^\S+ \| (?:SUCCESS|CHANGED|FAILED|UNREACHABLE|SKIPPED)/m;
+/**
+ * Cheap tests on a whole batch before any line is looked at. Every batch of every command goes
+ * through it, so it starts with a literal: a line-anchored `^\S+ \| …` made V8 walk each line's
+ * first word and back (a tenth of the time of relaying plain output); lines it lets through are
+ * checked by ADHOC_LINE anyway.
+ */
+const ADHOC_HINT = / \| (?:SUCCESS|CHANGED|FAILED|UNREACHABLE|SKIPPED)/;
 
 const COUNTS = ['ok', 'changed', 'unreachable', 'failed', 'skipped', 'rescued', 'ignored'] as const;
 

@@ -181,8 +181,8 @@ export class OutputStream {
 
   /** Values a command announces with `::add-mask::` apply from the line that announces them. */
   private announce(raw: Buffer): void {
-    // A byte search first: decoding a whole batch costs more than looking for `::` in it.
-    if (!raw.includes('::')) return;
+    // A byte search first: decoding a whole batch costs more than looking for the command in it.
+    if (!mentionsAddMask(raw)) return;
     const announced = findAddMasks(raw.toString('utf8'));
     if (announced.length > 0) this.redactor.add(...announced);
   }
@@ -235,6 +235,25 @@ export class OutputStream {
 }
 
 const ADD_MASK_PREFIX = Buffer.from('::add-mask::');
+/** The end of the command's name, in both cases: rare in logs, unlike `::` alone (pytest ids, C++). */
+const ADD_MASK_ENDS = [Buffer.from('k::'), Buffer.from('K::')];
+const K_AT = ADD_MASK_PREFIX.indexOf('k::');
+
+/**
+ * Whether `bytes` may hold `::add-mask::` in any case (a superset: ASCII letters are compared with
+ * their case bit set), found from the rare `k::` by two plain byte searches.
+ */
+function mentionsAddMask(bytes: Buffer): boolean {
+  for (const end of ADD_MASK_ENDS) {
+    for (let at = bytes.indexOf(end, K_AT); at !== -1; at = bytes.indexOf(end, at + 1)) {
+      const start = at - K_AT;
+      let i = 0;
+      while (i < ADD_MASK_PREFIX.length && (bytes[start + i] | 0x20) === (ADD_MASK_PREFIX[i] | 0x20)) i += 1;
+      if (i === ADD_MASK_PREFIX.length) return true;
+    }
+  }
+  return false;
+}
 
 /** Whether a line that starts with `bytes` may be an `::add-mask::` command (its value not all here yet). */
 function mayBeAddMask(bytes: Buffer): boolean {

@@ -162,6 +162,21 @@ describe('the bytes shown', () => {
     });
   });
 
+  test('an announcement in any case is found among lines full of `::` (test ids, C++ names)', () => {
+    const noise = 'tests/test_net.py::test_download PASSED\nstd::vector<int>::size k:: K::\n'.repeat(50);
+    for (const command of ['::add-mask::', '::ADD-MASK::', '::Add-Mask::', '  ::add-masK::']) {
+      const stream = streamOf();
+      const shown = stream.push(Buffer.from(`${noise}${command}t0ken\n${noise}use t0ken\n`));
+      expect(shown?.bytes.toString(), command).toContain('use ***\n');
+      expect(shown?.bytes.toString(), command).not.toContain('t0ken');
+    }
+    // `k::` that ends no announcement masks nothing.
+    const plainStream = streamOf();
+    expect(
+      plainStream.push(Buffer.from(`${noise}::add-mas k::t0ken\nuse t0ken\n`))?.bytes.toString(),
+    ).toContain('use t0ken\n');
+  });
+
   test('the start of a line is shown when released, and the line is still whole for the observers', () => {
     const stream = streamOf();
     const first = stream.push(Buffer.from('done\ntests/test_net.py::test_download '));
