@@ -41,6 +41,8 @@ export async function runExecution(execution: RunExecutionOptions): Promise<Exec
       ? { ...options, deadlineAt: performance.now() + settings.totalTimeoutMs }
       : options;
   try {
+    // Before the first attempt's start line: a pull gets its own section, not the attempt's.
+    if (!cancel?.aborted) await options.executor.setup?.(cancel);
     for (;;) {
       if (cancel?.aborted) return await logger.cancel(cancelSignalOf(cancel));
       await logger.startAttempt();

@@ -7,7 +7,7 @@ import { assertBuilt, FAKE_TOKEN, readJsonl, runAction } from './run-action.js';
 import {
   annotationsOf,
   expectNoInjectedCommand,
-  expectStoppedAndResumedOnce,
+  expectCommandsStoppedAroundOutput,
   stopTokenOf,
   viewOf,
 } from './runner-view.js';
@@ -54,7 +54,7 @@ describe('untrusted output', () => {
     });
     expect(run.code).toBe(0);
     expectNoInjectedCommand(run, 'PWNED');
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
     // Nothing of it is a command, so steplog has nothing to re-emit; it only registers the masks
     // after the resume: the token, and the value the command masked (as a `run:` step would).
     expect(viewOf(run).commands.map((c) => c.line)).toEqual([
@@ -163,7 +163,7 @@ describe('untrusted output', () => {
     // Only after the resume: in stderr-first order too, each one comes after the resume.
     const text = run.stdout;
     expect(text.indexOf('::error title=Type error')).toBeGreaterThan(text.indexOf(`::${stopTokenOf(run)}::`));
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
   });
 
   it('100 errors and 100 warnings → at most 10 per level and one notice with the rest', async () => {
