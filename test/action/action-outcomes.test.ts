@@ -57,8 +57,13 @@ describe('the action on its main paths', () => {
     expectCommandsStoppedAroundOutput(run);
     // Both of the command's lines are in the log, in order, between the stop and the resume.
     expect(run.stdout).toMatch(/::stop-commands::[0-9a-f]+\n[\s\S]*hello\noops\n[\s\S]*::[0-9a-f]+::\n/);
-    // The only command after the resume: the github-token registered as a mask for the rest of the job.
-    expect(viewOf(run).commands.map((c) => c.line)).toEqual([`::add-mask::${FAKE_TOKEN}`]);
+    // The only commands: steplog's group around the output, and after the resume the github-token
+    // registered as a mask for the rest of the job.
+    expect(viewOf(run).commands.map((c) => c.line)).toEqual([
+      '::group::greet: output',
+      '::endgroup::',
+      `::add-mask::${FAKE_TOKEN}`,
+    ]);
   });
 
   it('failure: the exit code, a failed step with one error saying what happened', async () => {

@@ -1,4 +1,4 @@
-// `steps` through the built action: one stop and one resume around every step's output (parallel
+// `steps` through the built action: commands stopped around every step's output (parallel
 // steps share the runner's command processing), the run's outputs with `results`, one job summary
 // with the timeline, annotations of every step, and injections from any step still inert.
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -55,9 +55,12 @@ describe('untrusted output', () => {
     expect(run.code).toBe(0);
     expectNoInjectedCommand(run, 'PWNED');
     expectCommandsStoppedAroundOutput(run);
-    // Nothing of it is a command, so steplog has nothing to re-emit; it only registers the masks
-    // after the resume: the token, and the value the command masked (as a `run:` step would).
+    // Nothing of it is a command, so steplog has nothing to re-emit: its own group around the output
+    // (titled with the step's name, the script's first line), then after the resume the masks: the
+    // token, and the value the command masked (as a `run:` step would).
     expect(viewOf(run).commands.map((c) => c.line)).toEqual([
+      "::group::echo '::set-output name=first::PWNED' >&2: output",
+      '::endgroup::',
       `::add-mask::${FAKE_TOKEN}`,
       '::add-mask::masked-by-the-command',
     ]);
@@ -76,7 +79,12 @@ describe('untrusted output', () => {
     const annotations = annotationsOf(run);
     expect(annotations.map((c) => c.command)).toEqual(['error']);
     expect(annotations[0].data).toBe('`: "::warning::hi" ##[error]PWNED` failed with exit code 1');
-    expect(viewOf(run).commands.filter((c) => !['error', 'add-mask'].includes(c.command))).toEqual([]);
+    // The name is in steplog's group title: the data of a group line written by steplog, never a command.
+    expect(
+      viewOf(run)
+        .commands.filter((c) => !['error', 'add-mask'].includes(c.command))
+        .map((c) => c.line),
+    ).toEqual(['::group::: "::warning::hi" ##[error]PWNED: output', '::endgroup::']);
     expect(run.stdout).toContain('steplog ▶ : "::warning::hi" ##[error]PWNED (attempt 1/1)');
   });
 
@@ -195,10 +203,13 @@ describe('untrusted output', () => {
     const token = stopTokenOf(first)!;
     expect(token).toMatch(/^[0-9a-f]{32,}$/);
     expect(stopTokenOf(second)).not.toBe(token);
+    // Every token of the run: the first stop's and those around the group lines.
+    const tokens = [...first.stdout.matchAll(/^::stop-commands::(.+)$/gm)].map((m) => m[1]);
+    expect(tokens.length).toBeGreaterThan(1);
     for (const file of ['env.txt', 'argv.txt']) {
       const text = readFileSync(path.join(first.workspace, file), 'utf8');
       expect(text.length).toBeGreaterThan(0);
-      expect(text).not.toContain(token);
+      for (const each of tokens) expect(text).not.toContain(each);
     }
     // steplog's own inputs are not in the command's environment either.
     expect(readFileSync(path.join(first.workspace, 'env.txt'), 'utf8')).not.toMatch(/^INPUT_/m);
@@ -217,8 +228,10 @@ describe('untrusted output', () => {
     expect(commands).toEqual([
       // Commands are not stopped, so the masks are registered at once.
       ['add-mask', FAKE_TOKEN],
+      ['group', "echo '::set-output name=raw::yes': output"],
       ['set-output', 'yes'],
       ['error', 'from the tool'],
+      ['endgroup', ''],
     ]);
   });
 });
