@@ -4,7 +4,7 @@
 // section in every console (plain lines on the CLI, a collapsed GitLab section, a GitHub group), is
 // outside the attempt's timeout, is timed in the record, and a failed pull is exit 125 with its section
 // closed.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,10 +65,14 @@ describe.each([
     return { ...run, events: readJsonl(log), workspace };
   }
 
-  const removeImage = () => runEngine({ command: engine.command, env }, ['rmi', '--force', registry.image]);
+  const removeImage = (image = registry.image) =>
+    runEngine({ command: engine.command, env }, ['rmi', '--force', image]);
 
   it('a missing image is pulled before the first attempt, in lines of its own, outside the attempt’s timeout', async () => {
-    const run = await steplog(slow.image, ['--timeout', TIMEOUT, '--run', 'echo ran inside']);
+    const run = await steplog(slow.image, [
+      ...['--timeout', TIMEOUT, '--total-timeout', TIMEOUT],
+      ...['--run', 'echo ran inside'],
+    ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe('ran inside\n');
 
@@ -95,7 +99,7 @@ describe.each([
     const prepared = run.events[2] as { durationMs: number; error: string | null; preparation: Json };
     expect(prepared.preparation).toEqual({ kind: 'pull', image: slow.image, engine: name });
     expect(prepared.error).toBeNull();
-    // The registry held the blobs back longer than the timeout: the pull was not the attempt's time.
+    // The registry held the blobs back longer than the timeouts: the pull was not the attempts' time.
     expect(prepared.durationMs).toBeGreaterThanOrEqual(BLOB_DELAY_MS);
     const record = (run.events.at(-1) as { record: ExecutionRecord }).record;
     assertValidRecord(record);
@@ -110,6 +114,47 @@ describe.each([
     expect(again.stderr).not.toContain('pulling image');
     const second = (again.events.at(-1) as { record: ExecutionRecord }).record;
     expect(second.container?.pullDurationMs).toBeUndefined();
+  });
+
+  it('cancel (SIGINT to steplog) during the pull: the section closed, the execution cancelled, nothing runs', async () => {
+    await removeImage(slow.image);
+    const workspace = mkdtempSync(path.join(tmpdir(), 'steplog-pull-'));
+    const log = path.join(workspace, 'log.jsonl');
+    const run = await runCli(
+      [
+        'run',
+        '--container',
+        slow.image,
+        '--container-engine',
+        name,
+        '--log-file',
+        log,
+        '--run',
+        'echo never',
+      ],
+      {
+        cwd: workspace,
+        env,
+        onSpawn: (pid) => {
+          // Once the pull has started (its start event is in the log), cancel.
+          void until(
+            () => existsSync(log) && readFileSync(log, 'utf8').includes('"preparation-start"'),
+            30_000,
+          ).then(() => process.kill(pid, 'SIGINT'));
+        },
+      },
+    );
+    const { stderr } = run;
+    expect(run.status, stderr).toBe(130);
+    expect(run.stdout).not.toContain('never');
+    const events = readJsonl(log);
+    const types = events.map((event) => event.type);
+    expect(types.indexOf('preparation-end')).toBeGreaterThan(types.indexOf('preparation-start'));
+    expect(types).not.toContain('attempt-start');
+    expect(stderr).toMatch(/steplog ✖ echo never: pulling image .* failed after /);
+    const record = (events.at(-1) as { record: ExecutionRecord }).record;
+    expect(record.status).toBe('cancelled');
+    expect(record.attempts).toEqual([]);
   });
 
   it('GitLab: the pull in a collapsed section of its own, before the attempt’s section', async () => {
@@ -188,3 +233,11 @@ describe.each([
     expect(record.attempts[0].error).toBe(end.error);
   });
 });
+
+async function until(predicate: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
