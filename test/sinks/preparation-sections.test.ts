@@ -168,6 +168,34 @@ describe('GitHub: the pull in a group of its own', () => {
     });
   }
 
+  it('steps in parallel with workflow-commands: true: no group, each pull line prefixed and in a stopped region of its own', async () => {
+    const chunks: CapturedChunk[] = [];
+    const stdout = new PassThrough();
+    stdout.on('data', (data: Buffer) => chunks.push({ stream: 'stdout', text: data.toString() }));
+    const gate = createCommandGate({
+      streams: { stdout, stderr: new PassThrough() },
+      masks: [],
+      workflowCommands: true,
+    });
+    await pullThenAttempt(
+      loggerFor(createGatedConsoleSink(gate, false, '[api] ')),
+      ['::error::from the registry'],
+      false,
+    );
+    gate.resume();
+    const view = replayRunner(chunks, 'arrival');
+    expect(view.commands).toEqual([]);
+    expect(view.stoppedAtEnd).toBe(false);
+    expect(seen(chunks)).toEqual([
+      'steplog ⇣ build: pulling image registry.example/app:1 (docker)',
+      '[api] ::error::from the registry',
+      'steplog ⇣ build: pulled image registry.example/app:1 in 2s',
+      'steplog ▶ build (attempt 1/1)',
+      '[api] built',
+      expect.stringMatching(/^steplog ✔ build: success/),
+    ]);
+  });
+
   it('a failed pull: the group closed before the failure lines', async () => {
     const { chunks, sink } = github(false);
     await pullThenAttempt(loggerFor(sink), ['Error response from daemon: manifest unknown'], true);
