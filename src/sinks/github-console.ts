@@ -196,6 +196,9 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
       }
       if (options.workflowCommands) {
         registerMasks();
+        // Each stream to its own: only an unfinished stdout line could swallow steplog's next line.
+        if (batch.stream === 'stdout' && batch.bytes.length > 0)
+          openLine = batch.bytes[batch.bytes.length - 1] === 0x0a ? null : 'stdout';
         return writeBatch(streams[batch.stream], batch);
       }
       if (batch.bytes.length === 0) return true;

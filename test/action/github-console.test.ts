@@ -289,6 +289,22 @@ describe('GitHub console sink', () => {
     ]);
   });
 
+  it('workflow-commands: true: a last stdout line without its newline is ended before the group’s end', async () => {
+    const { logger, text, chunks } = setup(true);
+    await logger.start();
+    await logger.startAttempt();
+    logger.write('stdout', Buffer.from('abc'));
+    await logger.endAttempt(facts);
+    await logger.complete();
+    await logger.close();
+    expect(text('stdout')).toContain('abc\n::endgroup::\n');
+    expect(seen(chunks, 'arrival')).toEqual([
+      'steplog ▶ unit (attempt 1/1)',
+      { group: 'unit: output', lines: ['abc'] },
+      expect.stringMatching(/^steplog ✔ unit: success/),
+    ]);
+  });
+
   it('steps in parallel: no groups (their lines interleave), every line prefixed', async () => {
     const chunks: CapturedChunk[] = [];
     const streams = { stdout: new PassThrough(), stderr: new PassThrough() };
