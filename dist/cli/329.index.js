@@ -785,6 +785,8 @@ class ExecutionLogger {
     /** Lifecycle events are delivered one at a time, in order, even when sinks are async. */
     queue = Promise.resolve();
     closed = false;
+    /** The preparation under way (an image pull) and when it started. */
+    preparation = null;
     /** Per stream, the timer that shows the start of an unfinished line. */
     releaseTimers = {};
     constructor(options) {
@@ -857,6 +859,49 @@ class ExecutionLogger {
         this.record.status = 'running';
         this.record.startedAt = now.toISOString();
         return this.emit({ type: 'start', record: this.snapshot() });
+    }
+    /**
+     * A preparation before the first attempt begins (an image pull), outside every attempt's clock.
+     * Its output follows through preparationOutput(), then endPreparation().
+     */
+    startPreparation(what) {
+        this.assertStatus('running', 'startPreparation');
+        if (this.preparation)
+            throw new Error('startPreparation() called while a preparation is under way');
+        const clean = { ...what, image: this.redactor.redact(what.image) };
+        this.preparation = { what: clean, startMs: this.now().getTime() };
+        return this.emit({ type: 'preparation-start', preparation: clean });
+    }
+    /** A line of the preparation's output (redacted), for the consoles only. */
+    preparationOutput(line) {
+        if (!this.preparation)
+            throw new Error('preparationOutput() called outside a preparation');
+        const clean = this.redactor.redact(line);
+        for (const sink of [...this.sinks]) {
+            if (!sink.onPreparationOutput)
+                continue;
+            try {
+                sink.onPreparationOutput(clean);
+            }
+            catch (error) {
+                this.reportSinkFailure(sink, error);
+            }
+        }
+    }
+    /** Ends the preparation under way; `error` says why it failed. Resolves with its duration. */
+    async endPreparation(error) {
+        const current = this.preparation;
+        if (!current)
+            throw new Error('endPreparation() called without startPreparation()');
+        this.preparation = null;
+        const durationMs = Math.max(0, this.now().getTime() - current.startMs);
+        await this.emit({
+            type: 'preparation-end',
+            preparation: current.what,
+            durationMs,
+            error: error === null ? null : this.redactor.redact(error),
+        });
+        return durationMs;
     }
     /** Sets (or, with undefined, removes) an optional block of the record: the Ansible hosts, the container. */
     setBlock(key, value) {
@@ -4604,8 +4649,12 @@ function createContainerExecutor(container, logger) {
     };
     return {
         name: 'container',
+        async setup(cancel) {
+            ready ??= getReady(container, logger, cancel);
+            await ready;
+        },
         async prepare(spec) {
-            ready ??= getReady(container, spec.cancel);
+            ready ??= getReady(container, logger, spec.cancel);
             const found = await ready;
             // A pull cut short by a cancel is tried again by the next execution, not reused.
             if ('error' in found) {
@@ -4621,6 +4670,7 @@ function createContainerExecutor(container, logger) {
                 containerId: null,
                 oomKilled: false,
                 memoryLimitBytes: null,
+                ...(found.pullDurationMs === undefined ? {} : { pullDurationMs: found.pullDurationMs }),
             };
             update({ containerId: null, oomKilled: false });
             // The attempt logger.startAttempt() opened (an on-retry command runs under the next one's number).
@@ -4629,7 +4679,7 @@ function createContainerExecutor(container, logger) {
         },
     };
 }
-async function getReady(container, cancel) {
+async function getReady(container, logger, cancel) {
     let engine;
     try {
         engine = await detectEngine(container.engine, process.env);
@@ -4637,7 +4687,7 @@ async function getReady(container, cancel) {
     catch (error) {
         return { error: { exitStatus: 125, message: error.message } };
     }
-    let image = container.pull === 'always' ? null : await inspectImage(engine, container.image);
+    const image = container.pull === 'always' ? null : await inspectImage(engine, container.image);
     if (!image) {
         if (container.pull === 'never') {
             return {
@@ -4647,27 +4697,35 @@ async function getReady(container, cancel) {
                 },
             };
         }
-        const tail = [];
-        const code = await pullImage(engine, container.image, (line) => {
-            tail.push(line);
-            if (tail.length > PULL_TAIL_LINES)
-                tail.shift();
-        }, cancel);
-        if (code !== 0) {
-            return {
-                error: {
-                    exitStatus: 125,
-                    message: `${engine.name} pull ${container.image} failed (exit code ${code}): ${tail.join(' / ')}`,
-                },
-            };
-        }
-        image = await inspectImage(engine, container.image);
-        if (!image)
-            return {
-                error: { exitStatus: 125, message: `image ${container.image} is not present after the pull` },
-            };
+        // Its own section in the consoles, its lines inside; the section is closed on every path.
+        await logger.startPreparation({ kind: 'pull', image: container.image, engine: engine.name });
+        const pulled = await pull(engine, container.image, logger, cancel);
+        const durationMs = await logger.endPreparation('error' in pulled ? pulled.error.message : null);
+        if ('error' in pulled)
+            return pulled;
+        return { engine, image: pulled, pullDurationMs: durationMs };
     }
     return { engine, image };
+}
+async function pull(engine, image, logger, cancel) {
+    const tail = [];
+    const code = await pullImage(engine, image, (line) => {
+        logger.preparationOutput(line);
+        tail.push(line);
+        if (tail.length > PULL_TAIL_LINES)
+            tail.shift();
+    }, cancel);
+    if (code !== 0) {
+        return {
+            error: {
+                exitStatus: 125,
+                message: `${engine.name} pull ${image} failed (exit code ${code}): ${tail.join(' / ')}`,
+            },
+        };
+    }
+    return ((await inspectImage(engine, image)) ?? {
+        error: { exitStatus: 125, message: `image ${image} is not present after the pull` },
+    });
 }
 function prepareAttempt(spec, container, engine, attempt, update) {
     const { settings } = spec;
@@ -5589,11 +5647,15 @@ async function runExecution(execution) {
     };
     const { settings, logger, cancel } = options;
     await logger.start();
-    // total-timeout: every attempt (and on-retry command) is cut at this instant.
-    const attemptOptions = settings.totalTimeoutMs > 0
-        ? { ...options, deadlineAt: performance.now() + settings.totalTimeoutMs }
-        : options;
     try {
+        // Before the first attempt's start line and outside every time limit: a pull gets its own
+        // section, not the attempt's.
+        if (!cancel?.aborted)
+            await options.executor.setup?.(cancel);
+        // total-timeout: every attempt (and on-retry command) is cut at this instant.
+        const attemptOptions = settings.totalTimeoutMs > 0
+            ? { ...options, deadlineAt: performance.now() + settings.totalTimeoutMs }
+            : options;
         for (;;) {
             if (cancel?.aborted)
                 return await logger.cancel(cancelSignalOf(cancel));

@@ -414,6 +414,38 @@ function renderUsageCharts(attempt, title) {
 
 /***/ }),
 
+/***/ 1102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ preparationTitle),
+/* harmony export */   Wv: () => (/* binding */ renderPreparationStart),
+/* harmony export */   bK: () => (/* binding */ outputSectionTitle),
+/* harmony export */   pn: () => (/* binding */ renderPreparationEnd)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+
+/** The fold around one attempt's output. */
+function outputSectionTitle(name, attempt, maxAttempts) {
+    return maxAttempts > 1 ? `${name}: output of attempt ${attempt}/${maxAttempts}` : `${name}: output`;
+}
+/** The fold around a preparation's output; also the line that starts it where nothing folds. */
+function preparationTitle(name, preparation) {
+    return `${name}: pulling image ${preparation.image} (${preparation.engine})`;
+}
+function renderPreparationStart(name, preparation) {
+    return `steplog ⇣ ${preparationTitle(name, preparation)}`;
+}
+/** After the fold: how it went. The reason of a failure is on the attempt's line that follows. */
+function renderPreparationEnd(name, preparation, durationMs, failed) {
+    return failed
+        ? `steplog ✖ ${name}: pulling image ${preparation.image} failed after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(durationMs)}`
+        : `steplog ⇣ ${name}: pulled image ${preparation.image} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(durationMs)}`;
+}
+
+
+/***/ }),
+
 /***/ 7662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1085,7 +1117,9 @@ function describeExit(attempt) {
 /* harmony export */   wP: () => (/* binding */ writeBatch)
 /* harmony export */ });
 /* unused harmony export createPlainConsoleSink */
+/* harmony import */ var _render_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1102);
 /* harmony import */ var _console_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+
 
 function createPlainConsoleRunSink(streams) {
     return {
@@ -1112,6 +1146,12 @@ function createPlainConsoleSink(streams, prefix = '') {
                     name = event.record.name;
                     maxAttempts = event.record.maxAttempts;
                     break;
+                case 'preparation-start':
+                    say((0,_render_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreparationStart */ .Wv)(name, event.preparation));
+                    break;
+                case 'preparation-end':
+                    say((0,_render_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreparationEnd */ .pn)(name, event.preparation, event.durationMs, event.error !== null));
+                    break;
                 case 'attempt-start':
                     say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAttemptStart */ .I4)(name, event.attempt, maxAttempts));
                     break;
@@ -1130,6 +1170,7 @@ function createPlainConsoleSink(streams, prefix = '') {
                     break;
             }
         },
+        onPreparationOutput: (line) => say(prefix + line),
         onOutput: (batch) => writeBatch(streams[batch.stream], batch, prefix),
         drain: () => Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),
     };

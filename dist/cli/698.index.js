@@ -42,6 +42,8 @@ var format = __webpack_require__(1509);
 var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/render/outcome.ts
 var outcome = __webpack_require__(3872);
+// EXTERNAL MODULE: ./src/render/sections.ts
+var sections = __webpack_require__(1102);
 // EXTERNAL MODULE: ./src/sinks/console-lines.ts
 var console_lines = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/sinks/console-plain.ts
@@ -57,10 +59,13 @@ var console_plain = __webpack_require__(264);
 //   #maximum-job-log-size): past `logLimit` bytes of output steplog stops forwarding it, says so,
 //   and still prints every lifecycle line and the final result line.
 // - Only GitLab markup: never a GitHub workflow command.
+// - An image pull before the first attempt has a collapsed section of its own (`steplog_pull_…`),
+//   its output inside, and one line after it saying how it went.
 // - Steps in parallel (the `steps` input) share the job log: their lines would interleave inside
 //   any section, so each output line carries `[<step id>] ` instead, and one LogBudget caps the
 //   output of every step together (the job log limit is per job, not per step). The run then ends
 //   with one line for what was withheld and one for the run's result, always the last.
+
 
 
 
@@ -247,7 +252,22 @@ function createGitlabConsoleSink(options) {
                         break;
                     openSection = `steplog_${sectionId}_${event.attempt}`;
                     endPartialLine();
-                    write((0,gitlab_section/* renderSectionStart */.cb)(openSection, sectionHeader(name, event.attempt, maxAttempts), unix(), collapsed));
+                    write((0,gitlab_section/* renderSectionStart */.cb)(openSection, (0,sections/* outputSectionTitle */.bK)(name, event.attempt, maxAttempts), unix(), collapsed));
+                    break;
+                case 'preparation-start':
+                    closeSection();
+                    if (prefix) {
+                        say((0,gitlab_section/* cleanLogText */.nA)((0,sections/* renderPreparationStart */.Wv)(name, event.preparation), 2000));
+                        break;
+                    }
+                    // Always collapsed: what the reader looks for is the command's output.
+                    openSection = `steplog_pull_${sectionId}`;
+                    endPartialLine();
+                    write((0,gitlab_section/* renderSectionStart */.cb)(openSection, (0,sections/* preparationTitle */.OY)(name, event.preparation), unix(), true));
+                    break;
+                case 'preparation-end':
+                    closeSection();
+                    say((0,gitlab_section/* cleanLogText */.nA)((0,sections/* renderPreparationEnd */.pn)(name, event.preparation, event.durationMs, event.error !== null), 2000));
                     break;
                 case 'attempt-end':
                     closeSection();
@@ -270,12 +290,11 @@ function createGitlabConsoleSink(options) {
                     break;
             }
         },
+        // No control characters: nothing the registry sends can form a section marker or move the cursor.
+        onPreparationOutput: (line) => say(`${prefix}${(0,gitlab_section/* cleanLogText */.nA)(line, 2000)}`),
         onOutput: forward,
         drain: () => (0,console_plain/* waitForDrain */.jI)(stream),
     };
-}
-function sectionHeader(name, attempt, maxAttempts) {
-    return maxAttempts > 1 ? `${name}: output of attempt ${attempt}/${maxAttempts}` : `${name}: output`;
 }
 function cleanAttempt(attempt) {
     return attempt.error === null ? attempt : { ...attempt, error: (0,gitlab_section/* cleanLogText */.nA)(attempt.error, 2000) };

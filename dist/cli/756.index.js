@@ -178,6 +178,8 @@ function createGithubAnnotationsSink(options) {
 
 // EXTERNAL MODULE: ./src/core/random.ts
 var random = __webpack_require__(8640);
+// EXTERNAL MODULE: ./src/render/sections.ts
+var sections = __webpack_require__(1102);
 // EXTERNAL MODULE: ./src/sinks/console-lines.ts
 var console_lines = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/sinks/console-plain.ts
@@ -205,9 +207,23 @@ var console_plain = __webpack_require__(264);
 // resume must not re-enable commands while another step still prints); steps in parallel mark each
 // output line with their id.
 //
+// Groups: each attempt's output is one `::group::` (GitHub folds it like a GitLab section), steplog's
+// own lines (attempt start and result, retry, final) outside it; an image pull before the first
+// attempt is a group of its own. A group line is only processed outside the stopped region, so
+// steplog opens and closes one by resuming, writing the group line and stopping again with a fresh
+// token, in one write (one pipe write: no batch of the runner can end between them, so no line of the
+// command can be read while commands run). Only those group lines are ever outside the stopped region:
+// the masks are still registered once, at the last resume. GitHub has one level of groups and steps
+// in parallel interleave their lines, so those have no groups. With `workflow-commands: true` a group
+// the command opens ends steplog's (the runner does not nest them); steplog's `::endgroup::` at the
+// attempt's end then closes whatever is open, so its own lines never fold into the command's group.
+// A pull's lines come from the engine and the registry, not from the command: they are inside a
+// stopped region whatever `workflow-commands` says.
+//
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
+
 
 
 
@@ -217,7 +233,10 @@ function createStopToken() {
 }
 function createCommandGate(options) {
     const { streams } = options;
+    const newToken = options.createToken ?? createStopToken;
     let token = null;
+    /** Commands are stopped for the command's output until resume() (never with workflow-commands). */
+    let holding = false;
     let ended = false;
     // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
     let openLine = null;
@@ -235,11 +254,28 @@ function createCommandGate(options) {
         core.setSecret(value);
     };
     const registerMasks = () => {
+        // An ::add-mask:: line written while stopped would be printed, value and all.
+        if (token !== null)
+            return;
         for (const mask of options.masks)
             register(mask);
         for (const redactor of redactors)
             for (const value of redactor.values)
                 register(value);
+    };
+    const say = (line) => {
+        endOpenLine();
+        streams.stdout.write(line + '\n');
+    };
+    /** `line` where commands run: the current stop resumed before it and, with `stopAfter`, a new one after. */
+    const outsideStop = (line, stopAfter) => {
+        const lines = token === null ? [line] : [`::${token}::`, line];
+        token = null;
+        if (stopAfter && !ended) {
+            token = newToken();
+            lines.push(`::stop-commands::${token}`);
+        }
+        return lines.join('\n') + '\n';
     };
     return {
         get stopped() {
@@ -251,15 +287,31 @@ function createCommandGate(options) {
         stop() {
             if (options.workflowCommands)
                 return registerMasks();
-            token = (options.createToken ?? createStopToken)();
+            holding = true;
+            token = newToken();
             streams.stderr.write(`::stop-commands::${token}\n`);
             streams.stdout.write(`::stop-commands::${token}\n`);
+        },
+        openGroup(title, guard = false) {
+            endOpenLine();
+            streams.stdout.write(outsideStop(`::group::${escapeData(title)}`, holding || guard));
+        },
+        closeGroup() {
+            endOpenLine();
+            streams.stdout.write(outsideStop('::endgroup::', holding));
+        },
+        quote(line) {
+            if (token !== null)
+                return say(line);
+            const guard = newToken();
+            streams.stdout.write(`::stop-commands::${guard}\n${line}\n::${guard}::\n`);
         },
         resume() {
             if (ended)
                 return;
             ended = true;
-            if (options.workflowCommands)
+            holding = false;
+            if (options.workflowCommands && token === null)
                 return;
             if (token !== null) {
                 // The resume line must be a line of its own, or the runner never sees it.
@@ -269,10 +321,7 @@ function createCommandGate(options) {
             }
             registerMasks();
         },
-        say(line) {
-            endOpenLine();
-            streams.stdout.write(line + '\n');
-        },
+        say,
         forward(batch, prefix = '') {
             // Nothing of the command may reach the runner once commands are resumed.
             if (ended)
@@ -285,6 +334,9 @@ function createCommandGate(options) {
             }
             if (options.workflowCommands) {
                 registerMasks();
+                // Each stream to its own: only an unfinished stdout line could swallow steplog's next line.
+                if (batch.stream === 'stdout' && batch.bytes.length > 0)
+                    openLine = batch.bytes[batch.bytes.length - 1] === 0x0a ? null : 'stdout';
                 return (0,console_plain/* writeBatch */.wP)(streams[batch.stream], batch);
             }
             if (batch.bytes.length === 0)
@@ -300,10 +352,31 @@ function createCommandGate(options) {
         },
     };
 }
-/** Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it. */
+/** A workflow command's data as @actions/core escapes it: `%`, CR and LF. */
+function escapeData(text) {
+    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+/**
+ * Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it.
+ * With a `prefix` (steps in parallel) nothing is grouped: their lines interleave.
+ */
 function createGatedConsoleSink(gate, ownsGate, prefix = '') {
     let name = '';
     let maxAttempts = 1;
+    let grouped = false;
+    const openGroup = (title, guard = false) => {
+        closeGroup();
+        if (prefix)
+            return;
+        gate.openGroup(title, guard);
+        grouped = true;
+    };
+    const closeGroup = () => {
+        if (!grouped)
+            return;
+        grouped = false;
+        gate.closeGroup();
+    };
     return {
         name: 'GitHub console',
         wholeLines: true,
@@ -319,10 +392,23 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
                     if (ownsGate)
                         gate.stop();
                     break;
+                case 'preparation-start':
+                    if (prefix)
+                        gate.say((0,sections/* renderPreparationStart */.Wv)(name, event.preparation));
+                    else
+                        openGroup((0,sections/* preparationTitle */.OY)(name, event.preparation), true);
+                    break;
+                case 'preparation-end':
+                    closeGroup();
+                    gate.say((0,sections/* renderPreparationEnd */.pn)(name, event.preparation, event.durationMs, event.error !== null));
+                    break;
                 case 'attempt-start':
+                    closeGroup();
                     gate.say((0,console_lines/* renderAttemptStart */.I4)(name, event.attempt, maxAttempts));
+                    openGroup((0,sections/* outputSectionTitle */.bK)(name, event.attempt, maxAttempts));
                     break;
                 case 'attempt-end':
+                    closeGroup();
                     gate.say((0,console_lines/* renderAttemptEnd */.Hu)(name, event.attempt, maxAttempts));
                     break;
                 case 'retry':
@@ -334,6 +420,8 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
                         gate.say(`steplog ⚠ ${event.message}`);
                     break;
                 case 'end':
+                    // An attempt ended by a cancel or steplog's own failure has no attempt-end.
+                    closeGroup();
                     if (event.record.error && event.record.attempts.length === 0)
                         gate.say(`steplog ✖ ${event.record.error}`);
                     if (ownsGate)
@@ -341,9 +429,11 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
                     break;
             }
         },
+        onPreparationOutput: (line) => gate.quote(prefix + line),
         onOutput: (batch) => gate.forward(batch, prefix),
         drain: () => gate.drain(),
         close: () => {
+            closeGroup();
             if (ownsGate)
                 gate.resume();
         },

@@ -36,6 +36,8 @@ const PULL_TAIL_LINES = 10;
 interface Ready {
   engine: ContainerEngine;
   image: ImageInfo;
+  /** How long the pull took; absent when the image was present. */
+  pullDurationMs?: number;
 }
 
 /** One executor per execution: the engine is found and the image pulled once, before the first attempt. */
@@ -51,8 +53,12 @@ export function createContainerExecutor(container: ContainerSettings, logger: Ex
 
   return {
     name: 'container',
+    async setup(cancel) {
+      ready ??= getReady(container, logger, cancel);
+      await ready;
+    },
     async prepare(spec) {
-      ready ??= getReady(container, spec.cancel);
+      ready ??= getReady(container, logger, spec.cancel);
       const found = await ready;
       // A pull cut short by a cancel is tried again by the next execution, not reused.
       if ('error' in found) {
@@ -68,6 +74,7 @@ export function createContainerExecutor(container: ContainerSettings, logger: Ex
         containerId: null,
         oomKilled: false,
         memoryLimitBytes: null,
+        ...(found.pullDurationMs === undefined ? {} : { pullDurationMs: found.pullDurationMs }),
       };
       update({ containerId: null, oomKilled: false });
       // The attempt logger.startAttempt() opened (an on-retry command runs under the next one's number).
@@ -79,6 +86,7 @@ export function createContainerExecutor(container: ContainerSettings, logger: Ex
 
 async function getReady(
   container: ContainerSettings,
+  logger: ExecutionLogger,
   cancel?: AbortSignal,
 ): Promise<Ready | { error: AttemptError }> {
   let engine: ContainerEngine;
@@ -87,7 +95,7 @@ async function getReady(
   } catch (error) {
     return { error: { exitStatus: 125, message: (error as Error).message } };
   }
-  let image = container.pull === 'always' ? null : await inspectImage(engine, container.image);
+  const image = container.pull === 'always' ? null : await inspectImage(engine, container.image);
   if (!image) {
     if (container.pull === 'never') {
       return {
@@ -97,31 +105,46 @@ async function getReady(
         },
       };
     }
-    const tail: string[] = [];
-    const code = await pullImage(
-      engine,
-      container.image,
-      (line) => {
-        tail.push(line);
-        if (tail.length > PULL_TAIL_LINES) tail.shift();
-      },
-      cancel,
-    );
-    if (code !== 0) {
-      return {
-        error: {
-          exitStatus: 125,
-          message: `${engine.name} pull ${container.image} failed (exit code ${code}): ${tail.join(' / ')}`,
-        },
-      };
-    }
-    image = await inspectImage(engine, container.image);
-    if (!image)
-      return {
-        error: { exitStatus: 125, message: `image ${container.image} is not present after the pull` },
-      };
+    // Its own section in the consoles, its lines inside; the section is closed on every path.
+    await logger.startPreparation({ kind: 'pull', image: container.image, engine: engine.name });
+    const pulled = await pull(engine, container.image, logger, cancel);
+    const durationMs = await logger.endPreparation('error' in pulled ? pulled.error.message : null);
+    if ('error' in pulled) return pulled;
+    return { engine, image: pulled, pullDurationMs: durationMs };
   }
   return { engine, image };
+}
+
+async function pull(
+  engine: ContainerEngine,
+  image: string,
+  logger: ExecutionLogger,
+  cancel?: AbortSignal,
+): Promise<ImageInfo | { error: AttemptError }> {
+  const tail: string[] = [];
+  const code = await pullImage(
+    engine,
+    image,
+    (line) => {
+      logger.preparationOutput(line);
+      tail.push(line);
+      if (tail.length > PULL_TAIL_LINES) tail.shift();
+    },
+    cancel,
+  );
+  if (code !== 0) {
+    return {
+      error: {
+        exitStatus: 125,
+        message: `${engine.name} pull ${image} failed (exit code ${code}): ${tail.join(' / ')}`,
+      },
+    };
+  }
+  return (
+    (await inspectImage(engine, image)) ?? {
+      error: { exitStatus: 125, message: `image ${image} is not present after the pull` },
+    }
+  );
 }
 
 function prepareAttempt(

@@ -41,13 +41,42 @@ export interface WarningEvent extends EventBase {
   type: 'warning';
   message: string;
 }
+/**
+ * What is prepared before the first attempt, outside every attempt's timeout: pulling the container
+ * image (`pull`, the only kind so far).
+ */
+export interface Preparation {
+  kind: 'pull';
+  /** The image reference as given. */
+  image: string;
+  engine: 'docker' | 'podman';
+}
+export interface PreparationStartEvent extends EventBase {
+  type: 'preparation-start';
+  preparation: Preparation;
+}
+export interface PreparationEndEvent extends EventBase {
+  type: 'preparation-end';
+  preparation: Preparation;
+  durationMs: number;
+  /** Why it failed (exit code and the last lines of its output); null when it succeeded. */
+  error: string | null;
+}
 export interface EndEvent extends EventBase {
   type: 'end';
   record: ExecutionRecord;
 }
 
 export type LifecycleEvent =
-  StartEvent | AttemptStartEvent | AttemptEndEvent | RetryEvent | AnnotationEvent | WarningEvent | EndEvent;
+  | StartEvent
+  | PreparationStartEvent
+  | PreparationEndEvent
+  | AttemptStartEvent
+  | AttemptEndEvent
+  | RetryEvent
+  | AnnotationEvent
+  | WarningEvent
+  | EndEvent;
 
 /**
  * Consecutive lines of output. `lines` may be split from `text` only when first read: most batches

@@ -2,7 +2,7 @@
 // and signal. The runner reports facts to it; it decides (./outcome.ts), records, and emits typed
 // events to the sinks. A sink that throws gets one warning and is dropped; the outcome never changes.
 import { randomUUID } from './random.js';
-import type { LifecycleEvent, Lines, OutputBatch } from './events.js';
+import type { LifecycleEvent, Lines, OutputBatch, Preparation } from './events.js';
 import type { SteplogExitStatus } from './errors.js';
 import { messageOf } from './errors.js';
 import { Redactor } from './mask.js';
@@ -107,6 +107,8 @@ export class ExecutionLogger {
   /** Lifecycle events are delivered one at a time, in order, even when sinks are async. */
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
+  /** The preparation under way (an image pull) and when it started. */
+  private preparation: { what: Preparation; startMs: number } | null = null;
   /** Per stream, the timer that shows the start of an unfinished line. */
   private readonly releaseTimers: Partial<Record<StreamName, NodeJS.Timeout>> = {};
 
@@ -186,6 +188,47 @@ export class ExecutionLogger {
     this.record.status = 'running';
     this.record.startedAt = now.toISOString();
     return this.emit({ type: 'start', record: this.snapshot() });
+  }
+
+  /**
+   * A preparation before the first attempt begins (an image pull), outside every attempt's clock.
+   * Its output follows through preparationOutput(), then endPreparation().
+   */
+  startPreparation(what: Preparation): Promise<void> {
+    this.assertStatus('running', 'startPreparation');
+    if (this.preparation) throw new Error('startPreparation() called while a preparation is under way');
+    const clean = { ...what, image: this.redactor.redact(what.image) };
+    this.preparation = { what: clean, startMs: this.now().getTime() };
+    return this.emit({ type: 'preparation-start', preparation: clean });
+  }
+
+  /** A line of the preparation's output (redacted), for the consoles only. */
+  preparationOutput(line: string): void {
+    if (!this.preparation) throw new Error('preparationOutput() called outside a preparation');
+    const clean = this.redactor.redact(line);
+    for (const sink of [...this.sinks]) {
+      if (!sink.onPreparationOutput) continue;
+      try {
+        sink.onPreparationOutput(clean);
+      } catch (error) {
+        this.reportSinkFailure(sink, error);
+      }
+    }
+  }
+
+  /** Ends the preparation under way; `error` says why it failed. Resolves with its duration. */
+  async endPreparation(error: string | null): Promise<number> {
+    const current = this.preparation;
+    if (!current) throw new Error('endPreparation() called without startPreparation()');
+    this.preparation = null;
+    const durationMs = Math.max(0, this.now().getTime() - current.startMs);
+    await this.emit({
+      type: 'preparation-end',
+      preparation: current.what,
+      durationMs,
+      error: error === null ? null : this.redactor.redact(error),
+    });
+    return durationMs;
   }
 
   /** Sets (or, with undefined, removes) an optional block of the record: the Ansible hosts, the container. */

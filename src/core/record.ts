@@ -197,4 +197,6 @@ export interface ContainerRecord {
   oomKilled: boolean;
   /** Its memory limit in bytes, null when unlimited. */
   memoryLimitBytes: number | null;
+  /** How long pulling the image took, before the first attempt; absent when it was not pulled. */
+  pullDurationMs?: number;
 }

@@ -24,6 +24,12 @@ export interface Sink {
    */
   onOutput?(batch: OutputBatch): boolean | void;
   /**
+   * A line of output of a preparation (an image pull's progress), redacted, between its
+   * `preparation-start` and `preparation-end` events. Never the command's output: not in the
+   * tails, the outputs or the matchers. Not written to the JSON-lines log.
+   */
+  onPreparationOutput?(line: string): void;
+  /**
    * The destination shows whole lines only (GitHub's runner reads its log line by line): the start
    * of an unfinished line is never shown early for it.
    */

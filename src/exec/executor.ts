@@ -37,6 +37,12 @@ export interface Executor {
    * An error here ends the attempt as failed without running anything.
    */
   prepare(spec: AttemptSpec): Promise<PreparedAttempt | { error: AttemptError }>;
+  /**
+   * Once, before the first attempt starts (and before its `attempt-start`), outside every attempt's
+   * clock: what the whole execution needs, such as pulling the image, reported through the logger's
+   * preparation events. Its failure is not thrown: the first attempt's prepare() returns it.
+   */
+  setup?(cancel?: AbortSignal): Promise<void>;
 }
 
 export interface PreparedAttempt {

@@ -35,12 +35,15 @@ export async function runExecution(execution: RunExecutionOptions): Promise<Exec
   };
   const { settings, logger, cancel } = options;
   await logger.start();
-  // total-timeout: every attempt (and on-retry command) is cut at this instant.
-  const attemptOptions: RunAttemptOptions =
-    settings.totalTimeoutMs > 0
-      ? { ...options, deadlineAt: performance.now() + settings.totalTimeoutMs }
-      : options;
   try {
+    // Before the first attempt's start line and outside every time limit: a pull gets its own
+    // section, not the attempt's.
+    if (!cancel?.aborted) await options.executor.setup?.(cancel);
+    // total-timeout: every attempt (and on-retry command) is cut at this instant.
+    const attemptOptions: RunAttemptOptions =
+      settings.totalTimeoutMs > 0
+        ? { ...options, deadlineAt: performance.now() + settings.totalTimeoutMs }
+        : options;
     for (;;) {
       if (cancel?.aborted) return await logger.cancel(cancelSignalOf(cancel));
       await logger.startAttempt();

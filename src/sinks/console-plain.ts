@@ -1,9 +1,11 @@
 // Console for a terminal, Jenkins or any CI without special log markup: the command's stdout and
 // stderr go to steplog's stdout and stderr unchanged; steplog's own lines go to stderr so the
 // command's stdout stays pipeable. Steps running in parallel mark each output line with their id;
-// a run of steps ends with one line: how many succeeded, and the exit status.
+// a run of steps ends with one line: how many succeeded, and the exit status. An image pull before
+// the first attempt is a line when it starts, its output on stderr, and a line when it ends.
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { RunSink, Sink } from '../core/sink.js';
+import { renderPreparationEnd, renderPreparationStart } from '../render/sections.js';
 import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
 
 export interface ConsoleStreams {
@@ -38,6 +40,12 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
           name = event.record.name;
           maxAttempts = event.record.maxAttempts;
           break;
+        case 'preparation-start':
+          say(renderPreparationStart(name, event.preparation));
+          break;
+        case 'preparation-end':
+          say(renderPreparationEnd(name, event.preparation, event.durationMs, event.error !== null));
+          break;
         case 'attempt-start':
           say(renderAttemptStart(name, event.attempt, maxAttempts));
           break;
@@ -56,6 +64,7 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
           break;
       }
     },
+    onPreparationOutput: (line) => say(prefix + line),
     onOutput: (batch: OutputBatch) => writeBatch(streams[batch.stream], batch, prefix),
     drain: () =>
       Promise.all([waitForDrain(streams.stdout), waitForDrain(streams.stderr)]).then(() => undefined),

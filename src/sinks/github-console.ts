@@ -20,6 +20,19 @@
 // resume must not re-enable commands while another step still prints); steps in parallel mark each
 // output line with their id.
 //
+// Groups: each attempt's output is one `::group::` (GitHub folds it like a GitLab section), steplog's
+// own lines (attempt start and result, retry, final) outside it; an image pull before the first
+// attempt is a group of its own. A group line is only processed outside the stopped region, so
+// steplog opens and closes one by resuming, writing the group line and stopping again with a fresh
+// token, in one write (one pipe write: no batch of the runner can end between them, so no line of the
+// command can be read while commands run). Only those group lines are ever outside the stopped region:
+// the masks are still registered once, at the last resume. GitHub has one level of groups and steps
+// in parallel interleave their lines, so those have no groups. With `workflow-commands: true` a group
+// the command opens ends steplog's (the runner does not nest them); steplog's `::endgroup::` at the
+// attempt's end then closes whatever is open, so its own lines never fold into the command's group.
+// A pull's lines come from the engine and the registry, not from the command: they are inside a
+// stopped region whatever `workflow-commands` says.
+//
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
@@ -29,6 +42,12 @@ import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { StreamName } from '../core/record.js';
 import type { Redactor } from '../core/mask.js';
 import type { RunMode, RunSink, Sink } from '../core/sink.js';
+import {
+  outputSectionTitle,
+  preparationTitle,
+  renderPreparationEnd,
+  renderPreparationStart,
+} from '../render/sections.js';
 import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
 import { waitForDrain, writeBatch, type ConsoleStreams } from './console-plain.js';
 
@@ -65,8 +84,17 @@ export interface CommandGate {
   stop(): void;
   /** Resumes command processing if it is stopped (idempotent), then registers the masks. */
   resume(): void;
+  /**
+   * Opens a group titled `title`, outside the stopped region (resume, group, stop again). With
+   * `guard`, what follows is stopped even when the command's output is not (a pull's lines).
+   */
+  openGroup(title: string, guard?: boolean): void;
+  /** Closes the open group the same way; commands stay stopped after it if they were. */
+  closeGroup(): void;
   /** A line of steplog's own, on a line of its own. */
   say(line: string): void;
+  /** A line that is not the command's and not steplog's (a pull's progress): never run as a command. */
+  quote(line: string): void;
   /** Forwards the command's output; `prefix` marks each line and ends it (parallel steps). */
   forward(batch: OutputBatch, prefix?: string): boolean;
   /** The redactor of an execution whose output goes through the gate: its values are registered. */
@@ -76,7 +104,10 @@ export interface CommandGate {
 
 export function createCommandGate(options: GithubConsoleOptions): CommandGate {
   const { streams } = options;
+  const newToken = options.createToken ?? createStopToken;
   let token: string | null = null;
+  /** Commands are stopped for the command's output until resume() (never with workflow-commands). */
+  let holding = false;
   let ended = false;
   // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
   let openLine: StreamName | null = null;
@@ -93,8 +124,25 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
     core.setSecret(value);
   };
   const registerMasks = () => {
+    // An ::add-mask:: line written while stopped would be printed, value and all.
+    if (token !== null) return;
     for (const mask of options.masks) register(mask);
     for (const redactor of redactors) for (const value of redactor.values) register(value);
+  };
+
+  const say = (line: string) => {
+    endOpenLine();
+    streams.stdout.write(line + '\n');
+  };
+  /** `line` where commands run: the current stop resumed before it and, with `stopAfter`, a new one after. */
+  const outsideStop = (line: string, stopAfter: boolean): string => {
+    const lines = token === null ? [line] : [`::${token}::`, line];
+    token = null;
+    if (stopAfter && !ended) {
+      token = newToken();
+      lines.push(`::stop-commands::${token}`);
+    }
+    return lines.join('\n') + '\n';
   };
 
   return {
@@ -106,14 +154,29 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
     },
     stop() {
       if (options.workflowCommands) return registerMasks();
-      token = (options.createToken ?? createStopToken)();
+      holding = true;
+      token = newToken();
       streams.stderr.write(`::stop-commands::${token}\n`);
       streams.stdout.write(`::stop-commands::${token}\n`);
+    },
+    openGroup(title, guard = false) {
+      endOpenLine();
+      streams.stdout.write(outsideStop(`::group::${escapeData(title)}`, holding || guard));
+    },
+    closeGroup() {
+      endOpenLine();
+      streams.stdout.write(outsideStop('::endgroup::', holding));
+    },
+    quote(line) {
+      if (token !== null) return say(line);
+      const guard = newToken();
+      streams.stdout.write(`::stop-commands::${guard}\n${line}\n::${guard}::\n`);
     },
     resume() {
       if (ended) return;
       ended = true;
-      if (options.workflowCommands) return;
+      holding = false;
+      if (options.workflowCommands && token === null) return;
       if (token !== null) {
         // The resume line must be a line of its own, or the runner never sees it.
         endOpenLine();
@@ -122,10 +185,7 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
       }
       registerMasks();
     },
-    say(line: string) {
-      endOpenLine();
-      streams.stdout.write(line + '\n');
-    },
+    say,
     forward(batch: OutputBatch, prefix = '') {
       // Nothing of the command may reach the runner once commands are resumed.
       if (ended) return true;
@@ -136,6 +196,9 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
       }
       if (options.workflowCommands) {
         registerMasks();
+        // Each stream to its own: only an unfinished stdout line could swallow steplog's next line.
+        if (batch.stream === 'stdout' && batch.bytes.length > 0)
+          openLine = batch.bytes[batch.bytes.length - 1] === 0x0a ? null : 'stdout';
         return writeBatch(streams[batch.stream], batch);
       }
       if (batch.bytes.length === 0) return true;
@@ -151,10 +214,30 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
   };
 }
 
-/** Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it. */
+/** A workflow command's data as @actions/core escapes it: `%`, CR and LF. */
+function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/**
+ * Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it.
+ * With a `prefix` (steps in parallel) nothing is grouped: their lines interleave.
+ */
 export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, prefix = ''): GithubConsoleSink {
   let name = '';
   let maxAttempts = 1;
+  let grouped = false;
+  const openGroup = (title: string, guard = false) => {
+    closeGroup();
+    if (prefix) return;
+    gate.openGroup(title, guard);
+    grouped = true;
+  };
+  const closeGroup = () => {
+    if (!grouped) return;
+    grouped = false;
+    gate.closeGroup();
+  };
   return {
     name: 'GitHub console',
     wholeLines: true,
@@ -169,10 +252,21 @@ export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, pre
           maxAttempts = event.record.maxAttempts;
           if (ownsGate) gate.stop();
           break;
+        case 'preparation-start':
+          if (prefix) gate.say(renderPreparationStart(name, event.preparation));
+          else openGroup(preparationTitle(name, event.preparation), true);
+          break;
+        case 'preparation-end':
+          closeGroup();
+          gate.say(renderPreparationEnd(name, event.preparation, event.durationMs, event.error !== null));
+          break;
         case 'attempt-start':
+          closeGroup();
           gate.say(renderAttemptStart(name, event.attempt, maxAttempts));
+          openGroup(outputSectionTitle(name, event.attempt, maxAttempts));
           break;
         case 'attempt-end':
+          closeGroup();
           gate.say(renderAttemptEnd(name, event.attempt, maxAttempts));
           break;
         case 'retry':
@@ -183,15 +277,19 @@ export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, pre
           if (!gate.ended) gate.say(`steplog ⚠ ${event.message}`);
           break;
         case 'end':
+          // An attempt ended by a cancel or steplog's own failure has no attempt-end.
+          closeGroup();
           if (event.record.error && event.record.attempts.length === 0)
             gate.say(`steplog ✖ ${event.record.error}`);
           if (ownsGate) gate.resume();
           break;
       }
     },
+    onPreparationOutput: (line) => gate.quote(prefix + line),
     onOutput: (batch: OutputBatch) => gate.forward(batch, prefix),
     drain: () => gate.drain(),
     close: () => {
+      closeGroup();
       if (ownsGate) gate.resume();
     },
   };

@@ -8,6 +8,8 @@
 //   #maximum-job-log-size): past `logLimit` bytes of output steplog stops forwarding it, says so,
 //   and still prints every lifecycle line and the final result line.
 // - Only GitLab markup: never a GitHub workflow command.
+// - An image pull before the first attempt has a collapsed section of its own (`steplog_pull_…`),
+//   its output inside, and one line after it saying how it went.
 // - Steps in parallel (the `steps` input) share the job log: their lines would interleave inside
 //   any section, so each output line carries `[<step id>] ` instead, and one LogBudget caps the
 //   output of every step together (the job log limit is per job, not per step). The run then ends
@@ -27,6 +29,12 @@ import {
   renderSectionStart,
 } from '../render/gitlab-section.js';
 import { describeOutcome } from '../render/outcome.js';
+import {
+  outputSectionTitle,
+  preparationTitle,
+  renderPreparationEnd,
+  renderPreparationStart,
+} from '../render/sections.js';
 import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
 import { waitForDrain } from './console-plain.js';
 
@@ -259,9 +267,29 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
           write(
             renderSectionStart(
               openSection,
-              sectionHeader(name, event.attempt, maxAttempts),
+              outputSectionTitle(name, event.attempt, maxAttempts),
               unix(),
               collapsed,
+            ),
+          );
+          break;
+        case 'preparation-start':
+          closeSection();
+          if (prefix) {
+            say(cleanLogText(renderPreparationStart(name, event.preparation), 2000));
+            break;
+          }
+          // Always collapsed: what the reader looks for is the command's output.
+          openSection = `steplog_pull_${sectionId}`;
+          endPartialLine();
+          write(renderSectionStart(openSection, preparationTitle(name, event.preparation), unix(), true));
+          break;
+        case 'preparation-end':
+          closeSection();
+          say(
+            cleanLogText(
+              renderPreparationEnd(name, event.preparation, event.durationMs, event.error !== null),
+              2000,
             ),
           );
           break;
@@ -285,13 +313,11 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
           break;
       }
     },
+    // No control characters: nothing the registry sends can form a section marker or move the cursor.
+    onPreparationOutput: (line) => say(`${prefix}${cleanLogText(line, 2000)}`),
     onOutput: forward,
     drain: () => waitForDrain(stream),
   };
-}
-
-function sectionHeader(name: string, attempt: number, maxAttempts: number): string {
-  return maxAttempts > 1 ? `${name}: output of attempt ${attempt}/${maxAttempts}` : `${name}: output`;
 }
 
 function cleanAttempt(attempt: AttemptRecord): AttemptRecord {

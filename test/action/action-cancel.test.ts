@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readJsonl, runAction } from './run-action.js';
-import { annotationsOf, expectStoppedAndResumedOnce } from './runner-view.js';
+import { annotationsOf, expectCommandsStoppedAroundOutput } from './runner-view.js';
 
 beforeAll(assertBuilt);
 
@@ -72,7 +72,7 @@ describe('cancellation', () => {
       ],
       ['error', '`stubborn` was cancelled (steplog received SIGINT)'],
     ]);
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
     expect(processesWith(`STEPLOG_EXECUTION_ID=${end.record.id}`)).toEqual([]);
     expect(processesWith(marker)).toEqual([]);
   });

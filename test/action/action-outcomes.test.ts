@@ -7,7 +7,7 @@ import { assertBuilt, FAKE_TOKEN, readJsonl, runAction } from './run-action.js';
 import {
   annotationsOf,
   expectNoInjectedCommand,
-  expectStoppedAndResumedOnce,
+  expectCommandsStoppedAroundOutput,
   viewOf,
 } from './runner-view.js';
 
@@ -54,11 +54,16 @@ describe('the action on its main paths', () => {
     const events = readJsonl(outputs['log-file']);
     expect(events.at(-1)).toMatchObject({ type: 'end', record: { status: 'success', name: 'greet' } });
     expect(run.summary()).toContain('greet');
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
     // Both of the command's lines are in the log, in order, between the stop and the resume.
     expect(run.stdout).toMatch(/::stop-commands::[0-9a-f]+\n[\s\S]*hello\noops\n[\s\S]*::[0-9a-f]+::\n/);
-    // The only command after the resume: the github-token registered as a mask for the rest of the job.
-    expect(viewOf(run).commands.map((c) => c.line)).toEqual([`::add-mask::${FAKE_TOKEN}`]);
+    // The only commands: steplog's group around the output, and after the resume the github-token
+    // registered as a mask for the rest of the job.
+    expect(viewOf(run).commands.map((c) => c.line)).toEqual([
+      '::group::greet: output',
+      '::endgroup::',
+      `::add-mask::${FAKE_TOKEN}`,
+    ]);
   });
 
   it('failure: the exit code, a failed step with one error saying what happened', async () => {
@@ -69,7 +74,7 @@ describe('the action on its main paths', () => {
     expect(annotationsOf(run).map((c) => [c.command, c.data])).toEqual([
       ['error', '`build` failed with exit code 3'],
     ]);
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
   });
 
   it('success-codes: an exit code listed there is a success', async () => {
@@ -122,7 +127,7 @@ describe('the action on its main paths', () => {
     const events = readJsonl(run.outputs().get('log-file')!);
     expect(events.filter((e) => e.type === 'attempt-end')).toHaveLength(3);
     expect(run.stdout.match(/steplog ↻ /g)).toHaveLength(2);
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
   });
 
   it('timeout: 124, timed-out outputs, the group killed, one error in words', async () => {
@@ -142,7 +147,7 @@ describe('the action on its main paths', () => {
       '`slow` timed out after 1s; stopped with SIGTERM',
     ]);
     expect(run.summary()).toContain('slow');
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
   });
 
   it('invalid input: the step fails naming the input, nothing runs, outputs say failed', async () => {
@@ -192,6 +197,6 @@ describe('the action on its main paths', () => {
       ['error', '`cli step` failed with exit code 2'],
     ]);
     expect(run.summary()).toContain('cli step');
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
   });
 });

@@ -1,9 +1,9 @@
-// `steps` through the built action: one stop and one resume around every step's output (parallel
+// `steps` through the built action: commands stopped around every step's output (parallel
 // steps share the runner's command processing), the run's outputs with `results`, one job summary
 // with the timeline, annotations of every step, and injections from any step still inert.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readJsonl, runAction } from './run-action.js';
-import { annotationsOf, expectNoInjectedCommand, expectStoppedAndResumedOnce } from './runner-view.js';
+import { annotationsOf, expectNoInjectedCommand, expectCommandsStoppedAroundOutput } from './runner-view.js';
 
 beforeAll(assertBuilt);
 
@@ -25,7 +25,7 @@ describe('the action with steps', () => {
     const run = await runAction({ with: { steps: STEPS, 'max-parallel': '2' } });
     expect(run.code).toBe(3);
     expectNoInjectedCommand(run, 'PWNED');
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
     expect(run.stdout).toContain('[lint] linted');
     expect(run.stdout).toContain('[unit-tests] ::stop-commands::x');
 

@@ -7,7 +7,7 @@ import { assertBuilt, FAKE_TOKEN, readJsonl, runAction } from './run-action.js';
 import {
   annotationsOf,
   expectNoInjectedCommand,
-  expectStoppedAndResumedOnce,
+  expectCommandsStoppedAroundOutput,
   stopTokenOf,
   viewOf,
 } from './runner-view.js';
@@ -54,10 +54,13 @@ describe('untrusted output', () => {
     });
     expect(run.code).toBe(0);
     expectNoInjectedCommand(run, 'PWNED');
-    expectStoppedAndResumedOnce(run);
-    // Nothing of it is a command, so steplog has nothing to re-emit; it only registers the masks
-    // after the resume: the token, and the value the command masked (as a `run:` step would).
+    expectCommandsStoppedAroundOutput(run);
+    // Nothing of it is a command, so steplog has nothing to re-emit: its own group around the output
+    // (titled with the step's name, the script's first line), then after the resume the masks: the
+    // token, and the value the command masked (as a `run:` step would).
     expect(viewOf(run).commands.map((c) => c.line)).toEqual([
+      "::group::echo '::set-output name=first::PWNED' >&2: output",
+      '::endgroup::',
       `::add-mask::${FAKE_TOKEN}`,
       '::add-mask::masked-by-the-command',
     ]);
@@ -76,7 +79,12 @@ describe('untrusted output', () => {
     const annotations = annotationsOf(run);
     expect(annotations.map((c) => c.command)).toEqual(['error']);
     expect(annotations[0].data).toBe('`: "::warning::hi" ##[error]PWNED` failed with exit code 1');
-    expect(viewOf(run).commands.filter((c) => !['error', 'add-mask'].includes(c.command))).toEqual([]);
+    // The name is in steplog's group title: the data of a group line written by steplog, never a command.
+    expect(
+      viewOf(run)
+        .commands.filter((c) => !['error', 'add-mask'].includes(c.command))
+        .map((c) => c.line),
+    ).toEqual(['::group::: "::warning::hi" ##[error]PWNED: output', '::endgroup::']);
     expect(run.stdout).toContain('steplog ▶ : "::warning::hi" ##[error]PWNED (attempt 1/1)');
   });
 
@@ -163,7 +171,7 @@ describe('untrusted output', () => {
     // Only after the resume: in stderr-first order too, each one comes after the resume.
     const text = run.stdout;
     expect(text.indexOf('::error title=Type error')).toBeGreaterThan(text.indexOf(`::${stopTokenOf(run)}::`));
-    expectStoppedAndResumedOnce(run);
+    expectCommandsStoppedAroundOutput(run);
   });
 
   it('100 errors and 100 warnings → at most 10 per level and one notice with the rest', async () => {
@@ -195,10 +203,13 @@ describe('untrusted output', () => {
     const token = stopTokenOf(first)!;
     expect(token).toMatch(/^[0-9a-f]{32,}$/);
     expect(stopTokenOf(second)).not.toBe(token);
+    // Every token of the run: the first stop's and those around the group lines.
+    const tokens = [...first.stdout.matchAll(/^::stop-commands::(.+)$/gm)].map((m) => m[1]);
+    expect(tokens.length).toBeGreaterThan(1);
     for (const file of ['env.txt', 'argv.txt']) {
       const text = readFileSync(path.join(first.workspace, file), 'utf8');
       expect(text.length).toBeGreaterThan(0);
-      expect(text).not.toContain(token);
+      for (const each of tokens) expect(text).not.toContain(each);
     }
     // steplog's own inputs are not in the command's environment either.
     expect(readFileSync(path.join(first.workspace, 'env.txt'), 'utf8')).not.toMatch(/^INPUT_/m);
@@ -217,8 +228,10 @@ describe('untrusted output', () => {
     expect(commands).toEqual([
       // Commands are not stopped, so the masks are registered at once.
       ['add-mask', FAKE_TOKEN],
+      ['group', "echo '::set-output name=raw::yes': output"],
       ['set-output', 'yes'],
       ['error', 'from the tool'],
+      ['endgroup', ''],
     ]);
   });
 });

@@ -1,23 +1,47 @@
 // The GitHub console sink driven by a real ExecutionLogger, with its streams injected: the stop
-// before the first byte on both streams, the command's output on stdout, the resume exactly once
-// after the last byte on every exit path, nothing forwarded after it.
+// before the first byte on both streams, the command's output on stdout, one group per attempt
+// opened and closed outside the stopped region, the last resume after the last byte on every exit
+// path, nothing forwarded after it.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { ExecutionLogger, PARTIAL_LINE_DELAY_MS } from '../../src/core/logger.js';
 import type { Sink } from '../../src/core/sink.js';
 import { createCommandGate, createGatedConsoleSink } from '../../src/sinks/github-console.js';
 import { MAX_LINE_LENGTH } from '../../src/core/output-stream.js';
-import { replayRunner, type CapturedChunk } from './runner-oracle.js';
+import {
+  foldLog,
+  replayRunner,
+  type BatchOrder,
+  type CapturedChunk,
+  type LogEntry,
+} from './runner-oracle.js';
 
-const TOKEN = 'f'.repeat(48);
+/** Token number `n` of a gate made with `counting()`. */
+const T = (n: number) => `${n}`.padStart(48, 'f');
+const counting = () => {
+  let n = 0;
+  return () => T(++n);
+};
+/** The lines steplog wrote, without the stop/resume lines. */
+const withoutGate = (text: string) =>
+  text.split('\n').filter((line) => !/^::(stop-commands::)?f*\d+(::)?$/.test(line));
+/** What the log viewer shows (lines and folds), the stop/resume lines left out. */
+const seen = (chunks: CapturedChunk[], order: BatchOrder = 'stderr-first'): LogEntry[] =>
+  foldLog(replayRunner(chunks, order).printed)
+    .filter((entry) => typeof entry !== 'string' || withoutGate(entry).length > 0)
+    .map((entry) =>
+      typeof entry === 'string'
+        ? entry
+        : { group: entry.group, lines: entry.lines.filter((line) => withoutGate(line).length > 0) },
+    );
 
-function loggerFor(name: string, sink: Sink): ExecutionLogger {
+function loggerFor(name: string, sink: Sink, maxAttempts = 1): ExecutionLogger {
   return new ExecutionLogger({
     name,
     command: 'true',
     shell: 'bash {0}',
     cwd: '/',
-    maxAttempts: 1,
+    maxAttempts,
     limits: { timeoutMs: 0, idleTimeoutMs: 0, killSignal: 'SIGTERM', killAfterMs: 10_000 },
     successCodes: [0],
     outputLimit: 1024,
@@ -25,7 +49,7 @@ function loggerFor(name: string, sink: Sink): ExecutionLogger {
   });
 }
 
-function setup(workflowCommands = false) {
+function setup(workflowCommands = false, maxAttempts = 1) {
   const chunks: CapturedChunk[] = [];
   const stream = (name: 'stdout' | 'stderr') => {
     const s = new PassThrough();
@@ -35,10 +59,10 @@ function setup(workflowCommands = false) {
   const streams = { stdout: stream('stdout'), stderr: stream('stderr') };
   // One command's console: it owns its gate (stops at `start`, resumes at `end`).
   const sink = createGatedConsoleSink(
-    createCommandGate({ streams, masks: [], workflowCommands, createToken: () => TOKEN }),
+    createCommandGate({ streams, masks: [], workflowCommands, createToken: counting() }),
     true,
   );
-  const logger = loggerFor('unit', sink);
+  const logger = loggerFor('unit', sink, maxAttempts);
   const text = (name: 'stdout' | 'stderr') =>
     chunks
       .filter((c) => c.stream === name)
@@ -61,7 +85,7 @@ describe('GitHub console sink', () => {
       logger.write('stderr', Buffer.from('a stderr line\n'));
       logger.write('stdout', Buffer.from('PASSED\n'));
       // Shown early, the start would have been ended by the stderr line and the result cut off it.
-      expect(text('stdout').split('\n').slice(2)).toEqual([
+      expect(withoutGate(text('stdout')).slice(2)).toEqual([
         'done',
         'a stderr line',
         'tests/test_net.py::test_download PASSED',
@@ -72,53 +96,102 @@ describe('GitHub console sink', () => {
     }
   });
 
-  it('stops on both streams first, forwards both of the command’s streams to stdout, resumes once at the end', async () => {
+  it('stops on both streams first, forwards both of the command’s streams to stdout inside the attempt’s group, resumes last at the end', async () => {
     const { logger, text, chunks, sink } = setup();
     await logger.start();
     expect(sink.stopped).toBe(true);
     await logger.startAttempt();
+    expect(sink.stopped).toBe(true);
     logger.write('stderr', Buffer.from('::warning::from stderr\n'));
     logger.write('stdout', Buffer.from('out\n'));
     await logger.endAttempt(facts);
     await logger.complete();
     await logger.close();
     expect(sink.stopped).toBe(false);
-    expect(text('stderr')).toBe(`::stop-commands::${TOKEN}\n`);
+    expect(text('stderr')).toBe(`::stop-commands::${T(1)}\n`);
     expect(text('stdout').split('\n')).toEqual([
-      `::stop-commands::${TOKEN}`,
+      `::stop-commands::${T(1)}`,
       'steplog ▶ unit (attempt 1/1)',
+      // Outside the stopped region only for the group line: resumed and stopped again around it.
+      `::${T(1)}::`,
+      '::group::unit: output',
+      `::stop-commands::${T(2)}`,
       '::warning::from stderr',
       'out',
+      `::${T(2)}::`,
+      '::endgroup::',
+      `::stop-commands::${T(3)}`,
       expect.stringMatching(/^steplog ✔ unit: success in /),
-      `::${TOKEN}::`,
+      `::${T(3)}::`,
       '',
     ]);
     for (const order of ['stderr-first', 'stdout-first', 'arrival'] as const) {
       const view = replayRunner(chunks, order);
-      expect(view.commands, order).toEqual([]);
-      expect(view.resumes, order).toBe(1);
+      expect(
+        view.commands.map((c) => c.command),
+        order,
+      ).toEqual(['group', 'endgroup']);
+      expect(view.resumes, order).toBe(3);
+      // stdout-first over the whole run reads stderr's stop last: a batch that long does not exist.
+      if (order !== 'stdout-first') expect(view.stoppedAtEnd, order).toBe(false);
+    }
+    const folded = foldLog(replayRunner(chunks, 'arrival').printed).filter((e) => typeof e !== 'string');
+    expect(folded).toEqual([
+      {
+        group: 'unit: output',
+        lines: [`::stop-commands::${T(2)}`, '::warning::from stderr', 'out', `::${T(2)}::`],
+      },
+    ]);
+  });
+
+  it('retries: one group per attempt, the attempt, result and retry lines outside every group', async () => {
+    const { logger, chunks } = setup(false, 2);
+    await logger.start();
+    await logger.startAttempt();
+    logger.write('stdout', Buffer.from('first try\n'));
+    await logger.endAttempt({ ...facts, exitCode: 1 });
+    await logger.retry(0, 'exit code 1');
+    await logger.startAttempt();
+    logger.write('stdout', Buffer.from('second try\n'));
+    await logger.endAttempt(facts);
+    await logger.complete();
+    await logger.close();
+    for (const order of ['stderr-first', 'arrival'] as const) {
+      expect(seen(chunks, order), order).toEqual([
+        'steplog ▶ unit (attempt 1/2)',
+        { group: 'unit: output of attempt 1/2', lines: ['first try'] },
+        expect.stringMatching(/^steplog ✖ unit: failed in .*attempt 1\/2/),
+        expect.stringMatching(/^steplog ↻ unit: retrying/),
+        'steplog ▶ unit (attempt 2/2)',
+        { group: 'unit: output of attempt 2/2', lines: ['second try'] },
+        expect.stringMatching(/^steplog ✔ unit: success in .*attempt 2\/2/),
+      ]);
     }
   });
 
-  it('an internal failure mid-run still resumes once, after the last forwarded byte', async () => {
-    const { logger, text } = setup();
-    await logger.start();
-    await logger.startAttempt();
-    logger.write('stdout', Buffer.from('last line\n'));
-    await logger.fail(new Error('injected fault'));
-    await logger.close();
-    const out = text('stdout');
-    expect(out.split(`::${TOKEN}::`)).toHaveLength(2);
-    expect(out.endsWith(`\n::${TOKEN}::\n`)).toBe(true);
-    expect(out).toContain('last line\n');
-    expect(out.indexOf('last line')).toBeLessThan(out.indexOf(`::${TOKEN}::`));
+  it('an attempt ended by a cancel or an internal failure: its group is closed before the last lines, then commands resume', async () => {
+    for (const end of ['cancel', 'fail'] as const) {
+      const { logger, text, chunks } = setup();
+      await logger.start();
+      await logger.startAttempt();
+      logger.write('stdout', Buffer.from('last line\n'));
+      if (end === 'cancel') await logger.cancel('SIGTERM');
+      else await logger.fail(new Error('injected fault'));
+      await logger.close();
+      const out = text('stdout');
+      expect(out.indexOf('last line'), end).toBeLessThan(out.indexOf('::endgroup::'));
+      expect(out.endsWith(`::endgroup::\n::stop-commands::${T(3)}\n::${T(3)}::\n`), end).toBe(true);
+      const view = replayRunner(chunks, 'stderr-first');
+      expect(view.stoppedAtEnd, end).toBe(false);
+      expect(foldLog(view.printed).at(-1), end).toBe(`::${T(3)}::`);
+    }
   });
 
   it('parallel steps: every line gets its step’s prefix, and a piece of an over-long line ends its line', async () => {
     const { chunks, text } = setup();
     const streams = { stdout: new PassThrough(), stderr: new PassThrough() };
     streams.stdout.on('data', (data: Buffer) => chunks.push({ stream: 'stdout', text: data.toString() }));
-    const gate = createCommandGate({ streams, masks: [], workflowCommands: false, createToken: () => TOKEN });
+    const gate = createCommandGate({ streams, masks: [], workflowCommands: false, createToken: counting() });
     const logger = loggerFor('a', createGatedConsoleSink(gate, true, '[a] '));
     await logger.start();
     await logger.startAttempt();
@@ -138,7 +211,7 @@ describe('GitHub console sink', () => {
     expect(lines[piece + 1]).toBe('[a] three');
   });
 
-  it('resumes in close() when the execution never ended, and forwards nothing afterwards', async () => {
+  it('resumes in close() when the execution never ended (its group closed first), and forwards nothing afterwards', async () => {
     const { logger, text, sink } = setup();
     await logger.start();
     await logger.startAttempt();
@@ -151,7 +224,9 @@ describe('GitHub console sink', () => {
       count: 1,
     });
     sink.resume();
-    expect(text('stdout')).toMatch(new RegExp(`before\\n::${TOKEN}::\\n$`));
+    expect(text('stdout')).toMatch(
+      new RegExp(`before\\n::${T(2)}::\\n::endgroup::\\n::stop-commands::${T(3)}\\n::${T(3)}::\\n$`),
+    );
   });
 
   it('ends an over-long line cut in pieces before another stream’s line and before the resume', async () => {
@@ -182,8 +257,78 @@ describe('GitHub console sink', () => {
       'piece of a long line',
       '::warning::x',
       'another piece',
-      `::${TOKEN}::`,
+      `::${T(1)}::`,
       '',
+    ]);
+  });
+
+  it('workflow-commands: true groups each attempt without stopping; a group the command opens ends steplog’s, whose end then closes it', async () => {
+    const { logger, text, chunks } = setup(true, 2);
+    await logger.start();
+    await logger.startAttempt();
+    logger.write('stdout', Buffer.from('compiling\n'));
+    await logger.endAttempt({ ...facts, exitCode: 1 });
+    await logger.retry(0, 'exit code 1');
+    await logger.startAttempt();
+    logger.write('stdout', Buffer.from('before\n::group::Tests\nok 1\n'));
+    // The command never closes its group: steplog's end of the attempt does.
+    await logger.endAttempt(facts);
+    await logger.complete();
+    await logger.close();
+    expect(text('stdout')).not.toContain('stop-commands');
+    expect(seen(chunks, 'arrival')).toEqual([
+      'steplog ▶ unit (attempt 1/2)',
+      { group: 'unit: output of attempt 1/2', lines: ['compiling'] },
+      expect.stringMatching(/^steplog ✖ unit: failed/),
+      expect.stringMatching(/^steplog ↻ unit: retrying/),
+      'steplog ▶ unit (attempt 2/2)',
+      // GitHub has one level: the command's group replaces steplog's.
+      { group: 'unit: output of attempt 2/2', lines: ['before'] },
+      { group: 'Tests', lines: ['ok 1'] },
+      expect.stringMatching(/^steplog ✔ unit: success/),
+    ]);
+  });
+
+  it('workflow-commands: true: a last stdout line without its newline is ended before the group’s end', async () => {
+    const { logger, text, chunks } = setup(true);
+    await logger.start();
+    await logger.startAttempt();
+    logger.write('stdout', Buffer.from('abc'));
+    await logger.endAttempt(facts);
+    await logger.complete();
+    await logger.close();
+    expect(text('stdout')).toContain('abc\n::endgroup::\n');
+    expect(seen(chunks, 'arrival')).toEqual([
+      'steplog ▶ unit (attempt 1/1)',
+      { group: 'unit: output', lines: ['abc'] },
+      expect.stringMatching(/^steplog ✔ unit: success/),
+    ]);
+  });
+
+  it('steps in parallel: no groups (their lines interleave), every line prefixed', async () => {
+    const chunks: CapturedChunk[] = [];
+    const streams = { stdout: new PassThrough(), stderr: new PassThrough() };
+    streams.stdout.on('data', (data: Buffer) => chunks.push({ stream: 'stdout', text: data.toString() }));
+    const gate = createCommandGate({ streams, masks: [], workflowCommands: false, createToken: counting() });
+    gate.stop();
+    const [a, b] = ['a', 'b'].map((id) => loggerFor(id, createGatedConsoleSink(gate, false, `[${id}] `)));
+    for (const logger of [a, b]) {
+      await logger.start();
+      await logger.startAttempt();
+    }
+    a.write('stdout', Buffer.from('from a\n'));
+    b.write('stdout', Buffer.from('from b\n'));
+    for (const logger of [a, b]) {
+      await logger.endAttempt(facts);
+      await logger.complete();
+      await logger.close();
+    }
+    gate.resume();
+    const view = replayRunner(chunks, 'arrival');
+    expect(view.commands).toEqual([]);
+    expect(seen(chunks, 'arrival').filter((e) => !String(e).startsWith('steplog'))).toEqual([
+      '[a] from a',
+      '[b] from b',
     ]);
   });
 

@@ -1,7 +1,7 @@
 // The oracle must itself behave like the runner, or the action tests prove nothing. These cases
 // come from the runner's own L0 tests.
 import { describe, expect, it } from 'vitest';
-import { CommandProcessor, parseEnvFile, readLines, replayRunner } from './runner-oracle.js';
+import { CommandProcessor, foldLog, parseEnvFile, readLines, replayRunner } from './runner-oracle.js';
 
 const commandsOf = (lines: string[]) => {
   const processor = new CommandProcessor();
@@ -27,6 +27,38 @@ describe('runner oracle: workflow commands', () => {
     expect(view.commands.map((c) => [c.command, c.data])).toEqual([
       ['error', 'bar'],
       ['warning', 'msg'],
+    ]);
+  });
+
+  it('prints the group markers the viewer folds on; one level of groups, a stray end not shown', () => {
+    const view = commandsOf([
+      'before',
+      '::group::Outer',
+      'a',
+      '::group::Inner',
+      'b',
+      '::endgroup::',
+      'c',
+      '::endgroup::',
+      'after',
+    ]);
+    expect(view.printed).toEqual([
+      'before',
+      '##[group]Outer',
+      'a',
+      '##[group]Inner',
+      'b',
+      '##[endgroup]',
+      'c',
+      '##[endgroup]',
+      'after',
+    ]);
+    expect(foldLog(view.printed)).toEqual([
+      'before',
+      { group: 'Outer', lines: ['a'] },
+      { group: 'Inner', lines: ['b'] },
+      'c',
+      'after',
     ]);
   });
 

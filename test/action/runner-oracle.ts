@@ -124,7 +124,10 @@ export interface RunnerView {
   resumes: number;
   /** Whether commands were still stopped at the end. */
   stoppedAtEnd: boolean;
-  /** Lines the runner would print in the log (commands that are not echoed are left out). */
+  /**
+   * Lines the runner would print in the log (commands that are not echoed are left out). A group
+   * command prints `##[group]<title>` / `##[endgroup]`, the markers the log viewer folds on.
+   */
   printed: string[];
   /** Commands the runner refused with an error (invalid stop token). */
   failures: string[];
@@ -175,7 +178,37 @@ export class CommandProcessor {
       return;
     }
     this.view.commands.push(command);
+    // GroupCommandExtension / EndGroupCommandExtension: the marker line, which the viewer folds on.
+    const name = command.command.toLowerCase();
+    if (name === 'group') this.view.printed.push(`##[group]${command.data}`);
+    if (name === 'endgroup') this.view.printed.push('##[endgroup]');
   }
+}
+
+/** What the log viewer shows: lines, and folds (a title and the lines folded under it). */
+export type LogEntry = string | { group: string; lines: string[] };
+
+/**
+ * The printed lines as GitHub's log viewer folds them. Groups have one level: a `##[group]` while
+ * one is open starts a new fold (the open one ends there), and a `##[endgroup]` with none open is
+ * not shown.
+ */
+export function foldLog(printed: readonly string[]): LogEntry[] {
+  const entries: LogEntry[] = [];
+  let open: { group: string; lines: string[] } | null = null;
+  for (const line of printed) {
+    if (line.startsWith('##[group]')) {
+      open = { group: line.slice('##[group]'.length), lines: [] };
+      entries.push(open);
+    } else if (line === '##[endgroup]') {
+      open = null;
+    } else if (open) {
+      open.lines.push(line);
+    } else {
+      entries.push(line);
+    }
+  }
+  return entries;
 }
 
 /** Splits like .NET's StreamReader.ReadLine: `\r\n`, `\r` or `\n` end a line. */

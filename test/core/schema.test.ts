@@ -43,6 +43,9 @@ beforeAll(async () => {
   });
   logger.watchOutput(createOutputPatternWatcher(['ECONNRESET'], []));
   await logger.start();
+  await logger.startPreparation({ kind: 'pull', image: 'alpine:3.20', engine: 'podman' });
+  logger.preparationOutput('Trying to pull docker.io/library/alpine:3.20...');
+  await logger.endPreparation(null);
   await logger.startAttempt();
   logger.write('stderr', Buffer.from('read ECONNRESET\n'));
   logger.annotate({ level: 'error', message: 'm', file: 'a.ts', line: 1, source: 'tsc' });
@@ -81,7 +84,17 @@ const eventOf = (type: LifecycleEvent['type']) => copy(events.find((e) => e.type
 describe('what the logger writes is valid', () => {
   test('every event type and the final record', () => {
     expect(new Set(events.map((e) => e.type))).toEqual(
-      new Set(['start', 'attempt-start', 'attempt-end', 'retry', 'annotation', 'warning', 'end']),
+      new Set([
+        'start',
+        'preparation-start',
+        'preparation-end',
+        'attempt-start',
+        'attempt-end',
+        'retry',
+        'annotation',
+        'warning',
+        'end',
+      ]),
     );
     for (const event of events) assertValidEvent(event);
     assertValidRecord(record);
@@ -133,6 +146,26 @@ describe('the optional ci block', () => {
     // Absent is still valid: logs written before the field existed, and runs outside a CI.
     expect(record.ci).toBeUndefined();
     assertValidRecord(record);
+  });
+});
+
+describe('the optional pull duration of the container block', () => {
+  test('a container block with the pull duration, and one without (records written before it), are valid v1', () => {
+    const container = {
+      engine: 'docker',
+      engineVersion: '20.10.24',
+      image: 'alpine:3.20',
+      imageId: 'sha256:' + 'a'.repeat(64),
+      imageDigest: null,
+      containerId: null,
+      oomKilled: false,
+      memoryLimitBytes: null,
+    };
+    assertValidRecord({ ...copy(record), container });
+    assertValidRecord({ ...copy(record), container: { ...container, pullDurationMs: 1200 } });
+    expect(() =>
+      assertValidRecord({ ...copy(record), container: { ...container, pullDurationMs: 1.5 } }),
+    ).toThrow('/container/pullDurationMs must be integer');
   });
 });
 
@@ -276,6 +309,18 @@ describe('events that are refused', () => {
     ['no time', 'attempt-start', (e) => delete e.time, "/ must have required property 'time'"],
     ['no message', 'warning', (e) => delete e.message, "/ must have required property 'message'"],
     ['a negative retry delay', 'retry', (e) => void (e.delayMs = -1), '/delayMs must be >= 0'],
+    [
+      'a preparation of an unknown kind',
+      'preparation-start',
+      (e) => void ((e.preparation as Json).kind = 'build'),
+      '/preparation/kind must be equal to one of the allowed values',
+    ],
+    [
+      'a preparation end without its error field',
+      'preparation-end',
+      (e) => delete e.error,
+      "/ must have required property 'error'",
+    ],
     [
       'an attempt-end of a running attempt',
       'attempt-end',
