@@ -4,9 +4,13 @@
 //   - the output pump into the logger, with backpressure (./output-pump.ts);
 //   - cancellation: the signal steplog received is forwarded, with a grace of at most 5 s;
 //   - the escalation: the kill signal, then the kill after kill-after (./escalation.ts);
-//   - after the main process exited, the target's clean-up of what it left behind, then a bounded
+//   - after the main process exited, the target's clean-up of what it left behind (kept running
+//     with `background: keep` when the command exited by itself, ended otherwise), then a bounded
 //     wait for the pipes (2 s; 0.5 s when cancelled): a process that escaped everything and still
-//     holds stdout cannot hang steplog;
+//     holds stdout cannot hang steplog. Processes kept on purpose may hold the pipes for as long as
+//     they run: the wait then ends as soon as the pipes hold nothing more to read;
+//   - the attempt's signal is the strongest its tree needed: SIGKILL when the escalation's kill
+//     found something still alive, though the main process itself died of the first signal;
 //   - the attempt observers, started and stopped with the attempt.
 // kill-after 0 means the kill right after the kill signal (not "never", as in timeout(1)).
 import type { ExecutionLogger } from '../core/logger.js';
@@ -16,6 +20,7 @@ import type { ExecutionSettings } from '../core/settings.js';
 import { cancelSignalOf } from './cancel.js';
 import { Escalation } from './escalation.js';
 import type {
+  AttemptExit,
   AttemptObserver,
   AttemptObserverFactory,
   AttemptSpec,
@@ -123,8 +128,11 @@ async function supervise(
   // A cancel that arrives after a deadline expired hurries the kill, but the attempt stays timed
   // out: the first reason is what happened (the kill it started is already under way).
   let cancelArrived = false;
+  // Set once what the command left running was kept: it is no longer the attempt's to stop.
+  let released = false;
   const onCancel = () => {
     cancelArrived = true;
+    if (released) return pump.hurry(CANCEL_PIPE_WAIT_MS);
     const signal = cancelSignalOf(cancel!);
     if (seen.timedOut === null) seen.cancelled ??= signal;
     watchdog.stop();
@@ -137,16 +145,19 @@ async function supervise(
   try {
     await target.exited;
     watchdog.stop();
-    await target.cleanup({
+    const cleaned = await target.cleanup({
       stop,
+      // A timeout or a cancel, even one that came after the exit, ends everything.
+      keep: settings.background === 'keep' && !stop.terminating,
       signal: settings.killSignal,
       graceMs: Math.min(settings.killAfterMs, LEFTOVER_GRACE_MS),
       warn: (message) => logger.warn(message),
     });
+    released = cleaned?.kept === true;
     if (cancelArrived) await pump.waitForEnd(CANCEL_PIPE_WAIT_MS, CANCEL_PIPE_WAIT_MS);
-    else await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS);
+    else await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS, { untilQuiet: released });
     pump.destroy();
-    const exit = await target.result();
+    const exit = strongestSignal(await target.result(), stop, seen);
     const watched = await watching.stop();
     const details = { ...target.details?.(), ...watched.details };
     const usage = watched.resources ? { resources: watched.resources } : {};
@@ -163,6 +174,20 @@ async function supervise(
     watchdog.stop();
     stop.dispose();
   }
+}
+
+/**
+ * A stopped attempt (timeout, cancel) whose kill found its tree still alive reports SIGKILL: the
+ * main process may have died of the first signal while a child ignoring it needed the kill.
+ */
+function strongestSignal(
+  exit: AttemptExit,
+  stop: Escalation,
+  seen: Pick<AttemptFacts, 'timedOut' | 'cancelled'>,
+): AttemptExit {
+  if ('error' in exit || !stop.neededKill) return exit;
+  if (seen.timedOut === null && seen.cancelled === null) return exit;
+  return { exitCode: null, signal: 'SIGKILL' };
 }
 
 /** The attempt's observers, each on its own: one that throws is left out, never the attempt. */

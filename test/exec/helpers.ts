@@ -50,6 +50,7 @@ export function makeSettings(overrides: Partial<ExecutionSettings> = {}): Execut
     successCodes: [0],
     outputLimit: 64 * 1024,
     masks: [],
+    background: 'keep',
     ...overrides,
   };
 }
