@@ -2,7 +2,8 @@
 // AttemptFacts; the logger decides the status. What every executor shares is here, once:
 //   - the deadline and the idle timeout (./watchdog.ts), counted from the start of the command;
 //   - the output pump into the logger, with backpressure (./output-pump.ts);
-//   - cancellation: the signal steplog received is forwarded, with a grace of at most 5 s;
+//   - cancellation: the signal steplog received is forwarded, with a grace of at most 5 s; a
+//     second signal (`hurry`) kills at once;
 //   - the escalation: the kill signal, then the kill after kill-after (./escalation.ts);
 //   - after the main process exited, the target's clean-up of what it left behind (kept running
 //     with `background: keep` when the command exited by itself, ended otherwise), then a bounded
@@ -49,6 +50,8 @@ export interface RunAttemptOptions {
   /** Created for each attempt; their fields go into the attempt's record. */
   observers?: readonly AttemptObserverFactory[];
   cancel?: AbortSignal;
+  /** Aborted when steplog is signalled again while cancelling: the kill, now. */
+  hurry?: AbortSignal;
   /** Parent of the script's temp dir; os.tmpdir() by default. */
   tempDir?: string;
   /** The script to run instead of `settings.run` (the on-retry command). */
@@ -87,7 +90,7 @@ export async function runAttempt(options: RunAttemptOptions): Promise<AttemptFac
 async function supervise(
   prepared: PreparedAttempt,
   spec: AttemptSpec,
-  { settings, logger, cancel, onOutput, observers = [], deadlineAt }: RunAttemptOptions,
+  { settings, logger, cancel, hurry, onOutput, observers = [], deadlineAt }: RunAttemptOptions,
 ): Promise<AttemptFacts> {
   // The deadline counts from here: the executor's own set-up before the fork (10–20 ms for execa)
   // is the attempt's time, as fork and exec are coreutils timeout's.
@@ -141,6 +144,13 @@ async function supervise(
   };
   cancel?.addEventListener('abort', onCancel, { once: true });
   if (cancel?.aborted) onCancel();
+  const onHurry = () => {
+    if (released) return;
+    stop.kill();
+    pump.hurry(CANCEL_PIPE_WAIT_MS);
+  };
+  hurry?.addEventListener('abort', onHurry, { once: true });
+  if (hurry?.aborted) onHurry();
 
   try {
     await target.exited;
@@ -171,6 +181,7 @@ async function supervise(
     throw error;
   } finally {
     cancel?.removeEventListener('abort', onCancel);
+    hurry?.removeEventListener('abort', onHurry);
     watchdog.stop();
     stop.dispose();
   }

@@ -190,17 +190,21 @@ describe('cancel outside an attempt', () => {
 });
 
 describe('listenForCancel', () => {
-  it('aborts with the name of the first signal; a second one is ignored', () => {
+  it('aborts with the name of the first signal; a second one aborts `hurry`', () => {
     const proc = new EventEmitter();
-    const { signal, dispose } = listenForCancel(proc);
+    const { signal, hurry, dispose } = listenForCancel(proc);
     expect(proc.listenerCount('SIGINT') + proc.listenerCount('SIGTERM') + proc.listenerCount('SIGHUP')).toBe(
       3,
     );
     expect(signal.aborted).toBe(false);
     proc.emit('SIGTERM');
+    expect([signal.aborted, hurry.aborted]).toEqual([true, false]);
     proc.emit('SIGINT');
-    expect(signal.aborted).toBe(true);
     expect(signal.reason).toBe('SIGTERM');
+    expect([hurry.aborted, hurry.reason]).toEqual([true, 'SIGINT']);
+    // A third changes nothing.
+    proc.emit('SIGINT');
+    expect(hurry.reason).toBe('SIGINT');
     dispose();
     expect(proc.eventNames()).toEqual([]);
   });

@@ -186,6 +186,23 @@ describe('the supervisor above any executor', () => {
     expect(calls).toContain('terminate SIGINT');
   });
 
+  it('a second signal (hurry) kills at once, without waiting for the grace', async () => {
+    const { executor, calls } = scripted({});
+    const cancel = new AbortController();
+    const hurry = new AbortController();
+    const running = run({ killAfterMs: 600_000 }, { executor, cancel: cancel.signal, hurry: hurry.signal });
+    for (let tries = 0; !calls.includes('start') && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    cancel.abort('SIGINT');
+    expect(calls.slice(-1)).toEqual(['terminate SIGINT']);
+    // Synchronously: no timer, however short, has had a chance to fire.
+    hurry.abort('SIGINT');
+    expect(calls.slice(-1)).toEqual(['kill']);
+    const { record } = await running;
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT', signal: 'SIGKILL' });
+  });
+
   it('prepare() runs before the attempt’s clock starts', async () => {
     // Preparing takes longer than the timeout; the command itself finishes well within it.
     const { executor } = scripted({ prepareMs: 400, exitCode: 0, afterMs: 50 });

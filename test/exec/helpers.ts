@@ -94,6 +94,7 @@ export async function run(
   overrides: Partial<ExecutionSettings> = {},
   options: {
     cancel?: AbortSignal;
+    hurry?: AbortSignal;
     sinks?: Sink[];
     id?: string;
     executor?: Executor;
@@ -114,6 +115,7 @@ export async function run(
     settings,
     logger,
     cancel: options.cancel,
+    hurry: options.hurry,
     tempDir: scratch(),
     executor: options.executor,
     observers: options.observers,
