@@ -74,6 +74,20 @@ describe('cancel feedback (CLI bundle)', () => {
     expect(survivors(marker)).toEqual([]);
   }, 30_000);
 
+  it('on GitLab the line is in the job log (stdout), at once', async () => {
+    const marker = `cancel-gitlab-${randomUUID()}`;
+    const cli = startCli(
+      ['run', '--platform', 'gitlab', '--kill-after', '1s', '--run', 'echo ready; sleep 300'],
+      marker,
+    );
+    await eventually(() => /^ready$/m.test(cli.stdout()) || cli.exited(), 20_000, 'the command ready');
+    process.kill(cli.pid, 'SIGTERM');
+    const line = 'steplog: cancelling: SIGTERM sent to the command, SIGKILL in 1s\n';
+    await eventually(() => cli.stdout().includes(line) || cli.exited(), 20_000, 'the cancelling line');
+    expect(await cli.closed).toBe(143);
+    expect(cli.stdout().split(line)).toHaveLength(2);
+  }, 30_000);
+
   it('a cancel in the retry delay still prints the final line', async () => {
     const marker = `cancel-delay-${randomUUID()}`;
     const cli = startCli(
