@@ -76,7 +76,8 @@ export interface AttemptTarget {
   /**
    * After the main process exited: ends what it left behind, through `stop` (the same escalation
    * a timeout uses), and resolves once nothing is left; or, with `keep`, leaves it running and
-   * says so. Says what it did with `warn`.
+   * says so. Says what it did with `warn`. Called a second time, without `keep`, when a cancel
+   * came before the attempt was over: what the first call kept goes then.
    */
   cleanup(context: CleanupContext): Promise<CleanupResult | void>;
   /** steplog failed mid-attempt: end everything now, without a word. Never rejects. */

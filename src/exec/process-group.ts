@@ -114,6 +114,8 @@ async function start(
     subprocess.then(() => undefined),
   ]);
   /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
+  /** What this attempt's cleanup kept. */
+  const keptHere: number[] = [];
   const groupAlive = async () =>
     (await findTracked(spec.executionId, { exclude: kept })).some((p) => p.pgid === pid);
 
@@ -128,10 +130,13 @@ async function start(
     // whether the group has members at all.
     alive: () => !windows && (groupAliveNow(spec.executionId, pid) ?? groupHasMembers(pid)),
     async cleanup({ stop, signal, graceMs, warn, keep }) {
+      // Called again after keeping when a cancel came before the attempt was over: those go too.
+      for (const pid of keptHere.splice(0)) kept.delete(pid);
       if (keep && !windows) {
         const left = await findTracked(spec.executionId, { exclude: kept });
         for (const leftover of left) kept.add(leftover.pid);
-        if (left.length > 0) await warn(await describeKept(left.map((p) => p.pid)));
+        keptHere.push(...left.map((p) => p.pid));
+        if (left.length > 0) await warn(await describeKept(keptHere));
         return { kept: left.length > 0 };
       }
       // Windows: the tree is only reachable through its root, which is gone.

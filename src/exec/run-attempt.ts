@@ -131,11 +131,8 @@ async function supervise(
   // A cancel that arrives after a deadline expired hurries the kill, but the attempt stays timed
   // out: the first reason is what happened (the kill it started is already under way).
   let cancelArrived = false;
-  // Set once what the command left running was kept: it is no longer the attempt's to stop.
-  let released = false;
   const onCancel = () => {
     cancelArrived = true;
-    if (released) return pump.hurry(CANCEL_PIPE_WAIT_MS);
     const signal = cancelSignalOf(cancel!);
     if (seen.timedOut === null) seen.cancelled ??= signal;
     watchdog.stop();
@@ -145,7 +142,6 @@ async function supervise(
   cancel?.addEventListener('abort', onCancel, { once: true });
   if (cancel?.aborted) onCancel();
   const onHurry = () => {
-    if (released) return;
     stop.kill();
     pump.hurry(CANCEL_PIPE_WAIT_MS);
   };
@@ -155,17 +151,23 @@ async function supervise(
   try {
     await target.exited;
     watchdog.stop();
-    const cleaned = await target.cleanup({
+    const context = {
       stop,
-      // A timeout or a cancel, even one that came after the exit, ends everything.
-      keep: settings.background === 'keep' && !stop.terminating,
       signal: settings.killSignal,
       graceMs: Math.min(settings.killAfterMs, LEFTOVER_GRACE_MS),
-      warn: (message) => logger.warn(message),
+      warn: (message: string) => logger.warn(message),
+    };
+    // A timeout or a cancel ends everything; only a command that exited by itself keeps anything.
+    const cleaned = await target.cleanup({
+      ...context,
+      keep: settings.background === 'keep' && !stop.terminating,
     });
-    released = cleaned?.kept === true;
+    // Kept processes may hold the pipes as long as they run: read what is there, then stop.
+    const untilQuiet = cleaned?.kept === true;
     if (cancelArrived) await pump.waitForEnd(CANCEL_PIPE_WAIT_MS, CANCEL_PIPE_WAIT_MS);
-    else await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS, { untilQuiet: released });
+    else await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS, { untilQuiet });
+    // A cancel that came before the attempt was over stops it after all, and what was kept goes too.
+    if (cleaned?.kept === true && stop.terminating) await target.cleanup({ ...context, keep: false });
     pump.destroy();
     const exit = strongestSignal(await target.result(), stop, seen);
     const watched = await watching.stop();

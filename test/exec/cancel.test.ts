@@ -157,6 +157,35 @@ describe('cancel while waiting for the pipes', () => {
   });
 });
 
+describe('cancel while what the command left is being kept', () => {
+  it('the attempt is cancelled and everything it started is killed after all, setsid escapee included', async () => {
+    const controller = new AbortController();
+    // The cancel arrives the moment steplog says it keeps the escapee: before the attempt is over.
+    const onKept: Sink = {
+      name: 'abort-on-kept',
+      onEvent: (event) => {
+        if (event.type === 'warning' && event.message.includes('left running')) controller.abort('SIGINT');
+      },
+    };
+    const { record, capture } = await run(
+      {
+        run: escapeeScript(
+          pidFile('kept'),
+          `setsid sh -c 'echo $$ > "$1"; exec sleep 300' sh "$1"`,
+          'echo done',
+        ),
+      },
+      { cancel: controller.signal, sinks: [onKept] },
+    );
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT' });
+    expect(capture.warnings()).toEqual([
+      expect.stringMatching(/^steplog: left running in the background: \d+ /),
+      expect.stringMatching(/^steplog: killed 1 process the command left running outside its process group/),
+    ]);
+    // expectNoSurvivors (afterEach): nothing of the execution is left.
+  });
+});
+
 describe('cancel outside an attempt', () => {
   it('during the retry delay: no further attempt, cancelled at once', async () => {
     const controller = new AbortController();
