@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // toolkit with its HTTP client) can grow the young generation to 8 MiB before the bound, which then
 // stays for the whole run. Setting the flag first costs the later modules V8's code cache (a few ms).
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
-const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3446));
+const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1022));
 process.exitCode = await runAction(process.env, { stdout: process.stdout, stderr: process.stderr });
 
 __webpack_async_result__();

@@ -1062,17 +1062,20 @@ function renderCiContext(ci) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ renderCancelledBetween),
 /* harmony export */   Hu: () => (/* binding */ renderAttemptEnd),
 /* harmony export */   I4: () => (/* binding */ renderAttemptStart),
 /* harmony export */   ty: () => (/* binding */ renderRetry)
 /* harmony export */ });
 /* unused harmony export describeExit */
-/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
-/* harmony import */ var _render_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2573);
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _render_resources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2573);
+/* harmony import */ var _render_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3872);
 // steplog's own lifecycle lines, in one fixed format shared by every console:
 //   steplog ▶ build (attempt 1/3)
 //   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3, 312 MiB peak, 2.1s CPU)
 //   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
+
 
 
 const ICONS = {
@@ -1088,14 +1091,14 @@ function renderAttemptStart(name, attempt, maxAttempts) {
 function renderAttemptEnd(name, attempt, maxAttempts) {
     const status = attempt.status.replace('_', ' ');
     const usage = attempt.resources
-        ? `, ${(0,_render_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .describeUsage */ .P_)({ peakRssBytes: attempt.resources.peakRssBytes, cpuMs: (0,_render_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .cpuMs */ .D$)(attempt.resources) })}`
+        ? `, ${(0,_render_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .describeUsage */ .P_)({ peakRssBytes: attempt.resources.peakRssBytes, cpuMs: (0,_render_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .cpuMs */ .D$)(attempt.resources) })}`
         : '';
-    const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts}${usage})`;
+    const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts}${usage})`;
     // A failure with attempts left that is not retried says why, on the same line.
     return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
 }
 function renderRetry(name, next, maxAttempts, delayMs, reason) {
-    return `steplog ↻ ${name}: retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
+    return `steplog ↻ ${name}: retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
 }
 function describeExit(attempt) {
     if (attempt.error)
@@ -1103,6 +1106,16 @@ function describeExit(attempt) {
     if (attempt.signal)
         return `killed by ${attempt.signal}`;
     return `exit code ${attempt.exitCode ?? 'unknown'}`;
+}
+/**
+ * The last line of an execution cancelled between two attempts (in the retry delay), which no
+ * attempt's end line says; null for any other end.
+ */
+function renderCancelledBetween(record) {
+    const last = record.attempts.at(-1);
+    if (record.status !== 'cancelled' || last === undefined || last.status === 'cancelled')
+        return null;
+    return `steplog ${ICONS.cancelled} ${(0,_render_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOutcome */ .SS)(record)} before attempt ${last.number + 1}/${record.maxAttempts} (exit status ${record.exitStatus ?? 'unknown'})`;
 }
 
 
@@ -1125,6 +1138,7 @@ function createPlainConsoleRunSink(streams) {
     return {
         name: 'console',
         execution: (slot) => createPlainConsoleSink(streams, slot.parallel ? `[${slot.stepId}] ` : ''),
+        announce: (line) => void streams.stderr.write(line + '\n'),
         end({ mode, records, outcome, internalError }) {
             if (mode !== 'steps' || internalError !== null)
                 return;
@@ -1164,10 +1178,15 @@ function createPlainConsoleSink(streams, prefix = '') {
                 case 'warning':
                     say(`steplog ⚠ ${event.message}`);
                     break;
-                case 'end':
+                case 'end': {
                     if (event.record.error && event.record.attempts.length === 0)
                         say(`steplog ✖ ${event.record.error}`);
+                    // Cancelled in a retry delay: no attempt's end line said it.
+                    const cancelled = (0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCancelledBetween */ .Ax)(event.record);
+                    if (cancelled !== null)
+                        say(cancelled);
                     break;
+                }
             }
         },
         onPreparationOutput: (line) => say(prefix + line),

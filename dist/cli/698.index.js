@@ -87,18 +87,22 @@ const MAX_ANNOTATION_LINES = 10;
 const NO_BYTES = Buffer.alloc(0);
 /** List it last: a run of steps ends with its result line, after every other sink's last word. */
 function createGitlabConsoleRunSink(mode, options) {
+    // The console of the execution that started last: a line about the run ends its unfinished line.
+    let latest = null;
+    const say = (line) => options.stream.write(line + '\n');
+    const announce = (line) => (latest ? latest.say(line) : say(line));
     if (mode === 'command') {
-        return { name: 'gitlab console', execution: () => createGitlabConsoleSink(options) };
+        return { name: 'gitlab console', execution: () => (latest = createGitlabConsoleSink(options)), announce };
     }
     const budget = createLogBudget(options.logLimit);
-    const say = (line) => options.stream.write(line + '\n');
     return {
         name: 'gitlab console',
-        execution: (slot) => createGitlabConsoleSink({
+        announce,
+        execution: (slot) => (latest = createGitlabConsoleSink({
             ...options,
             budget,
             linePrefix: slot.parallel ? `[${slot.stepId}] ` : undefined,
-        }),
+        })),
         async end({ records, outcome, internalError }) {
             if (internalError !== null)
                 return;
@@ -294,6 +298,7 @@ function createGitlabConsoleSink(options) {
         onPreparationOutput: (line) => say(`${prefix}${(0,gitlab_section/* cleanLogText */.nA)(line, 2000)}`),
         onOutput: forward,
         drain: () => (0,console_plain/* waitForDrain */.jI)(stream),
+        say,
     };
 }
 function cleanAttempt(attempt) {

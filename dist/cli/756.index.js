@@ -419,14 +419,19 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
                     if (!gate.ended)
                         gate.say(`steplog ⚠ ${event.message}`);
                     break;
-                case 'end':
+                case 'end': {
                     // An attempt ended by a cancel or steplog's own failure has no attempt-end.
                     closeGroup();
                     if (event.record.error && event.record.attempts.length === 0)
                         gate.say(`steplog ✖ ${event.record.error}`);
+                    // Cancelled in a retry delay: no attempt's end line said it.
+                    const cancelled = (0,console_lines/* renderCancelledBetween */.Ax)(event.record);
+                    if (cancelled !== null)
+                        gate.say(cancelled);
                     if (ownsGate)
                         gate.resume();
                     break;
+                }
             }
         },
         onPreparationOutput: (line) => gate.quote(prefix + line),
@@ -453,6 +458,7 @@ function createGithubConsoleRunSink(mode, options) {
         },
         // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
         end: () => gate.resume(),
+        announce: (line) => gate.say(line),
     };
 }
 

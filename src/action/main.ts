@@ -74,6 +74,7 @@ export async function runAction(
       },
       label: actionLabel,
       cancel: cancel.signal,
+      hurry: cancel.hurry,
       // Only in debug mode: nothing but the stop should precede the command's output (see github-console.ts).
       onSettings: (settings) => {
         if (core.isDebug()) renderSettingsDebug(settings).forEach((line) => core.debug(line));

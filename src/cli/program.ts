@@ -122,6 +122,7 @@ export async function main(argv: string[], context: PlatformContext): Promise<nu
           context: own,
           label: labelFor,
           cancel: cancel.signal,
+          hurry: cancel.hurry,
         });
         if (result.error) context.stderr.write(`steplog: ${result.error.message}\n`);
         if (result.internalError) context.stderr.write(`steplog: internal error: ${result.internalError}\n`);

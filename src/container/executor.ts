@@ -245,6 +245,9 @@ async function start(options: StartOptions): Promise<AttemptTarget | { error: At
     pid: child.pid,
     exited,
     terminate: (signal) => signalContainer(signal),
+    // The container ends with its client (docker run stays attached): once the client exited, a kill
+    // finds nothing alive that would change the attempt's signal.
+    alive: () => child.exitCode === null && child.signalCode === null,
     kill: () => {
       signalContainer('SIGKILL');
       // The client too, once the container has the kill: it has nothing left to wait for.

@@ -150,6 +150,14 @@ export const INPUTS = [
       'A step that succeeded after retries gets one warning annotation saying so, e.g. "succeeded on attempt 2 of 3 (attempt 1: exit code 2)".',
   },
   {
+    name: 'background',
+    flag: '--background',
+    default: 'keep',
+    scope: 'all',
+    description:
+      'What the command started in the background and left running when it exited (`server &`): keep (leave it running, as `run:` does, and list it in one line) or kill. A timeout or a cancel always kills everything.',
+  },
+  {
     name: 'on-retry',
     flag: '--on-retry',
     default: null,

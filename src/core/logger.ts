@@ -157,6 +157,11 @@ export class ExecutionLogger {
     return this.record.id;
   }
 
+  /** An attempt has started and not ended (not between attempts, not before the first). */
+  get attemptRunning(): boolean {
+    return this.record.attempts.at(-1)?.status === 'running';
+  }
+
   /** A deep copy of the record as it stands, with current tails. */
   snapshot(): ExecutionRecord {
     return structuredClone({

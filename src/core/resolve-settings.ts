@@ -154,6 +154,7 @@ export function resolveSettings(raw: RawInputs, context: ResolveContext): StepSe
     successCodes: parseExitCodes(label('success-codes'), get('success-codes')),
     outputLimit: parseSize(label('output-limit'), get('output-limit'), MAX_OUTPUT_LIMIT),
     masks: lines(valueOf(raw, 'mask')),
+    background: parseEnum(label('background'), get('background'), ['keep', 'kill'] as const),
     ...(container === null ? {} : { container }),
     summary: parseEnum(label('summary'), get('summary'), ['always', 'on-failure', 'never'] as const),
     matchers: lines(valueOf(raw, 'matchers')),

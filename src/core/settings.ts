@@ -2,6 +2,7 @@
 
 export type RetryOn = 'any' | 'error' | 'timeout';
 export type SummaryMode = 'always' | 'on-failure' | 'never';
+export type BackgroundPolicy = 'keep' | 'kill';
 
 export interface ShellSpec {
   /** What the user asked for: `bash`, `sh`, `pwsh`, `python`, `node`, or a custom template. */
@@ -48,6 +49,11 @@ export interface ExecutionSettings {
   outputLimit: number;
   /** Values redacted everywhere steplog writes. */
   masks: string[];
+  /**
+   * What the command started and left running once it exited by itself: `keep` leaves it running
+   * (as a `run:` step does), `kill` ends it. A timeout or a cancel kills the whole tree either way.
+   */
+  background: BackgroundPolicy;
   /** Run each attempt in a new container of this image instead of on the host; absent = on the host. */
   container?: ContainerSettings | null;
 }

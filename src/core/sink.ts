@@ -98,6 +98,11 @@ export interface RunSink {
   end?(run: RunEnd): void | Promise<void>;
   /** Variables this destination gives each attempt's command (TRACEPARENT of the attempt's span …). */
   attemptEnvironment?(executionId: string): Record<string, string>;
+  /**
+   * A line of steplog's own about the whole run, shown at once (a cancel under way). Consoles show
+   * it; other destinations leave it out.
+   */
+  announce?(line: string): void;
 }
 
 /**

@@ -2,10 +2,9 @@
 // so does a reader of steplog's output that went away (EPIPE), as SIGPIPE: `steplog run -- yes | head`
 // ends as `yes | head` does, where Node would otherwise die of an unhandled error and orphan the command.
 // The runner forwards that signal to the command's group and ends within a bounded grace
-// (run-attempt.ts). A second signal while cancelling is ignored on purpose: the cancel path is
-// already bounded (≤ 5 s to SIGKILL, well inside GitHub's 7.5 s before its SIGTERM), and ignoring
-// it keeps Node from dying at once and leaving the summary, outputs and log unwritten.
-
+// (run-attempt.ts). A second signal while cancelling is the user insisting (a second Ctrl-C): it
+// aborts `hurry`, and the runner kills the tree at once instead of waiting for the grace. Node
+// itself never dies of it (the listeners stay), so the summary, outputs and log are still written.
 export const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** What listenForCancel needs of `process`; an EventEmitter works in tests. */
@@ -19,11 +18,20 @@ export interface OutputSource {
   on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
 }
 
+export interface CancelListener {
+  /** Aborted by the first signal (or EPIPE); the reason is the signal's name. */
+  signal: AbortSignal;
+  /** Aborted by a second signal: kill now, without the grace. */
+  hurry: AbortSignal;
+  dispose(): void;
+}
+
 export function listenForCancel(
   proc: SignalSource = process,
   outputs: readonly OutputSource[] = [],
-): { signal: AbortSignal; dispose(): void } {
+): CancelListener {
   const controller = new AbortController();
+  const hurry = new AbortController();
   // Never removed: an EPIPE while the summary is written after the run must not crash steplog
   // either. Other errors leave the stream destroyed; the console sink then writes nothing.
   for (const output of outputs) {
@@ -34,12 +42,14 @@ export function listenForCancel(
   const listeners = CANCEL_SIGNALS.map((name) => {
     const listener = () => {
       if (!controller.signal.aborted) controller.abort(name);
+      else if (!hurry.signal.aborted) hurry.abort(name);
     };
     proc.on(name, listener);
     return [name, listener] as const;
   });
   return {
     signal: controller.signal,
+    hurry: hurry.signal,
     dispose() {
       for (const [name, listener] of listeners) proc.off(name, listener);
     },

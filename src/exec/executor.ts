@@ -68,10 +68,18 @@ export interface AttemptTarget {
   /** Ends everything the attempt started, now (SIGKILL, `docker kill` …). */
   kill(): void;
   /**
-   * After the main process exited: ends what it left behind, through `stop` (the same escalation
-   * a timeout uses), and resolves once nothing is left. Says what it had to do with `warn`.
+   * Whether anything the attempt started is still alive, known at once: the escalation asks it when
+   * it sends the kill, and a kill that found the tree alive makes the attempt's signal SIGKILL.
+   * Absent: alive until the main process exited.
    */
-  cleanup(context: CleanupContext): Promise<void>;
+  alive?(): boolean;
+  /**
+   * After the main process exited: ends what it left behind, through `stop` (the same escalation
+   * a timeout uses), and resolves once nothing is left; or, with `keep`, leaves it running and
+   * says so. Says what it did with `warn`. Called a second time, without `keep`, when a cancel
+   * came before the attempt was over: what the first call kept goes then.
+   */
+  cleanup(context: CleanupContext): Promise<CleanupResult | void>;
   /** steplog failed mid-attempt: end everything now, without a word. Never rejects. */
   abort(): Promise<void>;
   /** How the main process ended; called after cleanup and the pipe wait. */
@@ -82,10 +90,20 @@ export interface AttemptTarget {
 
 export interface CleanupContext {
   stop: Escalation;
+  /**
+   * The main process exited by itself and `background` is `keep`: what it left running stays
+   * (an executor that cannot keep anything, a container, ends it as usual).
+   */
+  keep: boolean;
   /** The first signal for leftovers, and their grace before the kill. */
   signal: NodeJS.Signals;
   graceMs: number;
   warn(message: string): Promise<void>;
+}
+
+export interface CleanupResult {
+  /** Processes were left running; they may hold the command's pipes open. */
+  kept: boolean;
 }
 
 /**

@@ -17,6 +17,9 @@ export class OutputPump {
   readonly ended: Promise<void>;
   private paused = false;
   private destroyed = false;
+  /** Chunks read so far: a wait for quiet pipes compares it across turns of the event loop. */
+  private chunks = 0;
+  private readonly resumeWaiters: (() => void)[] = [];
   private readonly streams: Readable[] = [];
   private onFlowChange: ((paused: boolean) => void) | null = null;
   private shortenWait: ((ms: number) => void) | null = null;
@@ -42,13 +45,15 @@ export class OutputPump {
    * not the command's fault, and once its writers are dead the pipes hold a bounded amount); `capMs`
    * bounds the wait in any case. Returns true when the pipes ended.
    */
-  waitForEnd(budgetMs: number, capMs: number): Promise<boolean> {
+  waitForEnd(budgetMs: number, capMs: number, options: { untilQuiet?: boolean } = {}): Promise<boolean> {
     return new Promise((resolve) => {
       let remaining = budgetMs;
       let since = Date.now();
       let budgetTimer: NodeJS.Timeout | undefined;
       let capTimer: NodeJS.Timeout | undefined;
+      let done = false;
       const finish = (ended: boolean) => {
+        done = true;
         clearTimeout(budgetTimer);
         clearTimeout(capTimer);
         this.onFlowChange = null;
@@ -71,7 +76,29 @@ export class OutputPump {
       };
       if (!this.paused) arm();
       void this.ended.then(() => finish(true));
+      if (options.untilQuiet) void this.quiet(() => done).then(() => finish(false));
     });
+  }
+
+  /**
+   * Resolves once the pipes hold nothing more to read: two whole turns of the event loop, flowing,
+   * brought no data. Each turn's poll phase reads every readable pipe until it is empty, so what
+   * the writers wrote before is read by then; a writer still at work only makes it take longer.
+   * No clock involved: a wait for pipes that processes left running on purpose keep open.
+   */
+  private async quiet(stopped: () => boolean): Promise<void> {
+    let seen = -1;
+    let quietTurns = 0;
+    while (!stopped() && quietTurns < 2) {
+      if (this.paused) {
+        await new Promise<void>((resolve) => this.resumeWaiters.push(resolve));
+        quietTurns = 0;
+        continue;
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      quietTurns = this.chunks === seen ? quietTurns + 1 : 0;
+      seen = this.chunks;
+    }
   }
 
   /** Ends a wait in progress within `ms` at most (a cancellation arrived meanwhile). */
@@ -86,6 +113,7 @@ export class OutputPump {
   }
 
   private onData(name: StreamName, chunk: Buffer | string): void {
+    this.chunks += 1;
     this.hooks.onData?.();
     const flowing = this.logger.write(name, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     if (flowing || this.paused) return;
@@ -104,7 +132,10 @@ export class OutputPump {
       else stream.resume();
     }
     if (paused) this.hooks.onPause?.();
-    else this.hooks.onResume?.();
+    else {
+      this.hooks.onResume?.();
+      for (const resume of this.resumeWaiters.splice(0)) resume();
+    }
     this.onFlowChange?.(paused);
   }
 }

@@ -9,11 +9,16 @@
 //
 // The attempt is over only when:
 //   1. the main process has exited (by itself, or stopped at a deadline or on cancellation);
-//   2. what it left in its group is gone. Policy: leftovers (`sleep 100 &`, `nohup server &`) get
-//      the kill signal, min(kill-after, 2 s) to go, then SIGKILL, even after a successful command:
-//      the step is over and nothing it started may outlive it;
-//   3. the sweep has SIGKILLed every process still carrying STEPLOG_EXECUTION_ID that left the group,
-//      with a warning naming them.
+//   2. what it left running is dealt with. Policy (the `background` setting):
+//      - `keep` (the default), when the main process exited by itself (success or failure): what
+//        is still alive, in the group or out of it (`nohup server &`, `setsid daemon`), is left
+//        running, as a `run:` step leaves it, and named in one line. Later attempts of the
+//        execution never count, sweep nor kill it.
+//      - `kill`, and always after a timeout or a cancel: leftovers in the group get the kill
+//        signal, min(kill-after, 2 s) to go, then SIGKILL; then the sweep SIGKILLs every process
+//        still carrying STEPLOG_EXECUTION_ID that left the group, with a warning naming them.
+//   On Windows nothing is swept and leftovers are not looked for (the tree is only reachable
+//   through its root, which is gone): `background` changes nothing there.
 import { statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { execa } from 'execa';
@@ -21,47 +26,67 @@ import { withAnsibleDefaults } from '../ansible/environment.js';
 import { colorEnv } from './color-env.js';
 import { messageOf } from '../core/errors.js';
 import { shellArgv } from '../core/shells.js';
-import type { AttemptError, AttemptExit, AttemptSpec, AttemptTarget, Executor } from './executor.js';
+import type {
+  AttemptError,
+  AttemptExit,
+  AttemptSpec,
+  AttemptTarget,
+  Executor,
+  PreparedAttempt,
+} from './executor.js';
 import { findProgram } from './find-program.js';
 import { TRACKING_VARIABLE } from './platform.js';
 import { writeScriptFile } from './script-file.js';
-import { findTracked, sweep } from './sweep.js';
+import { describeProcesses, findTracked, groupAliveNow, sweep } from './sweep.js';
 
 /** How often cleanup looks whether the group's processes are gone. */
 const POLL_MS = 50;
+/** Processes named in the line about those left running; the rest are counted. */
+const KEPT_LISTED = 10;
+/** Characters of each one's command line in that line. */
+const KEPT_COMMAND_CHARS = 80;
 
-export const processGroupExecutor: Executor = {
-  name: 'process group',
-  async prepare(spec) {
-    const { settings } = spec;
-    if (!isDirectory(settings.cwd)) {
-      return {
-        error: {
-          exitStatus: 125,
-          message: `working directory ${settings.cwd} does not exist or is not a directory`,
-        },
-      };
-    }
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      ...colorEnv({ ...process.env, ...settings.env }, process.stdout.isTTY === true),
-      ...withAnsibleDefaults(settings.env),
-      ...spec.env,
-      [TRACKING_VARIABLE]: spec.executionId,
-    };
-    const script = writeScriptFile(spec.script, settings.shell.extension, spec.tempDir);
-    const [program, ...args] = shellArgv(settings.shell, script.path);
-    const found = findProgram(program, { env, cwd: settings.cwd });
-    if ('error' in found) {
-      script.dispose();
-      return { error: found.error };
-    }
+/** One per execution: it remembers what earlier attempts left running, so later ones leave it alone. */
+export function createProcessGroupExecutor(): Executor {
+  const kept = new Set<number>();
+  return {
+    name: 'process group',
+    prepare: (spec) => prepare(spec, kept),
+  };
+}
+
+async function prepare(
+  spec: AttemptSpec,
+  kept: Set<number>,
+): Promise<PreparedAttempt | { error: AttemptError }> {
+  const { settings } = spec;
+  if (!isDirectory(settings.cwd)) {
     return {
-      start: () => start(spec, program, found.path, args, env),
-      dispose: () => script.dispose(),
+      error: {
+        exitStatus: 125,
+        message: `working directory ${settings.cwd} does not exist or is not a directory`,
+      },
     };
-  },
-};
+  }
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ...colorEnv({ ...process.env, ...settings.env }, process.stdout.isTTY === true),
+    ...withAnsibleDefaults(settings.env),
+    ...spec.env,
+    [TRACKING_VARIABLE]: spec.executionId,
+  };
+  const script = writeScriptFile(spec.script, settings.shell.extension, spec.tempDir);
+  const [program, ...args] = shellArgv(settings.shell, script.path);
+  const found = findProgram(program, { env, cwd: settings.cwd });
+  if ('error' in found) {
+    script.dispose();
+    return { error: found.error };
+  }
+  return {
+    start: () => start(spec, program, found.path, args, env, kept),
+    dispose: () => script.dispose(),
+  };
+}
 
 async function start(
   spec: AttemptSpec,
@@ -69,6 +94,7 @@ async function start(
   file: string,
   args: string[],
   env: Record<string, string | undefined>,
+  kept: Set<number>,
 ): Promise<AttemptTarget | { error: AttemptError }> {
   let subprocess: ReturnType<typeof spawnSupervised>;
   try {
@@ -88,7 +114,10 @@ async function start(
     subprocess.then(() => undefined),
   ]);
   /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
-  const groupAlive = async () => (await findTracked(spec.executionId)).some((p) => p.pgid === pid);
+  /** What this attempt's cleanup kept. */
+  const keptHere: number[] = [];
+  const groupAlive = async () =>
+    (await findTracked(spec.executionId, { exclude: kept })).some((p) => p.pgid === pid);
 
   return {
     stdout: child.stdout,
@@ -97,7 +126,19 @@ async function start(
     exited,
     terminate: (signal) => void subprocess.kill(signal),
     kill: () => void subprocess.kill('SIGKILL'),
-    async cleanup({ stop, signal, graceMs, warn }) {
+    // Whether a member of the group is alive (zombies do not count): where only `ps` could say,
+    // whether the group has members at all.
+    alive: () => !windows && (groupAliveNow(spec.executionId, pid) ?? groupHasMembers(pid)),
+    async cleanup({ stop, signal, graceMs, warn, keep }) {
+      // Called again after keeping when a cancel came before the attempt was over: those go too.
+      for (const pid of keptHere.splice(0)) kept.delete(pid);
+      if (keep && !windows) {
+        const left = await findTracked(spec.executionId, { exclude: kept });
+        for (const leftover of left) kept.add(leftover.pid);
+        keptHere.push(...left.map((p) => p.pid));
+        if (left.length > 0) await warn(await describeKept(keptHere));
+        return { kept: left.length > 0 };
+      }
       // Windows: the tree is only reachable through its root, which is gone.
       if (!windows && !stop.killed && groupHasMembers(pid) && (await groupAlive())) {
         if (!stop.terminating) stop.terminate(signal, graceMs);
@@ -105,7 +146,7 @@ async function start(
       }
       // Whatever did not show up as alive (a member that cleared its environment) goes too.
       stop.kill();
-      const escaped = (await sweep(spec.executionId)).filter((p) => p.pgid !== pid);
+      const escaped = (await sweep(spec.executionId, { exclude: kept })).filter((p) => p.pgid !== pid);
       if (escaped.length > 0) {
         const pids = escaped.map((p) => p.pid).join(', ');
         const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
@@ -113,10 +154,11 @@ async function start(
           `steplog: killed ${count} the command left running outside its process group (pid ${pids})`,
         );
       }
+      return { kept: false };
     },
     async abort() {
       subprocess.kill('SIGKILL');
-      await sweep(spec.executionId).catch(() => undefined);
+      await sweep(spec.executionId, { exclude: kept }).catch(() => undefined);
     },
     async result(): Promise<AttemptExit> {
       const result = await subprocess;
@@ -152,6 +194,16 @@ export function spawnSupervised(
     forceKillAfterDelay: false,
     windowsHide: true,
   });
+}
+
+/** `steplog: left running in the background: 4242 ./server --port 80, 4250 sleep 100`. */
+async function describeKept(pids: readonly number[]): Promise<string> {
+  const described = await describeProcesses(pids.slice(0, KEPT_LISTED));
+  const shown = described.map((text) =>
+    text.length > KEPT_COMMAND_CHARS ? `${text.slice(0, KEPT_COMMAND_CHARS - 1)}…` : text,
+  );
+  const more = pids.length - shown.length;
+  return `steplog: left running in the background: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /** Whether process group `pgid` still has members (zombies included). */

@@ -2,11 +2,16 @@
 // AttemptFacts; the logger decides the status. What every executor shares is here, once:
 //   - the deadline and the idle timeout (./watchdog.ts), counted from the start of the command;
 //   - the output pump into the logger, with backpressure (./output-pump.ts);
-//   - cancellation: the signal steplog received is forwarded, with a grace of at most 5 s;
+//   - cancellation: the signal steplog received is forwarded, with a grace of at most 5 s; a
+//     second signal (`hurry`) kills at once;
 //   - the escalation: the kill signal, then the kill after kill-after (./escalation.ts);
-//   - after the main process exited, the target's clean-up of what it left behind, then a bounded
+//   - after the main process exited, the target's clean-up of what it left behind (kept running
+//     with `background: keep` when the command exited by itself, ended otherwise), then a bounded
 //     wait for the pipes (2 s; 0.5 s when cancelled): a process that escaped everything and still
-//     holds stdout cannot hang steplog;
+//     holds stdout cannot hang steplog. Processes kept on purpose may hold the pipes for as long as
+//     they run: the wait then ends as soon as the pipes hold nothing more to read;
+//   - the attempt's signal is the strongest its tree needed: SIGKILL when the escalation's kill
+//     found something still alive, though the main process itself died of the first signal;
 //   - the attempt observers, started and stopped with the attempt.
 // kill-after 0 means the kill right after the kill signal (not "never", as in timeout(1)).
 import type { ExecutionLogger } from '../core/logger.js';
@@ -16,6 +21,7 @@ import type { ExecutionSettings } from '../core/settings.js';
 import { cancelSignalOf } from './cancel.js';
 import { Escalation } from './escalation.js';
 import type {
+  AttemptExit,
   AttemptObserver,
   AttemptObserverFactory,
   AttemptSpec,
@@ -44,6 +50,8 @@ export interface RunAttemptOptions {
   /** Created for each attempt; their fields go into the attempt's record. */
   observers?: readonly AttemptObserverFactory[];
   cancel?: AbortSignal;
+  /** Aborted when steplog is signalled again while cancelling: the kill, now. */
+  hurry?: AbortSignal;
   /** Parent of the script's temp dir; os.tmpdir() by default. */
   tempDir?: string;
   /** The script to run instead of `settings.run` (the on-retry command). */
@@ -82,7 +90,7 @@ export async function runAttempt(options: RunAttemptOptions): Promise<AttemptFac
 async function supervise(
   prepared: PreparedAttempt,
   spec: AttemptSpec,
-  { settings, logger, cancel, onOutput, observers = [], deadlineAt }: RunAttemptOptions,
+  { settings, logger, cancel, hurry, onOutput, observers = [], deadlineAt }: RunAttemptOptions,
 ): Promise<AttemptFacts> {
   // The deadline counts from here: the executor's own set-up before the fork (10–20 ms for execa)
   // is the attempt's time, as fork and exec are coreutils timeout's.
@@ -133,20 +141,35 @@ async function supervise(
   };
   cancel?.addEventListener('abort', onCancel, { once: true });
   if (cancel?.aborted) onCancel();
+  const onHurry = () => {
+    stop.kill();
+    pump.hurry(CANCEL_PIPE_WAIT_MS);
+  };
+  hurry?.addEventListener('abort', onHurry, { once: true });
+  if (hurry?.aborted) onHurry();
 
   try {
     await target.exited;
     watchdog.stop();
-    await target.cleanup({
+    const context = {
       stop,
       signal: settings.killSignal,
       graceMs: Math.min(settings.killAfterMs, LEFTOVER_GRACE_MS),
-      warn: (message) => logger.warn(message),
+      warn: (message: string) => logger.warn(message),
+    };
+    // A timeout or a cancel ends everything; only a command that exited by itself keeps anything.
+    const cleaned = await target.cleanup({
+      ...context,
+      keep: settings.background === 'keep' && !stop.terminating,
     });
+    // Kept processes may hold the pipes as long as they run: read what is there, then stop.
+    const untilQuiet = cleaned?.kept === true;
     if (cancelArrived) await pump.waitForEnd(CANCEL_PIPE_WAIT_MS, CANCEL_PIPE_WAIT_MS);
-    else await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS);
+    else await pump.waitForEnd(PIPE_WAIT_MS, PIPE_WAIT_CAP_MS, { untilQuiet });
+    // A cancel that came before the attempt was over stops it after all, and what was kept goes too.
+    if (cleaned?.kept === true && stop.terminating) await target.cleanup({ ...context, keep: false });
     pump.destroy();
-    const exit = await target.result();
+    const exit = strongestSignal(await target.result(), stop, seen);
     const watched = await watching.stop();
     const details = { ...target.details?.(), ...watched.details };
     const usage = watched.resources ? { resources: watched.resources } : {};
@@ -160,9 +183,24 @@ async function supervise(
     throw error;
   } finally {
     cancel?.removeEventListener('abort', onCancel);
+    hurry?.removeEventListener('abort', onHurry);
     watchdog.stop();
     stop.dispose();
   }
+}
+
+/**
+ * A stopped attempt (timeout, cancel) whose kill found its tree still alive reports SIGKILL: the
+ * main process may have died of the first signal while a child ignoring it needed the kill.
+ */
+function strongestSignal(
+  exit: AttemptExit,
+  stop: Escalation,
+  seen: Pick<AttemptFacts, 'timedOut' | 'cancelled'>,
+): AttemptExit {
+  if ('error' in exit || !stop.neededKill) return exit;
+  if (seen.timedOut === null && seen.cancelled === null) return exit;
+  return { exitCode: null, signal: 'SIGKILL' };
 }
 
 /** The attempt's observers, each on its own: one that throws is left out, never the attempt. */

@@ -18,6 +18,8 @@ export interface RunExecutionOptions {
   logger: ExecutionLogger;
   /** Aborted when steplog receives SIGINT/SIGTERM/SIGHUP; the reason is the signal's name. */
   cancel?: AbortSignal;
+  /** Aborted by a second signal while cancelling: the running attempt is killed at once. */
+  hurry?: AbortSignal;
   tempDir?: string;
   /** Where the command runs; chosen from the settings (./executors.ts) by default. */
   executor?: Executor;

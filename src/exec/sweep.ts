@@ -18,6 +18,8 @@ export interface SweepOptions {
   method?: TrackingMethod;
   /** Never reported nor killed: steplog itself. */
   selfPid?: number;
+  /** Never reported nor killed either: processes an earlier attempt left running on purpose. */
+  exclude?: ReadonlySet<number>;
 }
 
 /** A process that forks while being swept gets another round; more rounds than this means give up. */
@@ -35,7 +37,46 @@ export async function findTracked(
   if (method.kind === 'proc') found = scanProc(method.dir, entry);
   else if (method.kind === 'ps') found = parsePsEnvironment(await runPs(method.file, method.args), entry);
   else found = [];
-  return found.filter((p) => p.pid !== self);
+  return found.filter((p) => p.pid !== self && !options.exclude?.has(p.pid));
+}
+
+/** Each pid with its command line (`4242 ./server --port 80`), as far as the platform tells it. */
+export async function describeProcesses(
+  pids: readonly number[],
+  method: TrackingMethod = trackingMethod(),
+): Promise<string[]> {
+  if (method.kind === 'proc') {
+    return pids.map((pid) => {
+      try {
+        const argv = readFileSync(`${method.dir}/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+        return argv.length > 0 ? `${pid} ${argv.join(' ')}` : String(pid);
+      } catch {
+        return String(pid);
+      }
+    });
+  }
+  if (method.kind === 'ps' && pids.length > 0) {
+    // Without -E: the arguments only, never the environment.
+    const listed = await runPs(method.file, ['-ww', '-o', 'pid=,args=', '-p', pids.join(',')]).catch(
+      () => '',
+    );
+    const lines = new Map<number, string>();
+    for (const line of listed.split('\n')) {
+      const match = /^\s*(\d+)\s+(.*)$/.exec(line);
+      if (match) lines.set(Number(match[1]), `${match[1]} ${match[2].trim()}`);
+    }
+    return pids.map((pid) => lines.get(pid) ?? String(pid));
+  }
+  return pids.map(String);
+}
+
+/**
+ * Whether a live (non-zombie) process carrying the id is in group `pgid`, known at once; null where
+ * only an asynchronous `ps` can tell.
+ */
+export function groupAliveNow(executionId: string, pgid: number, method = trackingMethod()): boolean | null {
+  if (method.kind !== 'proc') return null;
+  return scanProc(method.dir, `${TRACKING_VARIABLE}=${executionId}`).some((p) => p.pgid === pgid);
 }
 
 /** SIGKILLs every tracked process; returns those it killed. */

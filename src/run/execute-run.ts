@@ -22,6 +22,9 @@ import { createWebhookRunSink } from '../sinks/webhooks.js';
 import { otelSecrets } from '../telemetry/otel-config.js';
 import { planRun, type Matchers, type PlannedExecution, type RunPlan } from './plan.js';
 import { runPool } from './pool.js';
+import { cancelSignalOf } from '../exec/cancel.js';
+import { CANCEL_GRACE_MS } from '../exec/run-attempt.js';
+import { renderCancelling, renderHurry } from '../render/cancel.js';
 
 export interface RunOptions {
   raw: RawInputs;
@@ -30,6 +33,8 @@ export interface RunOptions {
   /** How this front door names an input in messages: `--timeout`, `input 'timeout'`. */
   label: (name: InputName) => string;
   cancel?: AbortSignal;
+  /** A second signal while cancelling: kill at once (see exec/cancel.ts). */
+  hurry?: AbortSignal;
   /** Sees the validated settings before anything runs (the action logs each with core.debug). */
   onSettings?: (settings: StepSettings) => void;
 }
@@ -94,6 +99,12 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
       maxParallel: plan.maxParallel,
       failFast: plan.failFast,
       cancel: options.cancel,
+      hurry: options.hurry,
+      onCancel: (running) => {
+        const graces = running.map((e) => Math.min(e.settings.killAfterMs, CANCEL_GRACE_MS));
+        announce(sinks, renderCancelling(cancelSignalOf(options.cancel!), plan.mode, graces));
+      },
+      onHurry: (running) => announce(sinks, renderHurry(plan.mode, running.length)),
       createLogger: (execution) => createLogger(execution, plan.matchers, sinks, parallel, context),
       attemptEnvironment: (executionId) =>
         Object.assign({}, ...sinks.map((sink) => sink.attemptEnvironment?.(executionId))),
@@ -167,6 +178,18 @@ function createLogger(
   // Ansible's per-host results are recognised without configuration (cheap when there are none).
   logger.addBatchObserver(createAnsibleObserver(logger));
   return logger;
+}
+
+/** A line about the whole run to every console, at once; a console that throws is skipped. */
+function announce(sinks: readonly RunSink[], line: string | null): void {
+  if (line === null) return;
+  for (const sink of sinks) {
+    try {
+      sink.announce?.(line);
+    } catch {
+      // A broken console still gets its failure reported at the run's end.
+    }
+  }
 }
 
 /**

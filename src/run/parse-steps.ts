@@ -27,6 +27,7 @@ export const STEP_KEYS = [
   'abort-on-output',
   'total-timeout',
   'on-retry',
+  'background',
   'success-codes',
   'container',
   'container-options',

@@ -12,6 +12,15 @@ export interface RunPoolOptions {
   failFast: boolean;
   /** The whole run's cancellation (SIGINT/SIGTERM/SIGHUP to steplog). */
   cancel?: AbortSignal;
+  /** A second signal while cancelling: every running attempt is killed at once. */
+  hurry?: AbortSignal;
+  /**
+   * The run's own cancel arrived (not fail-fast's): told the executions with an attempt running,
+   * before they are signalled.
+   */
+  onCancel?: (running: readonly PlannedExecution[]) => void;
+  /** The same for `hurry`. */
+  onHurry?: (running: readonly PlannedExecution[]) => void;
   /** A logger with its sinks attached, for one execution. The pool closes it. */
   createLogger: (execution: PlannedExecution) => ExecutionLogger;
   /** Variables the run's destinations give each attempt's command (TRACEPARENT of its span …). */
@@ -24,20 +33,27 @@ export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[
   const records: ExecutionRecord[] = new Array(steps.length);
   // Aborted once, by fail-fast or by the run's own cancellation; every running step listens to it.
   const stopAll = new AbortController();
-  const onCancel = () => stopAll.abort(cancel?.reason);
+  // Loggers of the steps running now, so fail-fast can say in each log why the step was stopped.
+  const running = new Map<ExecutionLogger, PlannedExecution>();
+  const attemptsRunning = () =>
+    [...running].filter(([logger]) => logger.attemptRunning).map(([, step]) => step);
+  const onCancel = () => {
+    options.onCancel?.(attemptsRunning());
+    stopAll.abort(cancel?.reason);
+  };
   cancel?.addEventListener('abort', onCancel, { once: true });
   if (cancel?.aborted) onCancel();
+  const onHurry = () => options.onHurry?.(attemptsRunning());
+  options.hurry?.addEventListener('abort', onHurry, { once: true });
 
   let next = 0;
-  // Loggers of the steps running now, so fail-fast can say in each log why the step was stopped.
-  const running = new Set<ExecutionLogger>();
   let stoppedBy: string | null = null;
   const worker = async () => {
     while (next < steps.length) {
       const index = next++;
       const step = steps[index];
       const logger = options.createLogger(step);
-      running.add(logger);
+      running.set(logger, step);
       try {
         if (stopAll.signal.aborted) {
           const reason = stoppedBy ? `fail-fast: not started because ${stoppedBy}` : undefined;
@@ -48,6 +64,7 @@ export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[
             settings: step.settings,
             logger,
             cancel: stopAll.signal,
+            hurry: options.hurry,
             attemptEnvironment: options.attemptEnvironment,
           });
         }
@@ -61,7 +78,7 @@ export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[
         stoppedBy = `\`${records[index].name}\` ${records[index].status.replace('_', ' ')}`;
         // Said before the abort, so the line comes before the step's own cancelled end.
         await Promise.all(
-          [...running].map((other) => {
+          [...running.keys()].map((other) => {
             other.noteStopReason(`fail-fast: stopped because ${stoppedBy}`);
             return other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`);
           }),
@@ -76,6 +93,7 @@ export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[
     await Promise.all(Array.from({ length: width }, worker));
   } finally {
     cancel?.removeEventListener('abort', onCancel);
+    options.hurry?.removeEventListener('abort', onHurry);
   }
   return records;
 }

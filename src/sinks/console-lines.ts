@@ -4,7 +4,8 @@
 //   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
 import { formatDuration } from '../render/format.js';
 import { cpuMs, describeUsage } from '../render/resources.js';
-import type { AttemptRecord } from '../core/record.js';
+import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
+import { describeOutcome } from '../render/outcome.js';
 
 const ICONS: Record<AttemptRecord['status'], string> = {
   running: '▶',
@@ -42,4 +43,14 @@ export function describeExit(attempt: Pick<AttemptRecord, 'exitCode' | 'signal' 
   if (attempt.error) return attempt.error;
   if (attempt.signal) return `killed by ${attempt.signal}`;
   return `exit code ${attempt.exitCode ?? 'unknown'}`;
+}
+
+/**
+ * The last line of an execution cancelled between two attempts (in the retry delay), which no
+ * attempt's end line says; null for any other end.
+ */
+export function renderCancelledBetween(record: ExecutionRecord): string | null {
+  const last = record.attempts.at(-1);
+  if (record.status !== 'cancelled' || last === undefined || last.status === 'cancelled') return null;
+  return `steplog ${ICONS.cancelled} ${describeOutcome(record)} before attempt ${last.number + 1}/${record.maxAttempts} (exit status ${record.exitStatus ?? 'unknown'})`;
 }

@@ -6,7 +6,12 @@
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { RunSink, Sink } from '../core/sink.js';
 import { renderPreparationEnd, renderPreparationStart } from '../render/sections.js';
-import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
+import {
+  renderAttemptEnd,
+  renderAttemptStart,
+  renderCancelledBetween,
+  renderRetry,
+} from './console-lines.js';
 
 export interface ConsoleStreams {
   stdout: NodeJS.WritableStream;
@@ -17,6 +22,7 @@ export function createPlainConsoleRunSink(streams: ConsoleStreams): RunSink {
   return {
     name: 'console',
     execution: (slot) => createPlainConsoleSink(streams, slot.parallel ? `[${slot.stepId}] ` : ''),
+    announce: (line) => void streams.stderr.write(line + '\n'),
     end({ mode, records, outcome, internalError }) {
       if (mode !== 'steps' || internalError !== null) return;
       const failed = records.filter((r) => r.status !== 'success').length;
@@ -58,10 +64,14 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
         case 'warning':
           say(`steplog ⚠ ${event.message}`);
           break;
-        case 'end':
+        case 'end': {
           if (event.record.error && event.record.attempts.length === 0)
             say(`steplog ✖ ${event.record.error}`);
+          // Cancelled in a retry delay: no attempt's end line said it.
+          const cancelled = renderCancelledBetween(event.record);
+          if (cancelled !== null) say(cancelled);
           break;
+        }
       }
     },
     onPreparationOutput: (line) => say(prefix + line),

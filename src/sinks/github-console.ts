@@ -48,7 +48,12 @@ import {
   renderPreparationEnd,
   renderPreparationStart,
 } from '../render/sections.js';
-import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
+import {
+  renderAttemptEnd,
+  renderAttemptStart,
+  renderCancelledBetween,
+  renderRetry,
+} from './console-lines.js';
 import { waitForDrain, writeBatch, type ConsoleStreams } from './console-plain.js';
 
 export interface GithubConsoleOptions {
@@ -276,13 +281,17 @@ export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, pre
           // After the resume the annotations sink reports warnings with core.warning.
           if (!gate.ended) gate.say(`steplog ⚠ ${event.message}`);
           break;
-        case 'end':
+        case 'end': {
           // An attempt ended by a cancel or steplog's own failure has no attempt-end.
           closeGroup();
           if (event.record.error && event.record.attempts.length === 0)
             gate.say(`steplog ✖ ${event.record.error}`);
+          // Cancelled in a retry delay: no attempt's end line said it.
+          const cancelled = renderCancelledBetween(event.record);
+          if (cancelled !== null) gate.say(cancelled);
           if (ownsGate) gate.resume();
           break;
+        }
       }
     },
     onPreparationOutput: (line) => gate.quote(prefix + line),
@@ -308,5 +317,6 @@ export function createGithubConsoleRunSink(mode: RunMode, options: GithubConsole
     },
     // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
     end: () => gate.resume(),
+    announce: (line) => gate.say(line),
   };
 }

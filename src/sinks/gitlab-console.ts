@@ -95,19 +95,23 @@ export interface GitlabConsoleRunOptions {
 
 /** List it last: a run of steps ends with its result line, after every other sink's last word. */
 export function createGitlabConsoleRunSink(mode: RunMode, options: GitlabConsoleRunOptions): RunSink {
+  // The console of the execution that started last: a line about the run ends its unfinished line.
+  let latest: GitlabConsoleSink | null = null;
+  const say = (line: string) => options.stream.write(line + '\n');
+  const announce = (line: string) => (latest ? latest.say(line) : say(line));
   if (mode === 'command') {
-    return { name: 'gitlab console', execution: () => createGitlabConsoleSink(options) };
+    return { name: 'gitlab console', execution: () => (latest = createGitlabConsoleSink(options)), announce };
   }
   const budget = createLogBudget(options.logLimit);
-  const say = (line: string) => options.stream.write(line + '\n');
   return {
     name: 'gitlab console',
+    announce,
     execution: (slot) =>
-      createGitlabConsoleSink({
+      (latest = createGitlabConsoleSink({
         ...options,
         budget,
         linePrefix: slot.parallel ? `[${slot.stepId}] ` : undefined,
-      }),
+      })),
     async end({ records, outcome, internalError }) {
       if (internalError !== null) return;
       const withheld = renderWithheldLine(budget, options.detailsHint);
@@ -119,7 +123,12 @@ export function createGitlabConsoleRunSink(mode: RunMode, options: GitlabConsole
   };
 }
 
-export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
+/** One execution's console; `say` prints a line of steplog's own on a line of its own. */
+export interface GitlabConsoleSink extends Sink {
+  say(line: string): void;
+}
+
+export function createGitlabConsoleSink(options: GitlabConsoleOptions): GitlabConsoleSink {
   const { stream, collapsed, logLimit, detailsHint } = options;
   const now = options.now ?? (() => new Date());
   const sectionId = options.sectionId ?? randomHex(6);
@@ -317,6 +326,7 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): Sink {
     onPreparationOutput: (line) => say(`${prefix}${cleanLogText(line, 2000)}`),
     onOutput: forward,
     drain: () => waitForDrain(stream),
+    say,
   };
 }
 

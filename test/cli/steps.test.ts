@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertValidEvent } from '../core/schema-helper.js';
-import { expectNoSurvivors, watchMarker } from '../exec/helpers.js';
+import { expectNoSurvivors, killSurvivors, survivors, watchMarker } from '../exec/helpers.js';
 import { readJsonl, requireBundle, runCli, tempDir } from './helpers.js';
 
 beforeAll(requireBundle);
@@ -150,6 +150,31 @@ describe('steplog run --steps', () => {
     expect(existsSync(path.join(dir, 'ran'))).toBe(false);
   });
 
+  it('a step may set background: one step keeps its server, the other kills it', async () => {
+    const dir = tempDir();
+    const marker = `steps-background-${randomUUID()}`;
+    watchMarker(marker);
+    const pids = { keep: path.join(dir, 'keep.pid'), kill: path.join(dir, 'kill.pid') };
+    const server = (file: string) =>
+      `nohup sleep 300 >/dev/null 2>&1 & echo $! > ${file}; until [ "$(cat /proc/$!/comm)" = sleep ]; do sleep 0.01; done`;
+    const yaml = [
+      '- name: keeps',
+      `  run: ${JSON.stringify(server(pids.keep))}`,
+      '- name: kills',
+      `  run: ${JSON.stringify(server(pids.kill))}`,
+      '  background: kill',
+    ].join('\n');
+    const result = await runCli(['run', '--steps', yaml], { env: { STEPLOG_TEST_MARKER: marker } });
+    const kept = Number(readFileSync(pids.keep, 'utf8'));
+    try {
+      expect(result.status).toBe(0);
+      expect(survivors(marker)).toEqual([kept]);
+      expect(result.stderr).toContain(`steplog: left running in the background: ${kept} sleep 300`);
+    } finally {
+      killSurvivors(marker);
+    }
+  });
+
   it('rejects bad steps before running any, naming the step and the key', async () => {
     const dir = tempDir();
     const touched = path.join(dir, 'ran');
@@ -164,6 +189,10 @@ describe('steplog run --steps', () => {
       ],
       [`- run: touch ${touched}\n- name: no run`, 'step 2 run'],
       ['[]', 'a non-empty YAML list of steps'],
+      [
+        `- run: touch ${touched}\n- run: true\n  background: detach`,
+        'step 2 background (--background (STEPLOG_BACKGROUND)): "detach". Expected one of keep, kill',
+      ],
     ];
     for (const [yaml, message] of cases) {
       const result = await runCli(['run', '--steps', yaml]);

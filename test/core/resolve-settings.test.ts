@@ -46,6 +46,7 @@ describe('defaults', () => {
     successCodes: [0],
     outputLimit: 65_536,
     masks: [],
+    background: 'keep',
     summary: 'always',
     matchers: ['builtin'],
     logFile: null,
@@ -261,6 +262,11 @@ describe('bad values: the exact message, and nothing started', () => {
       `Invalid input 'retry-backoff': "0.5". Expected a number from 1 to 10.`,
     ],
     ['success-codes', { 'success-codes': '256' }, `Invalid input 'success-codes': "256". Expected ${CODES}.`],
+    [
+      'background',
+      { background: 'detach' },
+      `Invalid input 'background': "detach". Expected one of keep, kill.`,
+    ],
     [
       'summary',
       { summary: 'sometimes' },

@@ -157,6 +157,35 @@ describe('cancel while waiting for the pipes', () => {
   });
 });
 
+describe('cancel while what the command left is being kept', () => {
+  it('the attempt is cancelled and everything it started is killed after all, setsid escapee included', async () => {
+    const controller = new AbortController();
+    // The cancel arrives the moment steplog says it keeps the escapee: before the attempt is over.
+    const onKept: Sink = {
+      name: 'abort-on-kept',
+      onEvent: (event) => {
+        if (event.type === 'warning' && event.message.includes('left running')) controller.abort('SIGINT');
+      },
+    };
+    const { record, capture } = await run(
+      {
+        run: escapeeScript(
+          pidFile('kept'),
+          `setsid sh -c 'echo $$ > "$1"; exec sleep 300' sh "$1"`,
+          'echo done',
+        ),
+      },
+      { cancel: controller.signal, sinks: [onKept] },
+    );
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT' });
+    expect(capture.warnings()).toEqual([
+      expect.stringMatching(/^steplog: left running in the background: \d+ /),
+      expect.stringMatching(/^steplog: killed 1 process the command left running outside its process group/),
+    ]);
+    // expectNoSurvivors (afterEach): nothing of the execution is left.
+  });
+});
+
 describe('cancel outside an attempt', () => {
   it('during the retry delay: no further attempt, cancelled at once', async () => {
     const controller = new AbortController();
@@ -190,17 +219,21 @@ describe('cancel outside an attempt', () => {
 });
 
 describe('listenForCancel', () => {
-  it('aborts with the name of the first signal; a second one is ignored', () => {
+  it('aborts with the name of the first signal; a second one aborts `hurry`', () => {
     const proc = new EventEmitter();
-    const { signal, dispose } = listenForCancel(proc);
+    const { signal, hurry, dispose } = listenForCancel(proc);
     expect(proc.listenerCount('SIGINT') + proc.listenerCount('SIGTERM') + proc.listenerCount('SIGHUP')).toBe(
       3,
     );
     expect(signal.aborted).toBe(false);
     proc.emit('SIGTERM');
+    expect([signal.aborted, hurry.aborted]).toEqual([true, false]);
     proc.emit('SIGINT');
-    expect(signal.aborted).toBe(true);
     expect(signal.reason).toBe('SIGTERM');
+    expect([hurry.aborted, hurry.reason]).toEqual([true, 'SIGINT']);
+    // A third changes nothing.
+    proc.emit('SIGINT');
+    expect(hurry.reason).toBe('SIGINT');
     dispose();
     expect(proc.eventNames()).toEqual([]);
   });

@@ -27,6 +27,11 @@ interface Script {
   /** How long prepare() takes (an image pull, say). */
   prepareMs?: number;
   details?: AttemptDetails;
+  /**
+   * Leaves a child that ignores the first signal: cleanup waits for it as the process group does,
+   * and only the kill ends it.
+   */
+  stubbornChild?: boolean;
 }
 
 /** An executor of one scripted command; `calls` says what the supervisor asked of it, in order. */
@@ -34,6 +39,8 @@ function scripted(script: Script) {
   const calls: string[] = [];
   /** The signal and grace cleanup() was given for what the command left behind. */
   const leftovers: string[] = [];
+  /** Whether each cleanup() was told to keep what the command left running. */
+  const keeps: boolean[] = [];
   const executor: Executor = {
     name: 'scripted',
     async prepare(spec: AttemptSpec) {
@@ -52,6 +59,7 @@ function scripted(script: Script) {
     const stdout = new PassThrough();
     const stderr = new PassThrough();
     let exit: AttemptExit | null = null;
+    let childAlive = script.stubbornChild === true;
     let resolveExited: () => void = () => undefined;
     const exited = new Promise<void>((resolve) => (resolveExited = resolve));
     const end = (how: AttemptExit) => {
@@ -75,11 +83,15 @@ function scripted(script: Script) {
       },
       kill() {
         calls.push('kill');
+        childAlive = false;
         end({ exitCode: null, signal: 'SIGKILL' });
       },
-      async cleanup({ stop, signal, graceMs }) {
+      alive: () => exit === null || childAlive,
+      async cleanup({ stop, signal, graceMs, keep }) {
         calls.push(`cleanup${stop.killed ? ' (killed)' : ''}`);
         leftovers.push(`${signal} ${graceMs}`);
+        keeps.push(keep);
+        while (childAlive) await new Promise((resolve) => setTimeout(resolve, 10));
       },
       async abort() {
         calls.push('abort');
@@ -88,7 +100,7 @@ function scripted(script: Script) {
       details: script.details ? () => script.details! : undefined,
     };
   }
-  return { executor, calls, leftovers };
+  return { executor, calls, leftovers, keeps };
 }
 
 describe('the supervisor above any executor', () => {
@@ -123,6 +135,34 @@ describe('the supervisor above any executor', () => {
     expect([...short.leftovers, ...long.leftovers]).toEqual(['SIGHUP 400', 'SIGTERM 2000']);
   });
 
+  it('cleanup keeps what the command left only when it exited by itself and background is keep', async () => {
+    const kept = scripted({ exitCode: 1 });
+    await run({ background: 'keep' }, { executor: kept.executor });
+    const killed = scripted({ exitCode: 0 });
+    await run({ background: 'kill' }, { executor: killed.executor });
+    const timedOut = scripted({ obeys: true });
+    await run({ background: 'keep', timeoutMs: 50 }, { executor: timedOut.executor });
+    expect([...kept.keeps, ...killed.keeps, ...timedOut.keeps]).toEqual([true, false, false]);
+  });
+
+  it('the strongest signal the tree needed: SIGKILL when the kill found a child alive, though the main process died of SIGTERM', async () => {
+    const stubborn = scripted({ obeys: true, stubbornChild: true });
+    const { record } = await run({ timeoutMs: 50, killAfterMs: 100 }, { executor: stubborn.executor });
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGKILL', exitCode: null, exitStatus: 124 });
+    expect(stubborn.calls).toEqual([
+      'prepare true',
+      'start',
+      'terminate SIGTERM',
+      'cleanup',
+      'kill',
+      'dispose',
+    ]);
+    // The same tree without the stubborn child: SIGTERM was enough, and the kill never came.
+    const obedient = scripted({ obeys: true });
+    const plain = await run({ timeoutMs: 50, killAfterMs: 100 }, { executor: obedient.executor });
+    expect(plain.record).toMatchObject({ status: 'timed_out', signal: 'SIGTERM' });
+  });
+
   it('the idle timeout counts from the last output', async () => {
     const { executor, calls } = scripted({ output: 'one line\n', obeys: true });
     const { record } = await run({ idleTimeoutMs: 50 }, { executor });
@@ -144,6 +184,23 @@ describe('the supervisor above any executor', () => {
     const { record } = await running;
     expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT', exitStatus: 130 });
     expect(calls).toContain('terminate SIGINT');
+  });
+
+  it('a second signal (hurry) kills at once, without waiting for the grace', async () => {
+    const { executor, calls } = scripted({});
+    const cancel = new AbortController();
+    const hurry = new AbortController();
+    const running = run({ killAfterMs: 600_000 }, { executor, cancel: cancel.signal, hurry: hurry.signal });
+    for (let tries = 0; !calls.includes('start') && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    cancel.abort('SIGINT');
+    expect(calls.slice(-1)).toEqual(['terminate SIGINT']);
+    // Synchronously: no timer, however short, has had a chance to fire.
+    hurry.abort('SIGINT');
+    expect(calls.slice(-1)).toEqual(['kill']);
+    const { record } = await running;
+    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT', signal: 'SIGKILL' });
   });
 
   it('prepare() runs before the attempt’s clock starts', async () => {
@@ -216,14 +273,31 @@ describe('the supervisor above any executor', () => {
 });
 
 describe('the escalation', () => {
-  function escalation() {
+  function escalation(alive?: () => boolean) {
     const sent: string[] = [];
     const stop = new Escalation({
       terminate: (signal) => void sent.push(signal),
       kill: () => void sent.push('KILL'),
+      alive,
     });
     return { stop, sent };
   }
+
+  it('remembers whether its kill found something alive (the first kill decides)', () => {
+    const gone = escalation(() => false);
+    gone.stop.kill();
+    expect(gone.stop.neededKill).toBe(false);
+    let living = true;
+    const found = escalation(() => living);
+    found.stop.kill();
+    living = false;
+    found.stop.kill();
+    expect([found.stop.neededKill, found.sent]).toEqual([true, ['KILL', 'KILL']]);
+    // A target that cannot tell is taken as alive.
+    const unknown = escalation();
+    unknown.stop.kill();
+    expect(unknown.stop.neededKill).toBe(true);
+  });
 
   it('signals now and kills after the grace', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });

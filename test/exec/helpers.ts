@@ -50,6 +50,7 @@ export function makeSettings(overrides: Partial<ExecutionSettings> = {}): Execut
     successCodes: [0],
     outputLimit: 64 * 1024,
     masks: [],
+    background: 'keep',
     ...overrides,
   };
 }
@@ -93,6 +94,7 @@ export async function run(
   overrides: Partial<ExecutionSettings> = {},
   options: {
     cancel?: AbortSignal;
+    hurry?: AbortSignal;
     sinks?: Sink[];
     id?: string;
     executor?: Executor;
@@ -113,6 +115,7 @@ export async function run(
     settings,
     logger,
     cancel: options.cancel,
+    hurry: options.hurry,
     tempDir: scratch(),
     executor: options.executor,
     observers: options.observers,

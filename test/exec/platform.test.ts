@@ -15,7 +15,7 @@ import {
   trackingMethod,
 } from '../../src/exec/platform.js';
 import { writeScriptFile } from '../../src/exec/script-file.js';
-import { findTracked, sweep } from '../../src/exec/sweep.js';
+import { describeProcesses, findTracked, groupAliveNow, sweep } from '../../src/exec/sweep.js';
 import { createWatchdog } from '../../src/exec/watchdog.js';
 import { eventually, expectNoSurvivors, newId, removeScratch, scratch, watchMarker } from './helpers.js';
 
@@ -96,6 +96,27 @@ describe('sweep (real processes)', () => {
     expect(await findTracked(id)).toEqual([]);
     expect(await findTracked(other)).toHaveLength(1);
     untracked.kill('SIGKILL');
+  });
+
+  it('leaves the excluded (kept) alone; tells a live group member at once; names each with its command line', async () => {
+    const id = newId();
+    watchMarker(id);
+    const start = () =>
+      spawn('setsid', ['sleep', '31'], {
+        env: { ...process.env, [TRACKING_VARIABLE]: id },
+        stdio: 'ignore',
+      });
+    const [kept, other] = [start(), start()];
+    await eventually(async () => (await findTracked(id)).length === 2, 10_000, 'both tracked');
+    // setsid: each is the leader of its own group.
+    expect(groupAliveNow(id, kept.pid!)).toBe(true);
+    expect(await describeProcesses([kept.pid!, 999_999_999])).toEqual([`${kept.pid} sleep 31`, '999999999']);
+    const killed = await sweep(id, { exclude: new Set([kept.pid!]) });
+    expect(killed.map((p) => p.pid)).toEqual([other.pid]);
+    await eventually(() => groupAliveNow(id, other.pid!) === false, 10_000, 'the swept one gone');
+    expect((await findTracked(id)).map((p) => p.pid)).toEqual([kept.pid]);
+    kept.kill('SIGKILL');
+    expect(groupAliveNow(id, 1, { kind: 'ps', file: 'ps', args: [] })).toBeNull();
   });
 
   it('never reports or kills steplog itself', async () => {
@@ -268,5 +289,31 @@ describe('small pieces', () => {
     const stuck = new OutputPump({ stdout: open }, { write: () => true, drain: async () => undefined });
     expect(await stuck.waitForEnd(50, 1000)).toBe(false);
     stuck.destroy();
+  });
+
+  it('output pump: waiting until quiet reads what a pipe kept open holds, then stops, with no timer', async () => {
+    // setTimeout never fires here: the wait can only end by the pipe going quiet.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const open = new PassThrough();
+      const written: string[] = [];
+      const pump = new OutputPump(
+        { stdout: open },
+        { write: (_stream, chunk) => written.push(chunk.toString()) > 0, drain: async () => undefined },
+      );
+      const big = 'x'.repeat(300_000);
+      open.write(big);
+      open.write('last line\n');
+      expect(await pump.waitForEnd(60_000, 60_000, { untilQuiet: true })).toBe(false);
+      expect(written.join('')).toBe(`${big}last line\n`);
+      // A pipe that ends meanwhile still says so.
+      const ending = new PassThrough();
+      const done = new OutputPump({ stdout: ending }, { write: () => true, drain: async () => undefined });
+      ending.end('bye\n');
+      expect(await done.waitForEnd(60_000, 60_000, { untilQuiet: true })).toBe(true);
+      pump.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

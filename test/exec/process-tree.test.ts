@@ -74,8 +74,24 @@ describe('timeout', () => {
       timeoutMs: 300,
       killAfterMs: 600,
     });
-    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGTERM' });
+    // The strongest signal the tree needed: the main shell died of SIGTERM, the grandchild needed SIGKILL.
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGKILL', exitCode: null, exitStatus: 124 });
+    expect(record.attempts[0]).toMatchObject({ signal: 'SIGKILL', exitCode: null });
     expect(elapsedMs).toBeGreaterThanOrEqual(900);
+  });
+
+  it('`bash -c \'trap "" TERM; sleep 600\'`: the wrapper dies of SIGTERM, the tree needed SIGKILL', async () => {
+    const { record } = await run({
+      run: `bash -c 'trap "" TERM; sleep 600'`,
+      timeoutMs: 300,
+      killAfterMs: 300,
+    });
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGKILL', exitCode: null });
+  });
+
+  it('a tree that all obeys SIGTERM reports SIGTERM, though the kill timer would have fired later', async () => {
+    const { record } = await run({ run: 'sleep 600 & sleep 600', timeoutMs: 300, killAfterMs: 300 });
+    expect(record).toMatchObject({ status: 'timed_out', signal: 'SIGTERM' });
   });
 
   it('a command flooding the output is still killed', async () => {
@@ -102,9 +118,9 @@ describe('timeout', () => {
   });
 });
 
-describe('what the command leaves behind', () => {
+describe('what the command leaves behind, with background: kill', () => {
   it('`sleep 600 &` left by a successful command is killed; the step ends without waiting for it', async () => {
-    const { record, capture } = await run({ run: 'sleep 600 &\necho done' });
+    const { record, capture } = await run({ run: 'sleep 600 &\necho done', background: 'kill' });
     expect(record).toMatchObject({ status: 'success', exitCode: 0 });
     expect(capture.text('stdout')).toBe('done');
     expect(capture.warnings()).toEqual([]);
@@ -114,6 +130,7 @@ describe('what the command leaves behind', () => {
     const { record, elapsedMs } = await run({
       run: trapsTermInBackground(pidFile('leftover'), 'sleep 600', 'echo done'),
       killAfterMs: 400,
+      background: 'kill',
     });
     expect(record.status).toBe('success');
     // The grace itself (min(kill-after, 2 s)) is checked without a clock in executor.test.ts.
@@ -124,6 +141,7 @@ describe('what the command leaves behind', () => {
     const file = pidFile('escapee');
     const { record, capture } = await run({
       run: escapeeScript(file, `setsid sh -c 'echo $$ > "$1"; exec sleep 600' sh "$1"`, 'echo escaped'),
+      background: 'kill',
     });
     const pid = Number(readFileSync(file, 'utf8'));
     expect(record.status).toBe('success');
@@ -144,6 +162,7 @@ describe('what the command leaves behind', () => {
         `env -i setsid sh -c 'echo $$ > "$1"; exec sleep ${marker}' sh "$1"`,
         'echo done',
       ),
+      background: 'kill',
     });
     try {
       expect(record.status).toBe('success');
@@ -156,5 +175,120 @@ describe('what the command leaves behind', () => {
       killSurvivors(marker);
       watchMarker(marker);
     }
+  });
+});
+
+/** Whether process `pid` is alive (not a zombie). */
+function alive(pid: number): boolean {
+  try {
+    return !/^\S+ \(.*\) [ZX] /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+describe('what the command leaves behind, with background: keep (the default)', () => {
+  it('`nohup sleep 300 &` outlives a successful command, named with its command line in one warning', async () => {
+    const file = pidFile('server');
+    const { record, capture, id } = await run({
+      run: [
+        'nohup sleep 300 >/dev/null 2>&1 &',
+        `echo $! > "${file}"`,
+        // Until the fork has become `sleep`: the line names each process as it is when the command exits.
+        'until [ "$(cat /proc/$!/comm)" = sleep ]; do sleep 0.01; done',
+        'echo started',
+      ].join('\n'),
+    });
+    try {
+      const pid = Number(readFileSync(file, 'utf8'));
+      expect(record.status).toBe('success');
+      expect(capture.text('stdout')).toBe('started');
+      expect(alive(pid)).toBe(true);
+      expect(capture.warnings()).toEqual([`steplog: left running in the background: ${pid} sleep 300`]);
+    } finally {
+      killSurvivors(id);
+    }
+  });
+
+  it('after a failure too; a setsid escapee holding stdout is kept, and steplog does not wait for the pipe it holds', async () => {
+    const file = pidFile('escapee');
+    const { record, capture, id } = await run({
+      // No redirection: the escapee holds the command's stdout and stderr as long as it runs.
+      run: escapeeScript(file, `setsid sh -c 'echo $$ > "$1"; exec sleep 300' sh "$1"`, 'echo out\nexit 3'),
+    });
+    try {
+      const pid = Number(readFileSync(file, 'utf8'));
+      expect(record).toMatchObject({ status: 'failed', exitCode: 3 });
+      expect(capture.text('stdout')).toBe('out');
+      expect(alive(pid)).toBe(true);
+      const warnings = capture.warnings();
+      expect(warnings).toHaveLength(1);
+      // `sh -c …` or `sleep 300`, depending on whether it has exec'd yet.
+      expect(warnings[0]).toMatch(new RegExp(`^steplog: left running in the background: ${pid} (sh|sleep) `));
+    } finally {
+      killSurvivors(id);
+    }
+  });
+
+  it('every byte the command wrote before it exited is read, though a kept process holds the pipe', async () => {
+    const { record, capture, id } = await run({ run: 'sleep 300 &\nseq 1 50000\nseq 1 50000 >&2' });
+    try {
+      expect(record.status).toBe('success');
+      const expected = Array.from({ length: 50000 }, (_, i) => String(i + 1)).join('\n');
+      expect(capture.text('stdout')).toBe(expected);
+      expect(capture.text('stderr')).toBe(expected);
+    } finally {
+      killSurvivors(id);
+    }
+  });
+
+  it('the list is capped: ten processes named, the rest counted', async () => {
+    const { capture, id } = await run({ run: 'for i in $(seq 12); do sleep 300 & done' });
+    try {
+      const [line] = capture.warnings();
+      expect(line).toMatch(/^steplog: left running in the background: (\d+ [^,]+, ){9}\d+ [^,]+ and 2 more$/);
+    } finally {
+      killSurvivors(id);
+    }
+  });
+
+  it('a later attempt neither lists nor kills what an earlier one kept, even when it times out', async () => {
+    const kept = pidFile('kept');
+    const marker = pidFile('first');
+    const { record, capture, id } = await run({
+      run: [
+        `if [ ! -e "${marker}" ]; then touch "${marker}"; sleep 300 & echo $! > "${kept}"; exit 1; fi`,
+        'sleep 600',
+      ].join('\n'),
+      maxAttempts: 2,
+      timeoutMs: 1000,
+      killAfterMs: 300,
+    });
+    try {
+      const pid = Number(readFileSync(kept, 'utf8'));
+      expect(record.attempts.map((a) => a.status)).toEqual(['failed', 'timed_out']);
+      expect(alive(pid)).toBe(true);
+      // One line, the first attempt's (named as it was then: maybe still the forked shell, not yet `sleep`).
+      const warnings = capture.warnings();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(new RegExp(`^steplog: left running in the background: ${pid} \\S`));
+    } finally {
+      killSurvivors(id);
+    }
+  });
+
+  it('a timeout still kills the whole tree, setsid escapees included', async () => {
+    const file = pidFile('escapee');
+    const { record, capture } = await run({
+      run: escapeeScript(file, `setsid sh -c 'echo $$ > "$1"; exec sleep 600' sh "$1"`, 'sleep 600'),
+      timeoutMs: 500,
+      killAfterMs: 300,
+    });
+    const pid = Number(readFileSync(file, 'utf8'));
+    expect(record.status).toBe('timed_out');
+    expect(capture.warnings()).toEqual([
+      `steplog: killed 1 process the command left running outside its process group (pid ${pid})`,
+    ]);
+    // expectNoSurvivors (afterEach) proves nothing of the execution is left.
   });
 });

@@ -72,6 +72,7 @@ describe('.gitlab-ci-template.yml', () => {
     expect(inputs.run.default).toBe('');
     expect(inputs['steplog-version'].default).toBe(version);
     expect(inputs['retry-on'].options).toEqual(['any', 'error', 'timeout']);
+    expect(inputs.background.options).toEqual(['keep', 'kill']);
     expect(inputs['max-attempts'].type).toBe('number');
     expect(inputs.collapsed.type).toBe('boolean');
     expect(inputs['warn-on-retry'].type).toBe('boolean');
