@@ -93,7 +93,8 @@ describe('sweep (real processes)', () => {
     for (const p of found) expect(p.pgid).toBe(p.pid);
     const killed = await sweep(id);
     expect(killed.map((p) => p.pid).sort()).toEqual(tracked.map((c) => c.pid).sort());
-    expect(await findTracked(id)).toEqual([]);
+    // SIGKILL is delivered asynchronously: a loaded machine may list a victim once more before it dies.
+    await eventually(async () => (await findTracked(id)).length === 0, 10_000, 'both gone');
     expect(await findTracked(other)).toHaveLength(1);
     untracked.kill('SIGKILL');
   });
