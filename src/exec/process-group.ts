@@ -150,9 +150,7 @@ async function start(
       if (escaped.length > 0) {
         const pids = escaped.map((p) => p.pid).join(', ');
         const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
-        await warn(
-          `steplog: killed ${count} the command left running outside its process group (pid ${pids})`,
-        );
+        await warn(`killed ${count} the command left running outside its process group (pid ${pids})`);
       }
       return { kept: false };
     },

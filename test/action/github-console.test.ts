@@ -111,7 +111,7 @@ describe('GitHub console sink', () => {
     expect(text('stderr')).toBe(`::stop-commands::${T(1)}\n`);
     expect(text('stdout').split('\n')).toEqual([
       `::stop-commands::${T(1)}`,
-      'steplog ▶ unit (attempt 1/1)',
+      'steplog ▶ unit',
       // Outside the stopped region only for the group line: resumed and stopped again around it.
       `::${T(1)}::`,
       '::group::unit: output',
@@ -121,7 +121,7 @@ describe('GitHub console sink', () => {
       `::${T(2)}::`,
       '::endgroup::',
       `::stop-commands::${T(3)}`,
-      expect.stringMatching(/^steplog ✔ unit: success in /),
+      expect.stringMatching(/^steplog ✔ unit: succeeded in \d+ms$/),
       `::${T(3)}::`,
       '',
     ]);
