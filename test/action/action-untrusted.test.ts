@@ -189,7 +189,7 @@ describe('untrusted output', () => {
       expect.stringContaining('failed with exit code 1'),
     ]);
     expect(annotations.find((c) => c.command === 'notice')!.data).toMatch(
-      /^steplog: 91 more errors, 90 more warnings not shown/,
+      /^91 more errors, 90 more warnings not shown/,
     );
   });
 
