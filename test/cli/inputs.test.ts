@@ -200,9 +200,9 @@ describe('an unknown STEPLOG_* variable', () => {
     INPUT_CWD: '/nowhere',
   };
   const expected = [
-    'steplog: STEPLOG_CWD is not a steplog setting (did you mean STEPLOG_WORKING_DIRECTORY?); it is ignored',
-    'steplog: STEPLOG_MATCHER is not a steplog setting (did you mean STEPLOG_MATCHERS?); it is ignored',
-    'steplog: STEPLOG_ZZZ_QQQ is not a steplog setting; it is ignored',
+    'steplog ⚠ STEPLOG_CWD is not a steplog setting (did you mean STEPLOG_WORKING_DIRECTORY?); it is ignored',
+    'steplog ⚠ STEPLOG_MATCHER is not a steplog setting (did you mean STEPLOG_MATCHERS?); it is ignored',
+    'steplog ⚠ STEPLOG_ZZZ_QQQ is not a steplog setting; it is ignored',
   ];
 
   it('gets one warning each on stderr before the run, naming the closest known variable; the run goes on', async () => {
@@ -219,7 +219,7 @@ describe('an unknown STEPLOG_* variable', () => {
     const result = await runCli(['run'], { env: { STEPLOG_COMMAND: 'make test' } });
     expect(result.status).toBe(125);
     expect(result.stderr.split('\n')[0]).toBe(
-      'steplog: STEPLOG_COMMAND is not a steplog setting; it is ignored',
+      'steplog ⚠ STEPLOG_COMMAND is not a steplog setting; it is ignored',
     );
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { ExecutionRecord } from '../../src/core/record.js';
-import { describeOutcome, describeOutcomeMarkdown, renderOutcomeLine } from '../../src/render/outcome.js';
+import {
+  describeOutcome,
+  describeOutcomeMarkdown,
+  describeRun,
+  renderOutcomeLine,
+} from '../../src/render/outcome.js';
 import { cancelled, failure, hostile, steplogError, success, timeoutRetries } from './fixtures.js';
 import { inlineTokens, REFERENCE_IN_TEXT } from './parse.js';
 
@@ -234,5 +239,23 @@ describe('renderOutcomeLine', () => {
     expect(renderOutcomeLine(ansible)).toBe(
       'steplog ✖ lint: failed with exit code 2 in 4.2s; ansible-playbook failed on 2 of 5 hosts: web2 (1 failed task), db1 (unreachable)',
     );
+  });
+});
+
+describe('describeRun', () => {
+  test('names each step that failed, and only counts those fail-fast stopped', async () => {
+    const failed = variant(await failure(), (r) => ((r.exitCode = 3), (r.exitStatus = 3)));
+    const stopped = (attempts: boolean) =>
+      variant(failed, (r) => {
+        r.status = 'cancelled';
+        r.cancelReason = 'fail-fast: `lint` failed';
+        if (!attempts) r.attempts = [];
+      });
+    expect(describeRun([failed, stopped(true), stopped(false), stopped(false)])).toBe(
+      '`lint` failed with exit code 3; other steps: 1 cancelled, 2 not started (fail-fast)',
+    );
+    // A run cancelled as a whole: the cancelled steps say so themselves.
+    const cancelledRun = variant(failed, (r) => ((r.status = 'cancelled'), (r.cancelSignal = 'SIGTERM')));
+    expect(describeRun([cancelledRun])).toBe('`lint` was cancelled (steplog received SIGTERM)');
   });
 });
