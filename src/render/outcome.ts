@@ -163,7 +163,7 @@ interface Parts {
  */
 function parts(record: ExecutionRecord, say: Spelling, line: boolean): Parts {
   const last = record.attempts.at(-1);
-  const which = record.maxAttempts > 1 && last ? ` on attempt ${last.number} of ${record.maxAttempts}` : '';
+  let which = record.maxAttempts > 1 && last ? ` on attempt ${last.number} of ${record.maxAttempts}` : '';
   const was = line ? '' : 'was ';
   const usage = line ? executionUsage(record) : null;
   const measured = usage ? ` (${describeUsage(usage)})` : '';
@@ -189,6 +189,10 @@ function parts(record: ExecutionRecord, say: Spelling, line: boolean): Parts {
       return { head, details };
     case 'cancelled': {
       const why = cancelReason(record);
+      // Cancelled in the retry delay: the attempt that did not start is the news.
+      if (last && last.status !== 'cancelled' && record.maxAttempts > last.number) {
+        which = ` before attempt ${last.number + 1} of ${record.maxAttempts}`;
+      }
       if (notStarted(record)) {
         // The console names the failed step once, in fail-fast's own line.
         const reason = line && record.cancelReason?.startsWith('fail-fast') ? 'fail-fast' : why;
