@@ -232,7 +232,7 @@ async function exportAll(config, spans, reader, budgetMs) {
     const failures = (await Promise.all(sends)).filter((f) => f !== null);
     if (failures.length === 0)
         return null;
-    return `steplog: could not send OpenTelemetry data (${failures.join('; ')}); the step's result is unchanged`;
+    return `could not send OpenTelemetry data (${failures.join('; ')}); the step's result is unchanged`;
 }
 function send(what, signal, timeoutMs, start, exporter) {
     return new Promise((resolve) => {

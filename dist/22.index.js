@@ -111,7 +111,6 @@ const MAX_ANNOTATIONS_PER_LEVEL = 10;
 /** A longer message is cut: the annotation is a pointer, the full text is in the log and the summary. */
 const MAX_ANNOTATION_MESSAGE_BYTES = 16 * 1024;
 const LEVELS = ['error', 'warning', 'notice'];
-const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
 function planAnnotations(annotations, options) {
     const total = (level) => annotations.filter((a) => a.level === level).length;
     const overflowing = total('error') > MAX_ANNOTATIONS_PER_LEVEL - options.reservedErrors ||
@@ -134,10 +133,10 @@ function planAnnotations(annotations, options) {
             hidden[annotation.level] += 1;
         }
     }
-    const parts = LEVELS.filter((level) => hidden[level] > 0).map((level) => `${hidden[level]} more ${PLURAL[level]}`);
+    const parts = LEVELS.filter((level) => hidden[level] > 0).map((level) => `${hidden[level]} more ${level}${hidden[level] === 1 ? '' : 's'}`);
     const overflowNotice = parts.length === 0
         ? null
-        : `steplog: ${parts.join(', ')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level for a step); see ${options.elsewhere}.`;
+        : `${parts.join(', ')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level for a step); see ${options.elsewhere}.`;
     return { shown, hidden, overflowNotice };
 }
 /** Properties for core.error/warning/notice; positions that are not positive integers are left out. */
@@ -244,6 +243,8 @@ function createGithubAnnotationsSink(options) {
 
 // EXTERNAL MODULE: ./src/core/random.ts
 var random = __webpack_require__(8640);
+// EXTERNAL MODULE: ./src/core/run-span.ts
+var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/render/format.ts
 var format = __webpack_require__(1509);
 ;// CONCATENATED MODULE: ./src/render/sections.ts
@@ -266,57 +267,51 @@ function sections_renderPreparationEnd(name, preparation, durationMs, failed) {
         : `steplog ⇣ ${name}: pulled image ${preparation.image} in ${(0,format/* formatDuration */.a3)(durationMs)}`;
 }
 
-// EXTERNAL MODULE: ./src/render/resources.ts
-var resources = __webpack_require__(2573);
 ;// CONCATENATED MODULE: ./src/sinks/console-lines.ts
 // steplog's own lifecycle lines, in one fixed format shared by every console:
-//   steplog ▶ build (attempt 1/3)
-//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3, 312 MiB peak, 2.1s CPU)
-//   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
+//   steplog ▶ build (attempt 1 of 3)
+//   steplog ↻ build: attempt 1 of 3 failed with exit code 1 in 1.2s (312 MiB peak, 2.1s CPU); retrying in 2s
+//   steplog ✖ build: failed with exit code 1 on attempt 3 of 3 in 9.1s     (renderOutcomeLine)
+// An attempt that another one follows ends with the retry line; the last attempt's end is the
+// execution's final line (../render/outcome.ts), so a step run once says how it ended once.
 
 
-
-const ICONS = {
-    running: '▶',
-    success: '✔',
-    failed: '✖',
-    timed_out: '⏱',
-    cancelled: '⊘',
-};
 function console_lines_renderAttemptStart(name, attempt, maxAttempts) {
-    return `steplog ▶ ${name} (attempt ${attempt}/${maxAttempts})`;
-}
-function console_lines_renderAttemptEnd(name, attempt, maxAttempts) {
-    const status = attempt.status.replace('_', ' ');
-    const usage = attempt.resources
-        ? `, ${(0,resources/* describeUsage */.P_)({ peakRssBytes: attempt.resources.peakRssBytes, cpuMs: (0,resources/* cpuMs */.D$)(attempt.resources) })}`
-        : '';
-    const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,format/* formatDuration */.a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts}${usage})`;
-    // A failure with attempts left that is not retried says why, on the same line.
-    return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
-}
-function console_lines_renderRetry(name, next, maxAttempts, delayMs, reason) {
-    return `steplog ↻ ${name}: retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
-}
-function describeExit(attempt) {
-    if (attempt.error)
-        return attempt.error;
-    if (attempt.signal)
-        return `killed by ${attempt.signal}`;
-    return `exit code ${attempt.exitCode ?? 'unknown'}`;
+    return maxAttempts > 1 ? `steplog ▶ ${name} (attempt ${attempt} of ${maxAttempts})` : `steplog ▶ ${name}`;
 }
 /**
- * The last line of an execution cancelled between two attempts (in the retry delay), which no
- * attempt's end line says; null for any other end.
+ * The line of an attempt another one follows, said when the retry is decided: how it ended and
+ * when the next starts. `reason` is said when it is news (a line matched retry-on-output), not
+ * when it only repeats how the attempt ended. The last attempt has no line of its own: the final
+ * line says how it ended.
  */
-function console_lines_renderCancelledBetween(record) {
-    const last = record.attempts.at(-1);
-    if (record.status !== 'cancelled' || last === undefined || last.status === 'cancelled')
-        return null;
-    return `steplog ${ICONS.cancelled} ${(0,render_outcome/* describeOutcome */.SS)(record)} before attempt ${last.number + 1}/${record.maxAttempts} (exit status ${record.exitStatus ?? 'unknown'})`;
+function console_lines_renderRetry(name, attempt, maxAttempts, delayMs, reason) {
+    const when = delayMs > 0 ? `retrying in ${(0,format/* formatDuration */.a3)(delayMs)}` : 'retrying now';
+    const why = attempt?.outputMatch?.kind === 'retry' ? ` (${reason})` : '';
+    if (attempt === null)
+        return `steplog ↻ ${name}: ${when}${why}`;
+    const usage = (0,render_outcome/* describeAttemptUsage */.wX)(attempt);
+    const took = attempt.durationMs === null ? '' : ` in ${(0,format/* formatDuration */.a3)(attempt.durationMs)}`;
+    const idle = attempt.timeoutKind === 'idle' ? ': idle, no output' : '';
+    return `steplog ↻ ${name}: attempt ${attempt.number} of ${maxAttempts} ${describeAttempt(attempt)}${took}${usage ? ` (${usage})` : ''}${idle}; ${when}${why}`;
+}
+/** A console's line for one of steplog's own warnings: the message never carries the prefix. */
+function console_lines_renderWarning(message) {
+    return `steplog ⚠ ${message}`;
+}
+function describeAttempt(attempt) {
+    if (attempt.error)
+        return `could not run: ${attempt.error}`;
+    if (attempt.timedOut)
+        return 'timed out';
+    if (attempt.signal)
+        return `was killed by ${attempt.signal}`;
+    return `failed with exit code ${attempt.exitCode ?? 'unknown'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/console-plain.ts
+
+
 
 
 function createPlainConsoleRunSink(streams) {
@@ -327,8 +322,7 @@ function createPlainConsoleRunSink(streams) {
         end({ mode, records, outcome, internalError }) {
             if (mode !== 'steps' || internalError !== null)
                 return;
-            const failed = records.filter((r) => r.status !== 'success').length;
-            streams.stderr.write(`steplog ${outcome.status === 'success' ? '✔' : '✖'} ${records.length - failed} of ${records.length} steps succeeded (exit status ${outcome.exitStatus})\n`);
+            streams.stderr.write(renderRunOutcomeLine(records, runTotals(records, outcome), outcome.exitStatus) + '\n');
         },
     };
 }
@@ -336,6 +330,7 @@ function createPlainConsoleRunSink(streams) {
 function createPlainConsoleSink(streams, prefix = '') {
     let name = '';
     let maxAttempts = 1;
+    let lastAttempt = null;
     const say = (line) => streams.stderr.write(line + '\n');
     return {
         name: 'console',
@@ -355,23 +350,17 @@ function createPlainConsoleSink(streams, prefix = '') {
                     say(renderAttemptStart(name, event.attempt, maxAttempts));
                     break;
                 case 'attempt-end':
-                    say(renderAttemptEnd(name, event.attempt, maxAttempts));
+                    lastAttempt = event.attempt;
                     break;
                 case 'retry':
-                    say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+                    say(renderRetry(name, lastAttempt, maxAttempts, event.delayMs, event.reason));
                     break;
                 case 'warning':
-                    say(`steplog ⚠ ${event.message}`);
+                    say(renderWarning(event.message));
                     break;
-                case 'end': {
-                    if (event.record.error && event.record.attempts.length === 0)
-                        say(`steplog ✖ ${event.record.error}`);
-                    // Cancelled in a retry delay: no attempt's end line said it.
-                    const cancelled = renderCancelledBetween(event.record);
-                    if (cancelled !== null)
-                        say(cancelled);
+                case 'end':
+                    say(renderOutcomeLine(event.record));
                     break;
-                }
             }
         },
         onPreparationOutput: (line) => say(prefix + line),
@@ -449,6 +438,8 @@ function waitForDrain(stream) {
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
+
+
 
 
 
@@ -589,6 +580,7 @@ function escapeData(text) {
 function createGatedConsoleSink(gate, ownsGate, prefix = '') {
     let name = '';
     let maxAttempts = 1;
+    let lastAttempt = null;
     let grouped = false;
     const openGroup = (title, guard = false) => {
         closeGroup();
@@ -635,29 +627,24 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
                     break;
                 case 'attempt-end':
                     closeGroup();
-                    gate.say(console_lines_renderAttemptEnd(name, event.attempt, maxAttempts));
+                    lastAttempt = event.attempt;
                     break;
                 case 'retry':
-                    gate.say(console_lines_renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+                    gate.say(console_lines_renderRetry(name, lastAttempt, maxAttempts, event.delayMs, event.reason));
                     break;
                 case 'warning':
                     // After the resume the annotations sink reports warnings with core.warning.
                     if (!gate.ended)
-                        gate.say(`steplog ⚠ ${event.message}`);
+                        gate.say(console_lines_renderWarning(event.message));
                     break;
-                case 'end': {
+                case 'end':
                     // An attempt ended by a cancel or steplog's own failure has no attempt-end.
                     closeGroup();
-                    if (event.record.error && event.record.attempts.length === 0)
-                        gate.say(`steplog ✖ ${event.record.error}`);
-                    // Cancelled in a retry delay: no attempt's end line said it.
-                    const cancelled = console_lines_renderCancelledBetween(event.record);
-                    if (cancelled !== null)
-                        gate.say(cancelled);
+                    if (!gate.ended)
+                        gate.say((0,render_outcome/* renderOutcomeLine */.di)(event.record));
                     if (ownsGate)
                         gate.resume();
                     break;
-                }
             }
         },
         onPreparationOutput: (line) => gate.quote(prefix + line),
@@ -682,14 +669,17 @@ function createGithubConsoleRunSink(mode, options) {
             gate.watch(slot.redactor);
             return createGatedConsoleSink(gate, mode === 'command', slot.parallel ? `[${slot.stepId}] ` : '');
         },
-        // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
-        end: () => gate.resume(),
+        end: ({ records, outcome, internalError }) => {
+            if (mode === 'steps' && internalError === null && !gate.ended) {
+                gate.say((0,render_outcome/* renderRunOutcomeLine */.e4)(records, (0,run_span/* runTotals */.zj)(records, outcome), outcome.exitStatus));
+            }
+            // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
+            gate.resume();
+        },
         announce: (line) => gate.say(line),
     };
 }
 
-// EXTERNAL MODULE: ./src/core/run-span.ts
-var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/render/steps-summary.ts
 var steps_summary = __webpack_require__(7662);
 // EXTERNAL MODULE: ./src/render/summary.ts + 1 modules
@@ -742,7 +732,7 @@ async function publish(record, settings, token, env, render = (maxBytes) => (0,s
         });
     }
     catch (error) {
-        core.warning(`steplog: could not publish the pull-request feedback: ${(0,errors/* messageOf */.bD)(error)}`, {
+        core.warning(`could not publish the pull-request feedback: ${(0,errors/* messageOf */.bD)(error)}`, {
             title: 'steplog',
         });
     }
@@ -934,7 +924,7 @@ function defaultGithubLogFile(env) {
     return external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'steplog', `steplog-${step}-${process.pid}.jsonl`);
 }
 /** A report that cannot be written at the run's end is a warning annotation, never a changed result. */
-const warnUnwritten = (what) => (error) => core.warning(`steplog: could not write ${what}: ${(0,errors/* messageOf */.bD)(error)}`, { title: 'steplog' });
+const warnUnwritten = (what) => (error) => core.warning(`could not write ${what}: ${(0,errors/* messageOf */.bD)(error)}`, { title: 'steplog' });
 function createGithubPlatform(options) {
     return {
         name: 'github',
@@ -1001,7 +991,8 @@ function decideAttemptStatus(facts, successCodes) {
 const MIN_ATTEMPT_MS = 100;
 /**
  * Whether another attempt follows `attempt`, and why (or why not) in words for the log:
- * "line 12 matched /ECONNRESET/", "exit code 1, retry-on is timeout". Cancellations and steplog's
+ * "line 12 matched /ECONNRESET/", "retry-on is timeout". A reason not to retry never restates how
+ * the attempt ended: every line that gives it has said so already. Cancellations and steplog's
  * own errors never retry; an abort-on-output match stops retrying whatever the rest says.
  */
 function decideRetry(policy, attempt, circumstances = {}) {
@@ -1022,28 +1013,30 @@ function decideRetry(policy, attempt, circumstances = {}) {
     const what = describeEnd(attempt);
     if (attempt.status === 'timed_out') {
         if (policy.retryOn === 'error')
-            return stop(`${what}, retry-on is error`);
+            return stop('retry-on is error');
     }
     else {
         if (policy.retryOn === 'timeout')
-            return stop(`${what}, retry-on is timeout`);
+            return stop('retry-on is timeout');
         const listed = policy.retryOnExitCodes;
         if (listed !== null && (attempt.exitCode === null || !listed.includes(attempt.exitCode))) {
-            return stop(`${what}, not in retry-on-exit-codes`);
+            return stop(attempt.exitCode === null
+                ? 'retry-on-exit-codes is set, and a signal is no exit code'
+                : `retry-on-exit-codes does not list ${attempt.exitCode}`);
         }
         // 126 (not executable) and 127 (not found) do not go away by running again.
         const code = attempt.exitCode;
         if ((code === 126 || code === 127) && !listed?.includes(code)) {
-            return stop(`${what} (${code === 127 ? 'command not found' : 'not executable'}), not in retry-on-exit-codes`);
+            return stop(`${code} is retried only when retry-on-exit-codes lists it`);
         }
     }
     if (policy.retryOnOutput) {
         if (outputMatch?.kind !== 'retry')
-            return stop(`${what}, no line matched retry-on-output`);
+            return stop('no line matched retry-on-output');
     }
     const left = circumstances.leftForNextMs;
     if (left !== undefined && left !== null && left < MIN_ATTEMPT_MS) {
-        return stop(`${what}, too little of total-timeout ${circumstances.totalTimeout ?? ''} left for another attempt`);
+        return stop(`too little of total-timeout ${circumstances.totalTimeout ?? ''} left for another attempt`);
     }
     return { retry: true, reason: outputMatch?.kind === 'retry' ? describeMatch(outputMatch) : what };
 }
@@ -1643,7 +1636,7 @@ class ExecutionLogger {
         this.sinks.splice(index, 1);
         void this.emit({
             type: 'warning',
-            message: this.redactor.redact(`steplog: the ${sink.name} sink failed and was turned off: ${(0,errors/* messageOf */.bD)(error)}`),
+            message: this.redactor.redact(`the ${sink.name} sink failed and was turned off: ${(0,errors/* messageOf */.bD)(error)}`),
         });
     }
     currentAttempt(method) {
@@ -5148,7 +5141,7 @@ async function start(spec, program, file, args, env, kept) {
             if (escaped.length > 0) {
                 const pids = escaped.map((p) => p.pid).join(', ');
                 const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
-                await warn(`steplog: killed ${count} the command left running outside its process group (pid ${pids})`);
+                await warn(`killed ${count} the command left running outside its process group (pid ${pids})`);
             }
             return { kept: false };
         },
@@ -5186,12 +5179,12 @@ function spawnSupervised(file, args, cwd, env) {
         windowsHide: true,
     });
 }
-/** `steplog: left running in the background: 4242 ./server --port 80, 4250 sleep 100`. */
+/** `left running in the background: 4242 ./server --port 80, 4250 sleep 100`. */
 async function describeKept(pids) {
     const described = await describeProcesses(pids.slice(0, KEPT_LISTED));
     const shown = described.map((text) => text.length > KEPT_COMMAND_CHARS ? `${text.slice(0, KEPT_COMMAND_CHARS - 1)}…` : text);
     const more = pids.length - shown.length;
-    return `steplog: left running in the background: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    return `left running in the background: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 /** Whether process group `pgid` still has members (zombies included). */
 function groupHasMembers(pgid) {
@@ -5721,7 +5714,7 @@ async function executor_start(options) {
             client.kill('SIGKILL');
             const left = await removeContainersOf(engine, spec.executionId);
             if (left.length > 0) {
-                await warn(`steplog: could not remove the container(s) ${left.join(', ')} of this execution`);
+                await warn(`could not remove the ${left.length === 1 ? 'container' : 'containers'} ${left.join(', ')} of this execution`);
             }
         },
         async abort() {
@@ -6668,7 +6661,7 @@ async function runOnRetry(options, script, next) {
         return;
     const failed = facts.error !== null || facts.timedOut !== null || facts.signal !== null || facts.exitCode !== 0;
     if (failed) {
-        await logger.warn(`steplog: the on-retry command failed (${describeFacts(facts)}); attempt ${next} runs anyway`);
+        await logger.warn(`the on-retry command failed (${describeFacts(facts)}); attempt ${next} runs anyway`);
     }
 }
 /**
@@ -6720,7 +6713,16 @@ async function runPool(options) {
     const onHurry = () => options.onHurry?.(attemptsRunning());
     options.hurry?.addEventListener('abort', onHurry, { once: true });
     let next = 0;
+    // "fail-fast: `build` failed": each stopped step's cancelReason. Said in the log once, on the
+    // first step it stops: the others say only "fail-fast".
     let stoppedBy = null;
+    let announced = false;
+    const announce = async (logger) => {
+        if (announced || stoppedBy === null)
+            return;
+        announced = true;
+        await logger.warn(`${stoppedBy}; stopping the other steps`);
+    };
     const worker = async () => {
         while (next < steps.length) {
             const index = next++;
@@ -6729,10 +6731,8 @@ async function runPool(options) {
             running.set(logger, step);
             try {
                 if (stopAll.signal.aborted) {
-                    const reason = stoppedBy ? `fail-fast: not started because ${stoppedBy}` : undefined;
-                    if (reason)
-                        await logger.warn(`steplog: ${reason}`);
-                    records[index] = await logger.cancel(cancelSignalOf(stopAll.signal), reason);
+                    await announce(logger);
+                    records[index] = await logger.cancel(cancelSignalOf(stopAll.signal), stoppedBy ?? undefined);
                 }
                 else {
                     records[index] = await runExecution({
@@ -6752,12 +6752,14 @@ async function runPool(options) {
                 await logger.close();
             }
             if (options.failFast && records[index].status !== 'success' && !stopAll.signal.aborted) {
-                stoppedBy = `\`${records[index].name}\` ${records[index].status.replace('_', ' ')}`;
-                // Said before the abort, so the line comes before the step's own cancelled end.
-                await Promise.all([...running.keys()].map((other) => {
-                    other.noteStopReason(`fail-fast: stopped because ${stoppedBy}`);
-                    return other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`);
-                }));
+                const { name, status } = records[index];
+                stoppedBy = `fail-fast: \`${name}\` ${status === 'timed_out' ? 'timed out' : status}`;
+                for (const other of running.keys())
+                    other.noteStopReason(stoppedBy);
+                // Said before the abort, so the line comes before the stopped steps' own ends.
+                const [first] = running.keys();
+                if (first)
+                    await announce(first);
                 // The command gets SIGTERM (then SIGKILL after the grace), as on a cancel.
                 stopAll.abort('SIGTERM');
             }
@@ -6954,7 +6956,8 @@ async function endRun(sinks, end, settings, context) {
             await sink.end?.(end);
         }
         catch (error) {
-            context.stderr.write(redactor.redact(`steplog ⚠ steplog: the ${sink.name} sink failed and was turned off: ${(0,errors/* messageOf */.bD)(error)}`) + '\n');
+            context.stderr.write(redactor.redact(`steplog ⚠ the ${sink.name} sink failed and was turned off: ${(0,errors/* messageOf */.bD)(error)}`) +
+                '\n');
         }
     }
 }
@@ -8392,17 +8395,37 @@ function truncateText(text, max) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DY: () => (/* binding */ notStarted),
 /* harmony export */   SS: () => (/* binding */ describeOutcome),
 /* harmony export */   VO: () => (/* binding */ describeOutcomeMarkdown),
+/* harmony export */   di: () => (/* binding */ renderOutcomeLine),
+/* harmony export */   e4: () => (/* binding */ renderRunOutcomeLine),
 /* harmony export */   vZ: () => (/* binding */ describeRun),
+/* harmony export */   wX: () => (/* binding */ describeAttemptUsage),
 /* harmony export */   xH: () => (/* binding */ MAX_NAME_CHARS)
 /* harmony export */ });
-/* harmony import */ var _ansible_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
+/* unused harmony export OUTCOME_ICONS */
+/* harmony import */ var _ansible_results_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9378);
 /* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5135);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-// What happened, in one plain-English sentence: the failure annotation, the last log line, the line
-// under the summary's heading. Built once, in two spellings: plain text and markdown.
+/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2573);
+// What happened, in words, built once for every place that says it: the failure annotation, the
+// summary's sentence, and the final line of every console (CLI, GitHub, GitLab). One pattern:
+//
+//   steplog <icon> <name>: <outcome>[ on attempt N of M][ in <duration>][ (<usage>)][; <detail>]…
+//
+//   steplog ✔ build: succeeded in 1.2s (312 MiB peak, 2.1s CPU)
+//   steplog ✖ build: failed with exit code 3 on attempt 2 of 2 in 1.1s
+//   steplog ⏱ build: timed out after 5m; killed with SIGKILL after 10s grace; exit status 124
+//   steplog ⏱ build: timed out: idle, no output for 1m; stopped with SIGTERM; exit status 124
+//   steplog ⊘ lint: not started (fail-fast)
+//
+// The summary and the annotations say the same as a sentence, the name in backticks and no
+// duration but for a success: "`build` failed with exit code 3 on attempt 2 of 2". The exit
+// status is said only where it is news (not after "exit code 3" when steplog exits with 3), usage
+// only where it was measured.
+
 
 
 
@@ -8411,92 +8434,259 @@ function truncateText(text, max) {
 const MAX_NAME_CHARS = 200;
 const plain = { code: (text) => `\`${text}\``, text: (text) => text };
 const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti, text: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV };
+/** The console's spelling: the name bare, before a colon. */
+const bare = { code: (text) => text, text: (text) => text };
+const OUTCOME_ICONS = {
+    pending: '⊘',
+    running: '▶',
+    success: '✔',
+    failed: '✖',
+    timed_out: '⏱',
+    cancelled: '⊘',
+};
 /**
- * e.g. "`build` timed out after 5m (attempt 2 of 3); killed with SIGKILL after 10s grace",
+ * e.g. "`build` timed out after 5m on attempt 2 of 3; killed with SIGKILL after 10s grace",
  * "`build` failed with exit code 2", "steplog could not run `build`: <error>". No final period.
  */
 function describeOutcome(record) {
     return sentence(record, plain);
 }
-/** The failure sentence of a run of several: each execution that did not succeed, in words. */
-function describeRun(failed) {
-    return failed.map(describeOutcome).join('; ');
-}
 /** The same sentence as inline markdown, every piece of the record escaped. */
 function describeOutcomeMarkdown(record) {
     return sentence(record, markdown);
 }
-function sentence(record, say) {
-    const said = what(record, say);
-    // Why a failure with attempts left was not retried (abort-on-output, retry-on …).
-    const last = record.attempts.at(-1);
-    const ended = record.status === 'failed' || record.status === 'timed_out';
-    // A total-timeout says so already: "timed out: total-timeout 15m reached during attempt 3 of 5".
-    if (ended && last?.retry && !last.retry.retried && last.timeoutKind !== 'total') {
-        return `${said}; not retried: ${say.text(last.retry.reason)}`;
-    }
-    return said;
+/**
+ * The failure sentence of a run of several: each step that failed or timed out in words, then
+ * how many others were cancelled or never started (fail-fast or a cancel stopped them: saying why
+ * for each would name the same cause again and again). Only when none failed on its own are the
+ * cancelled ones described.
+ */
+function describeRun(notSucceeded) {
+    const failed = notSucceeded.filter((r) => r.status === 'failed' || r.status === 'timed_out');
+    const stopped = notSucceeded.filter((r) => r.status === 'cancelled' || r.status === 'pending');
+    if (failed.length === 0)
+        return stopped.map(describeOutcome).join('; ');
+    const said = failed.map(describeOutcome);
+    const counts = stoppedCounts(stopped);
+    return counts ? `${said.join('; ')}; ${counts}` : said.join('; ');
 }
-function what(record, say) {
+/** The last line of a console for one execution (see the pattern at the top). */
+function renderOutcomeLine(record) {
+    const p = parts(record, bare, true);
+    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS);
+    return `steplog ${OUTCOME_ICONS[record.status]} ${name}: ${[p.head, ...p.details].join('; ')}`;
+}
+/**
+ * The last line of a run of several steps, the run in the place of the name: "steplog ✖ 3 steps
+ * in 4.1s: 1 succeeded, 1 failed, 1 not started; `unit tests` failed with exit code 5".
+ */
+function renderRunOutcomeLine(records, totals, exitStatus) {
+    const took = totals.durationMs === null ? '' : ` in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(totals.durationMs)}`;
+    const succeeded = records.filter((r) => r.status === 'success').length;
+    const counts = succeeded === records.length ? 'all succeeded' : `${succeeded} succeeded, ${statusCounts(records)}`;
+    const head = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')}${took}: ${counts}`;
+    const details = [];
+    // A cancelled run ends with the cancel's status, whatever a step did before.
+    const deciding = totals.status !== 'success' && totals.status !== 'cancelled' ? totals.deciding : null;
+    if (deciding)
+        details.push(describeOutcome(deciding));
+    else if (totals.status === 'cancelled')
+        details.push('the run was cancelled');
+    if (totals.status !== 'success' && !(deciding && saysExitStatus(deciding, exitStatus))) {
+        details.push(`exit status ${exitStatus}`);
+    }
+    return `steplog ${OUTCOME_ICONS[totals.status]} ${[head, ...details].join('; ')}`;
+}
+/** A step cancelled before its first attempt: nothing of it ran. */
+function notStarted(record) {
+    return ((record.status === 'cancelled' || record.status === 'pending') &&
+        record.attempts.length === 0 &&
+        record.error === null);
+}
+/** "1 failed, 1 timed out, 2 cancelled, 1 not started". */
+function statusCounts(records) {
+    const counts = new Map();
+    for (const r of records) {
+        if (r.status === 'success')
+            continue;
+        const word = notStarted(r) ? 'not started' : r.status.replace('_', ' ');
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    const order = ['failed', 'timed out', 'cancelled', 'not started', 'running'];
+    return [...counts]
+        .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+        .map(([word, n]) => `${n} ${word}`)
+        .join(', ');
+}
+/** "1 other step cancelled, 2 not started (fail-fast)", or '' when there are none. */
+function stoppedCounts(stopped) {
+    if (stopped.length === 0)
+        return '';
+    const started = stopped.filter((r) => !notStarted(r)).length;
+    const words = [
+        started > 0 ? `${started} cancelled` : '',
+        stopped.length - started > 0 ? `${stopped.length - started} not started` : '',
+    ].filter(Boolean);
+    const failFast = stopped.every((r) => r.cancelReason?.startsWith('fail-fast'));
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(stopped.length, 'other step').replace(/^\d+ /, '')}: ${words.join(', ')}${failFast ? ' (fail-fast)' : ''}`;
+}
+function sentence(record, say) {
+    const p = parts(record, say, false);
     const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
+    const head = p.subjectless ? p.head : `${name} ${p.head}`;
+    return [head, ...p.details.filter((d) => !d.startsWith('exit status'))].join('; ');
+}
+/**
+ * The pieces both spellings share. `line`: the console's form (no "was", the duration and usage
+ * of every outcome); else the sentence's (a subject, the duration of a success only).
+ */
+function parts(record, say, line) {
     const last = record.attempts.at(-1);
-    const which = record.maxAttempts > 1 ? ` (attempt ${last?.number ?? 0} of ${record.maxAttempts})` : '';
+    let which = record.maxAttempts > 1 && last ? ` on attempt ${last.number} of ${record.maxAttempts}` : '';
+    const was = line ? '' : 'was ';
+    const usage = line ? (0,_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .executionUsage */ .OO)(record) : null;
+    const measured = usage ? ` (${(0,_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeUsage */ .P_)(usage)})` : '';
+    const took = record.durationMs === null ? '' : ` in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(record.durationMs)}`;
+    const timing = line ? `${took}${measured}` : '';
+    const details = [];
+    const exitStatus = () => {
+        if (record.exitStatus !== null && !saysExitStatus(record, record.exitStatus)) {
+            details.push(`exit status ${record.exitStatus}`);
+        }
+    };
+    let head;
     switch (record.status) {
         case 'pending':
-            return `${name} has not started`;
+            return { head: `${was}not started`, details };
         case 'running':
-            return `${name} is running`;
+            return { head: `${line ? '' : 'is '}running`, details };
         case 'success':
-            if (record.attempts.length > 1)
-                return `${name} succeeded after ${record.attempts.length} attempts`;
-            return record.durationMs === null
-                ? `${name} succeeded`
-                : `${name} succeeded in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(record.durationMs)}`;
-        case 'cancelled':
-            if (record.cancelReason)
-                return `${name} was cancelled (${say.text(record.cancelReason)})`;
-            return record.cancelSignal === null
-                ? `${name} was cancelled`
-                : `${name} was cancelled (steplog received ${say.text(record.cancelSignal)})`;
-        case 'timed_out':
-            return timedOut(record, name, which, say);
-        case 'failed':
-            if (record.error !== null)
-                return `steplog could not run ${name}: ${say.text(record.error)}`;
-            if (record.container?.oomKilled)
-                return `${name} was ${(0,_container_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOutOfMemory */ .a)(record.container)}${which}`;
-            if (record.signal !== null)
-                return `${name} was killed by ${say.text(record.signal)}${which}`;
-            if (record.exitCode !== null) {
-                const ansible = record.ansible ? (0,_ansible_results_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAnsibleFailure */ .se)(record.ansible) : null;
-                const why = ansible === null ? '' : `: ${say.text(ansible)}`;
-                return `${name} failed with exit code ${record.exitCode}${which}${why}`;
+            // The sentence of a retried success leaves the time to the tables beside it, as it always did.
+            head = line
+                ? `succeeded${which}${timing}`
+                : `succeeded${which}${record.attempts.length > 1 ? '' : took}`;
+            return { head, details };
+        case 'cancelled': {
+            const why = cancelReason(record);
+            // Cancelled in the retry delay: the attempt that did not start is the news.
+            if (last && last.status !== 'cancelled' && record.maxAttempts > last.number) {
+                which = ` before attempt ${last.number + 1} of ${record.maxAttempts}`;
             }
-            return `${name} failed${which}`;
+            if (notStarted(record)) {
+                // The console names the failed step once, in fail-fast's own line.
+                const reason = line && record.cancelReason?.startsWith('fail-fast') ? 'fail-fast' : why;
+                return { head: `${was}not started${reason ? ` (${say.text(reason)})` : ''}`, details };
+            }
+            if (!line) {
+                head = `was cancelled${which}${why ? ` (${say.text(why)})` : ''}`;
+            }
+            else if (record.cancelReason?.startsWith('fail-fast')) {
+                // steplog exits with the failed step's status, not this one's.
+                return { head: `cancelled by fail-fast${which}${timing}`, details };
+            }
+            else {
+                head = `cancelled${which}${timing}`;
+                if (why)
+                    details.push(say.text(why));
+            }
+            exitStatus();
+            return { head, details };
+        }
+        case 'timed_out':
+            head = timedOut(record, last, which, details, say);
+            exitStatus();
+            return { head, details };
+        case 'failed':
+            if (record.error !== null) {
+                const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
+                head = line
+                    ? `could not run: ${say.text(record.error).replace(/\.$/, '')}`
+                    : `steplog could not run ${name}: ${say.text(record.error)}`;
+                exitStatus();
+                return { head, details, subjectless: !line };
+            }
+            if (record.container?.oomKilled)
+                head = `${was}${(0,_container_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOutOfMemory */ .a)(record.container)}`;
+            else if (record.signal !== null)
+                head = `${was}killed by ${say.text(record.signal)}`;
+            else if (record.exitCode !== null)
+                head = `failed with exit code ${record.exitCode}${meaning(record.exitCode)}`;
+            else
+                head = 'failed';
+            head += `${which}${timing}`;
+            if (record.exitCode !== null && record.ansible) {
+                const ansible = (0,_ansible_results_js__WEBPACK_IMPORTED_MODULE_4__/* .describeAnsibleFailure */ .se)(record.ansible);
+                if (ansible !== null)
+                    details.push(say.text(ansible));
+            }
+            notRetried(last, details, say);
+            exitStatus();
+            return { head, details };
     }
 }
-function timedOut(record, name, which, say) {
+/** Why it was cancelled, in the words of this version (logs of older ones said "stopped because"). */
+function cancelReason(record) {
+    if (record.cancelReason)
+        return record.cancelReason.replace(/^fail-fast: (?:not started|stopped) because /, 'fail-fast: ');
+    return record.cancelSignal ? `steplog received ${record.cancelSignal}` : '';
+}
+/** 126 and 127 are the shell's own: what they mean, for who has not learnt them by heart. */
+function meaning(exitCode) {
+    if (exitCode === 127)
+        return ' (command not found)';
+    if (exitCode === 126)
+        return ' (not executable)';
+    return '';
+}
+/** Whether the outcome already says the number steplog exits with ("failed with exit code 3"). */
+function saysExitStatus(record, exitStatus) {
+    if (record.status === 'success')
+        return exitStatus === 0;
+    return (record.status === 'failed' &&
+        record.error === null &&
+        record.signal === null &&
+        !record.container?.oomKilled &&
+        record.exitCode === exitStatus);
+}
+/** Why a failure with attempts left was not retried (abort-on-output, retry-on …). */
+function notRetried(last, details, say) {
+    // A total-timeout says so already: "timed out: total-timeout 15m reached during attempt 3 of 5".
+    if (last?.retry && !last.retry.retried && last.timeoutKind !== 'total') {
+        details.push(`not retried: ${say.text(last.retry.reason)}`);
+    }
+}
+function timedOut(record, last, which, details, say) {
     const { limits } = record;
-    const last = record.attempts.at(-1);
     const kind = last?.timeoutKind;
-    const idle = kind === 'idle';
-    const limit = idle ? limits.idleTimeoutMs : limits.timeoutMs;
-    const after = limit > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limit)}` : '';
-    const head = kind === 'total'
-        ? `${name} timed out: total-timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.totalTimeoutMs ?? 0)} reached during attempt ${last?.number ?? 0} of ${record.maxAttempts}`
-        : idle
-            ? `${name} timed out${after} without output${which}`
-            : `${name} timed out${after}${which}`;
+    let head;
+    if (kind === 'total') {
+        head = `timed out: total-timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.totalTimeoutMs ?? 0)} reached during attempt ${last?.number ?? 0} of ${record.maxAttempts}`;
+    }
+    else if (kind === 'idle') {
+        const limit = limits.idleTimeoutMs > 0 ? ` for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.idleTimeoutMs)}` : '';
+        head = `timed out${which}: idle, no output${limit}`;
+    }
+    else {
+        const after = limits.timeoutMs > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.timeoutMs)}` : '';
+        head = `timed out${after}${which}`;
+    }
     // The first signal may have been enough; SIGKILL when it was not means the grace ran out.
     if (record.signal === 'SIGKILL' && limits.killSignal !== 'SIGKILL') {
-        return `${head}; killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`;
+        details.push(`killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`);
     }
-    if (record.signal !== null)
-        return `${head}; stopped with ${say.text(record.signal)}`;
-    if (record.exitCode !== null) {
-        return `${head}; it exited with code ${record.exitCode} after ${say.text(limits.killSignal)}`;
+    else if (record.signal !== null) {
+        details.push(`stopped with ${say.text(record.signal)}`);
     }
+    else if (record.exitCode !== null) {
+        details.push(`it exited with code ${record.exitCode} after ${say.text(limits.killSignal)}`);
+    }
+    notRetried(last, details, say);
     return head;
+}
+/** The usage of one attempt, for its own line; null when it was not measured. */
+function describeAttemptUsage(attempt) {
+    const usage = (0,_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .measuredUsage */ .Ku)(attempt.resources);
+    return usage ? (0,_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeUsage */ .P_)(usage) : null;
 }
 
 
@@ -8506,20 +8696,30 @@ function timedOut(record, name, which, say) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ cpuMs),
+/* harmony export */   Ku: () => (/* binding */ measuredUsage),
 /* harmony export */   OO: () => (/* binding */ executionUsage),
 /* harmony export */   P_: () => (/* binding */ describeUsage),
 /* harmony export */   xQ: () => (/* binding */ renderUsageCharts)
 /* harmony export */ });
-/* unused harmony export usageProperties */
+/* unused harmony exports cpuMs, usageProperties */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 
 function cpuMs(usage) {
     return usage.cpuUserMs + usage.cpuSystemMs;
 }
+/**
+ * The usage of an attempt in figures, or null when nothing was measured: a process that ended
+ * before the first sample saw it alive leaves no memory figure, and "0 B peak, 0ms CPU" for it
+ * would be made up.
+ */
+function measuredUsage(usage) {
+    if (!usage || usage.processes === 0 || usage.peakRssBytes === 0)
+        return null;
+    return { peakRssBytes: usage.peakRssBytes, cpuMs: cpuMs(usage) };
+}
 /** The execution's usage: the largest peak of its attempts, the CPU of all of them; null when none was measured. */
 function executionUsage(record) {
-    const measured = record.attempts.flatMap((a) => (a.resources ? [a.resources] : []));
+    const measured = record.attempts.flatMap((a) => (measuredUsage(a.resources) ? [a.resources] : []));
     if (measured.length === 0)
         return null;
     return {
@@ -8577,9 +8777,11 @@ function renderUsageCharts(attempt, title) {
 /* harmony export */   Wk: () => (/* binding */ renderStepsSummary)
 /* harmony export */ });
 /* unused harmony exports renderGantt, elapsedAxisFormat */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6767);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
+
 
 
 
@@ -8593,14 +8795,14 @@ const GANTT_TASKS = {
     failed: { tags: 'crit, ', says: ' (failed)' },
     timed_out: { tags: 'crit, active, ', says: ' (timed out)' },
     cancelled: { tags: '', says: ' (cancelled)' },
-    unstarted: { tags: 'milestone, ', says: ' (did not start)' },
+    unstarted: { tags: 'milestone, ', says: ' (not started)' },
 };
 function renderStepsSummary(records, outcome, options = {}) {
-    const maxBytes = options.maxBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY_BYTES */ .Q0;
+    const maxBytes = options.maxBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_SUMMARY_BYTES */ .Q0;
     const failed = records.filter((r) => r.status !== 'success');
     const headline = failed.length === 0
-        ? `all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} succeeded`
-        : `${failed.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} did not succeed`;
+        ? `all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(records.length, 'step')} succeeded`
+        : `${failed.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(records.length, 'step')} did not succeed`;
     // One byte for the final newline.
     const head = renderHead(`### ${ICONS[outcome.status] ?? ''} steplog: ${headline}`, records, maxBytes - 1);
     const parts = [head];
@@ -8610,7 +8812,7 @@ function renderStepsSummary(records, outcome, options = {}) {
         const share = Math.floor((maxBytes - used - 200) / (failed.length - i));
         if (share < 512)
             break;
-        const part = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(record, { maxBytes: share });
+        const part = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(record, { maxBytes: share });
         parts.push(part);
         used += Buffer.byteLength(part) + 2;
     }
@@ -8627,15 +8829,19 @@ function renderHead(headline, records, maxBytes) {
         return [
             headline,
             '',
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], shown.map((r) => [
-                ICONS[r.status] ?? '',
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
-                r.status.replace('_', ' '),
-                (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(r.durationMs ?? 0),
-                String(r.attempts.length),
-                r.exitStatus === null ? '' : String(r.exitStatus),
-            ])),
-            ...(left > 0 ? ['', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(left, 'more step')} not shown: the summary has a size limit._`] : []),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], shown.map((r) => 
+            // A step fail-fast stopped before it started has no duration and no exit status of its own.
+            (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .notStarted */ .DY)(r)
+                ? [ICONS[r.status] ?? '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name), 'not started', '—', '0', '—']
+                : [
+                    ICONS[r.status] ?? '',
+                    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
+                    r.status.replace('_', ' '),
+                    (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(r.durationMs ?? 0),
+                    String(r.attempts.length),
+                    r.exitStatus === null ? '' : String(r.exitStatus),
+                ])),
+            ...(left > 0 ? ['', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(left, 'more step')} not shown: the summary has a size limit._`] : []),
             chart ? renderGantt(records) : '',
         ].join('\n');
     };
@@ -9051,7 +9257,7 @@ function renderAttempts(record) {
             result,
         ];
     });
-    const measured = record.attempts.some((a) => a.resources);
+    const measured = record.attempts.some((a) => (0,resources/* measuredUsage */.Ku)(a.resources));
     const headers = [
         '#',
         'Status',
@@ -9060,14 +9266,10 @@ function renderAttempts(record) {
         ...(measured ? ['Peak memory', 'CPU'] : []),
     ];
     const withUsage = rows.map((row, i) => {
-        const usage = record.attempts[i].resources;
+        const usage = (0,resources/* measuredUsage */.Ku)(record.attempts[i].resources);
         if (!measured)
             return row;
-        return [
-            ...row,
-            usage ? (0,format/* formatBytes */.z3)(usage.peakRssBytes) : '—',
-            usage ? (0,format/* formatDuration */.a3)((0,resources/* cpuMs */.D$)(usage)) : '—',
-        ];
+        return [...row, usage ? (0,format/* formatBytes */.z3)(usage.peakRssBytes) : '—', usage ? (0,format/* formatDuration */.a3)(usage.cpuMs) : '—'];
     });
     return ['#### Attempts\n', (0,markdown/* renderTable */.bo)(headers, withUsage)];
 }

@@ -49,7 +49,7 @@ async function runReportMode(raw, env, workspace) {
         await (0,_sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .appendJobSummary */ .I1)(env, (maxBytes) => (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .firstBytes */ .mI)(renderReport(report, 'markdown'), maxBytes).text);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`steplog: could not write the job summary: ${error.message}`, {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`could not write the job summary: ${error.message}`, {
             title: 'steplog',
         });
     }

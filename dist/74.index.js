@@ -144,13 +144,13 @@ const STATUS_WORDS = [
     { word: 'failed', icon: '❌', css: 'failed', meaning: 'the last attempt exited with a failure' },
     { word: 'timed out', icon: '⏱️', css: 'timeout', meaning: 'killed at its timeout or idle timeout' },
     { word: 'cancelled', icon: '🚫', css: 'cancelled', meaning: 'stopped by a signal or by fail-fast' },
-    { word: 'did not start', icon: '⏹️', css: 'unstarted', meaning: 'cancelled before its first attempt' },
+    { word: 'not started', icon: '⏹️', css: 'unstarted', meaning: 'cancelled before its first attempt' },
     { word: 'flaky', icon: '⚠️', css: 'flaky', meaning: 'failed at first, then succeeded on a retry' },
     { word: 'succeeded', icon: '✅', css: 'success', meaning: 'succeeded on its first attempt' },
 ];
 function statusWord(row) {
     const word = row.neverStarted
-        ? 'did not start'
+        ? 'not started'
         : row.flaky
             ? 'flaky'
             : row.status === 'success'

@@ -289,7 +289,7 @@ function startWebhooks(options) {
                 });
                 if (problems.length === 0)
                     return null;
-                return `steplog: webhook events were lost: ${problems.join('; ')}; the step's result is unchanged`;
+                return `webhook events were lost: ${problems.join('; ')}; the step's result is unchanged`;
             })();
             return finished;
         },

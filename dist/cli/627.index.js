@@ -48,372 +48,6 @@ function reportingEndFailure(sink, report) {
 
 /***/ }),
 
-/***/ 5135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ describeOutOfMemory),
-/* harmony export */   q: () => (/* binding */ renderContainerLine)
-/* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
-
-
-const SHORT_ID = 12;
-function shortId(id) {
-    return id.replace(/^sha256:/, '').slice(0, SHORT_ID);
-}
-/** e.g. "docker 20.10.24 · image `busybox:1.36` (`sha256:…`) · container `3f2a…`". */
-function renderContainerLine(container) {
-    const parts = [
-        `Container engine ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(container.engine)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.engineVersion)}`,
-        `image ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.image)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(container.imageDigest ?? container.imageId)})`,
-    ];
-    if (container.containerId)
-        parts.push(`container ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(shortId(container.containerId))}`);
-    if (container.memoryLimitBytes !== null)
-        parts.push(`memory limit ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(container.memoryLimitBytes)}`);
-    return parts.join(' · ');
-}
-/** "killed: out of memory (limit 8 MiB)" for a container the kernel killed at its memory limit. */
-function describeOutOfMemory(container) {
-    const limit = container.memoryLimitBytes === null ? 'no limit set' : `limit ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(container.memoryLimitBytes)}`;
-    return `killed: out of memory (${limit})`;
-}
-
-
-/***/ }),
-
-/***/ 2495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ stripControls),
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   EJ: () => (/* binding */ truncateText),
-/* harmony export */   JL: () => (/* binding */ inlineToTableCell),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   bo: () => (/* binding */ renderTable),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   xR: () => (/* binding */ tableCell)
-/* harmony export */ });
-// The one place where text goes into markdown. Everything the command printed (tails, annotation
-// messages, file names) and every value a user typed (name, command, cwd) passes through here, so
-// that it renders as the text it is: no raw HTML, no code fence it can close, no table it can
-// reshape, no @mention or #reference that notifies someone.
-/** C0 controls but `\t` and `\n`, DEL and C1 controls: invisible, and NUL is not valid in markdown. */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-/** Normalises line endings to `\n` and removes every other control character. */
-function stripControls(text) {
-    // A lone `\r` is a line ending to CommonMark; the tails already collapsed `\r` progress bars.
-    return text.replace(/\r\n/g, '\n').replace(CONTROLS, '');
-}
-function longestRun(text, char) {
-    const code = char.charCodeAt(0);
-    let longest = 0;
-    let run = 0;
-    // charCodeAt, not text[i]: no string per character on megabytes of tail.
-    for (let i = 0; i < text.length; i++) {
-        if (text.charCodeAt(i) === code) {
-            run += 1;
-            if (run > longest)
-                longest = run;
-        }
-        else
-            run = 0;
-    }
-    return longest;
-}
-/**
- * A fenced code block that nothing inside can close: the backtick fence is longer than any backtick
- * run in the text (CommonMark: a closing fence is at least as long as the opening one, and of the
- * same character, so `~~~` cannot close it either). Ends with a newline.
- */
-function codeBlock(text, info = '') {
-    const body = stripControls(text);
-    const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
-    // An info string after a backtick fence may not contain a backtick; keep one word of it.
-    const lang = stripControls(info).replace(/[`\s]/g, '');
-    const content = body === '' ? '' : body.endsWith('\n') ? body : `${body}\n`;
-    return `${fence}${lang}\n${content}${fence}\n`;
-}
-/** An inline code span for one line of text; newlines become spaces (a blank line would end the paragraph). */
-function inlineCode(text) {
-    const body = stripControls(text).replace(/\n/g, ' ');
-    if (body === '')
-        return '` `';
-    const ticks = '`'.repeat(longestRun(body, '`') + 1);
-    // CommonMark strips one space on each side when both are there (unless it is all spaces): pad
-    // whenever an edge would be read as part of the delimiter or stripped.
-    const pad = /^[` ]|[` ]$/.test(body) && body.trim() !== '' ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/**
- * GitHub links these in text (and notifies or back-links) but never inside code, so they are put in
- * code spans: URLs and e-mail addresses (no links from output), `org/repo#2`, `@user`, `@org/team`,
- * `#1`, `GH-1`.
- * A zero-width joiner would also break them, but it is invisible, survives copy and paste, and
- * whether GitHub ignores it is not documented; code spans are.
- * A URL stops at a pipe or backtick so a code span in a table cell never holds a `|`.
- */
-const REFERENCE = new RegExp([
-    String.raw `\b(?:https?:\/\/|www\.)[^\s<>|\x60]+`,
-    String.raw `(?<![\w.\/-])[\w.-]+\/[\w.-]+#\d+`,
-    String.raw `[\w.+-]+@[a-z\d-]+(?:\.[a-z\d-]+)+`,
-    String.raw `(?<![\w\x60])@[a-z\d][a-z\d-]*(?:\/[a-z\d][\w.-]*)?`,
-    String.raw `(?<!\w)#\d+`,
-    String.raw `(?<!\w)GH-\d+`,
-].join('|'), 'gi');
-/**
- * Characters with an inline meaning in CommonMark/GFM, GitHub's `$` math, and `#` (an ATX heading
- * drops a trailing ` #`): backslash-escaped, which CommonMark allows for any ASCII punctuation.
- */
-const INLINE_SPECIAL = /[\\`*_[\]|~$#]/g;
-const HTML_SPECIAL = /[&<>]/g;
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-function escapeText(text) {
-    return text.replace(HTML_SPECIAL, (c) => ENTITIES[c]).replace(INLINE_SPECIAL, '\\$&');
-}
-/** What would start a block at the beginning of a line: list item, setext underline, ordered list. */
-const BLOCK_START = /^(?:[+=-]|\d+(?=[.)]))/;
-/**
- * One line of untrusted text for inline markdown (a heading, a paragraph, a table cell): newlines
- * become spaces, edges are trimmed, HTML is escaped as entities, markdown punctuation with a
- * backslash, references go in code spans, and a leading block marker is escaped.
- */
-function escapeInline(text) {
-    const line = stripControls(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .trim();
-    let out = '';
-    let at = 0;
-    for (const match of line.matchAll(REFERENCE)) {
-        out += escapeText(line.slice(at, match.index));
-        out += inlineCode(match[0]);
-        at = match.index + match[0].length;
-    }
-    out += escapeText(line.slice(at));
-    return out.replace(BLOCK_START, (marker) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
-}
-/**
- * Text for a GFM table cell: each line escaped as inline text (pipes are escaped there, and a
- * leading `=`, `+` or `-` too), lines joined with `<br>`, our only HTML inside tables.
- */
-function tableCell(text) {
-    return stripControls(text)
-        .split('\n')
-        .map((line) => escapeInline(line))
-        .filter((line) => line !== '')
-        .join('<br>');
-}
-/**
- * Inline markdown made safe for a table cell: a `|` inside a code span would end the cell, and GFM
- * reads `\|` as a pipe even inside code spans. Pipes already escaped as text are left alone.
- */
-function inlineToTableCell(markdown) {
-    return markdown.replace(/(?<!\\)\|/g, '\\|');
-}
-/** A GFM table from cells that are already markdown (tableCell, inlineCode or our own literals). */
-function renderTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |\n`;
-    return line(header) + line(header.map(() => '---')) + rows.map(line).join('');
-}
-/** The first `max` characters of `text`, never splitting a surrogate pair, with `…` when cut. */
-function truncateText(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
-}
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SS: () => (/* binding */ describeOutcome),
-/* harmony export */   VO: () => (/* binding */ describeOutcomeMarkdown),
-/* harmony export */   vZ: () => (/* binding */ describeRun),
-/* harmony export */   xH: () => (/* binding */ MAX_NAME_CHARS)
-/* harmony export */ });
-/* harmony import */ var _ansible_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
-/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5135);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-// What happened, in one plain-English sentence: the failure annotation, the last log line, the line
-// under the summary's heading. Built once, in two spellings: plain text and markdown.
-
-
-
-
-/** A name longer than this is cut: it defaults to the first line of `run`, which can be long. */
-const MAX_NAME_CHARS = 200;
-const plain = { code: (text) => `\`${text}\``, text: (text) => text };
-const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti, text: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV };
-/**
- * e.g. "`build` timed out after 5m (attempt 2 of 3); killed with SIGKILL after 10s grace",
- * "`build` failed with exit code 2", "steplog could not run `build`: <error>". No final period.
- */
-function describeOutcome(record) {
-    return sentence(record, plain);
-}
-/** The failure sentence of a run of several: each execution that did not succeed, in words. */
-function describeRun(failed) {
-    return failed.map(describeOutcome).join('; ');
-}
-/** The same sentence as inline markdown, every piece of the record escaped. */
-function describeOutcomeMarkdown(record) {
-    return sentence(record, markdown);
-}
-function sentence(record, say) {
-    const said = what(record, say);
-    // Why a failure with attempts left was not retried (abort-on-output, retry-on …).
-    const last = record.attempts.at(-1);
-    const ended = record.status === 'failed' || record.status === 'timed_out';
-    // A total-timeout says so already: "timed out: total-timeout 15m reached during attempt 3 of 5".
-    if (ended && last?.retry && !last.retry.retried && last.timeoutKind !== 'total') {
-        return `${said}; not retried: ${say.text(last.retry.reason)}`;
-    }
-    return said;
-}
-function what(record, say) {
-    const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
-    const last = record.attempts.at(-1);
-    const which = record.maxAttempts > 1 ? ` (attempt ${last?.number ?? 0} of ${record.maxAttempts})` : '';
-    switch (record.status) {
-        case 'pending':
-            return `${name} has not started`;
-        case 'running':
-            return `${name} is running`;
-        case 'success':
-            if (record.attempts.length > 1)
-                return `${name} succeeded after ${record.attempts.length} attempts`;
-            return record.durationMs === null
-                ? `${name} succeeded`
-                : `${name} succeeded in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(record.durationMs)}`;
-        case 'cancelled':
-            if (record.cancelReason)
-                return `${name} was cancelled (${say.text(record.cancelReason)})`;
-            return record.cancelSignal === null
-                ? `${name} was cancelled`
-                : `${name} was cancelled (steplog received ${say.text(record.cancelSignal)})`;
-        case 'timed_out':
-            return timedOut(record, name, which, say);
-        case 'failed':
-            if (record.error !== null)
-                return `steplog could not run ${name}: ${say.text(record.error)}`;
-            if (record.container?.oomKilled)
-                return `${name} was ${(0,_container_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOutOfMemory */ .a)(record.container)}${which}`;
-            if (record.signal !== null)
-                return `${name} was killed by ${say.text(record.signal)}${which}`;
-            if (record.exitCode !== null) {
-                const ansible = record.ansible ? (0,_ansible_results_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAnsibleFailure */ .se)(record.ansible) : null;
-                const why = ansible === null ? '' : `: ${say.text(ansible)}`;
-                return `${name} failed with exit code ${record.exitCode}${which}${why}`;
-            }
-            return `${name} failed${which}`;
-    }
-}
-function timedOut(record, name, which, say) {
-    const { limits } = record;
-    const last = record.attempts.at(-1);
-    const kind = last?.timeoutKind;
-    const idle = kind === 'idle';
-    const limit = idle ? limits.idleTimeoutMs : limits.timeoutMs;
-    const after = limit > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limit)}` : '';
-    const head = kind === 'total'
-        ? `${name} timed out: total-timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.totalTimeoutMs ?? 0)} reached during attempt ${last?.number ?? 0} of ${record.maxAttempts}`
-        : idle
-            ? `${name} timed out${after} without output${which}`
-            : `${name} timed out${after}${which}`;
-    // The first signal may have been enough; SIGKILL when it was not means the grace ran out.
-    if (record.signal === 'SIGKILL' && limits.killSignal !== 'SIGKILL') {
-        return `${head}; killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`;
-    }
-    if (record.signal !== null)
-        return `${head}; stopped with ${say.text(record.signal)}`;
-    if (record.exitCode !== null) {
-        return `${head}; it exited with code ${record.exitCode} after ${say.text(limits.killSignal)}`;
-    }
-    return head;
-}
-
-
-/***/ }),
-
-/***/ 2573:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ cpuMs),
-/* harmony export */   OO: () => (/* binding */ executionUsage),
-/* harmony export */   P_: () => (/* binding */ describeUsage),
-/* harmony export */   xQ: () => (/* binding */ renderUsageCharts)
-/* harmony export */ });
-/* unused harmony export usageProperties */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-
-function cpuMs(usage) {
-    return usage.cpuUserMs + usage.cpuSystemMs;
-}
-/** The execution's usage: the largest peak of its attempts, the CPU of all of them; null when none was measured. */
-function executionUsage(record) {
-    const measured = record.attempts.flatMap((a) => (a.resources ? [a.resources] : []));
-    if (measured.length === 0)
-        return null;
-    return {
-        peakRssBytes: Math.max(...measured.map((u) => u.peakRssBytes)),
-        cpuMs: measured.reduce((sum, u) => sum + cpuMs(u), 0),
-    };
-}
-/** `312 MiB peak, 2.1s CPU`. */
-function describeUsage(usage) {
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(usage.peakRssBytes)} peak, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(usage.cpuMs)} CPU`;
-}
-/** JUnit `<property>`s of one attempt's test case. */
-function usageProperties(usage) {
-    if (!usage)
-        return [];
-    return [
-        ['steplog.peak_memory_bytes', String(usage.peakRssBytes)],
-        ['steplog.cpu_user_ms', String(usage.cpuUserMs)],
-        ['steplog.cpu_system_ms', String(usage.cpuSystemMs)],
-        ['steplog.processes', String(usage.processes)],
-    ];
-}
-/**
- * Two Mermaid `xychart-beta` blocks (memory in MiB, CPU in % of a core) for an attempt that kept a
- * timeline (attempts longer than 30 s); empty otherwise.
- */
-function renderUsageCharts(attempt, title) {
-    const timeline = attempt.resources?.timeline;
-    if (!timeline || timeline.length < 2)
-        return [];
-    const labels = timeline.map((p) => `"${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(p.atMs)}"`).join(', ');
-    const mib = timeline.map((p) => (p.rssBytes / 1024 / 1024).toFixed(1));
-    const cpu = timeline.map((p) => String(p.cpuPercent));
-    const chart = (name, axis, values) => [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${title.replace(/"/g, "'")}: ${name}"`,
-        `  x-axis [${labels}]`,
-        `  y-axis "${axis}" 0 --> ${Math.max(1, Math.ceil((Math.max(...values.map(Number)) * 11) / 10))}`,
-        `  line [${values.join(', ')}]`,
-        '```',
-        '',
-    ].join('\n');
-    return [chart('memory', 'MiB', mib), chart('CPU', '% of a core', cpu)];
-}
-
-
-/***/ }),
-
 /***/ 1102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -454,9 +88,11 @@ function renderPreparationEnd(name, preparation, durationMs, failed) {
 /* harmony export */   Wk: () => (/* binding */ renderStepsSummary)
 /* harmony export */ });
 /* unused harmony exports renderGantt, elapsedAxisFormat */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6767);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
+
 
 
 
@@ -470,14 +106,14 @@ const GANTT_TASKS = {
     failed: { tags: 'crit, ', says: ' (failed)' },
     timed_out: { tags: 'crit, active, ', says: ' (timed out)' },
     cancelled: { tags: '', says: ' (cancelled)' },
-    unstarted: { tags: 'milestone, ', says: ' (did not start)' },
+    unstarted: { tags: 'milestone, ', says: ' (not started)' },
 };
 function renderStepsSummary(records, outcome, options = {}) {
-    const maxBytes = options.maxBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY_BYTES */ .Q0;
+    const maxBytes = options.maxBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_SUMMARY_BYTES */ .Q0;
     const failed = records.filter((r) => r.status !== 'success');
     const headline = failed.length === 0
-        ? `all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} succeeded`
-        : `${failed.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')} did not succeed`;
+        ? `all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(records.length, 'step')} succeeded`
+        : `${failed.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(records.length, 'step')} did not succeed`;
     // One byte for the final newline.
     const head = renderHead(`### ${ICONS[outcome.status] ?? ''} steplog: ${headline}`, records, maxBytes - 1);
     const parts = [head];
@@ -487,7 +123,7 @@ function renderStepsSummary(records, outcome, options = {}) {
         const share = Math.floor((maxBytes - used - 200) / (failed.length - i));
         if (share < 512)
             break;
-        const part = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(record, { maxBytes: share });
+        const part = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(record, { maxBytes: share });
         parts.push(part);
         used += Buffer.byteLength(part) + 2;
     }
@@ -504,15 +140,19 @@ function renderHead(headline, records, maxBytes) {
         return [
             headline,
             '',
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], shown.map((r) => [
-                ICONS[r.status] ?? '',
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
-                r.status.replace('_', ' '),
-                (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(r.durationMs ?? 0),
-                String(r.attempts.length),
-                r.exitStatus === null ? '' : String(r.exitStatus),
-            ])),
-            ...(left > 0 ? ['', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(left, 'more step')} not shown: the summary has a size limit._`] : []),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['', 'step', 'status', 'duration', 'attempts', 'exit'], shown.map((r) => 
+            // A step fail-fast stopped before it started has no duration and no exit status of its own.
+            (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .notStarted */ .DY)(r)
+                ? [ICONS[r.status] ?? '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name), 'not started', '—', '0', '—']
+                : [
+                    ICONS[r.status] ?? '',
+                    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.name),
+                    r.status.replace('_', ' '),
+                    (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(r.durationMs ?? 0),
+                    String(r.attempts.length),
+                    r.exitStatus === null ? '' : String(r.exitStatus),
+                ])),
+            ...(left > 0 ? ['', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(left, 'more step')} not shown: the summary has a size limit._`] : []),
             chart ? renderGantt(records) : '',
         ].join('\n');
     };
@@ -928,7 +568,7 @@ function renderAttempts(record) {
             result,
         ];
     });
-    const measured = record.attempts.some((a) => a.resources);
+    const measured = record.attempts.some((a) => (0,resources/* measuredUsage */.Ku)(a.resources));
     const headers = [
         '#',
         'Status',
@@ -937,14 +577,10 @@ function renderAttempts(record) {
         ...(measured ? ['Peak memory', 'CPU'] : []),
     ];
     const withUsage = rows.map((row, i) => {
-        const usage = record.attempts[i].resources;
+        const usage = (0,resources/* measuredUsage */.Ku)(record.attempts[i].resources);
         if (!measured)
             return row;
-        return [
-            ...row,
-            usage ? (0,format/* formatBytes */.z3)(usage.peakRssBytes) : '—',
-            usage ? (0,format/* formatDuration */.a3)((0,resources/* cpuMs */.D$)(usage)) : '—',
-        ];
+        return [...row, usage ? (0,format/* formatBytes */.z3)(usage.peakRssBytes) : '—', usage ? (0,format/* formatDuration */.a3)(usage.cpuMs) : '—'];
     });
     return ['#### Attempts\n', (0,markdown/* renderTable */.bo)(headers, withUsage)];
 }
@@ -1062,60 +698,51 @@ function renderCiContext(ci) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ renderCancelledBetween),
-/* harmony export */   Hu: () => (/* binding */ renderAttemptEnd),
 /* harmony export */   I4: () => (/* binding */ renderAttemptStart),
+/* harmony export */   f: () => (/* binding */ renderWarning),
 /* harmony export */   ty: () => (/* binding */ renderRetry)
 /* harmony export */ });
-/* unused harmony export describeExit */
-/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
-/* harmony import */ var _render_resources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2573);
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
 /* harmony import */ var _render_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3872);
 // steplog's own lifecycle lines, in one fixed format shared by every console:
-//   steplog ▶ build (attempt 1/3)
-//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3, 312 MiB peak, 2.1s CPU)
-//   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
+//   steplog ▶ build (attempt 1 of 3)
+//   steplog ↻ build: attempt 1 of 3 failed with exit code 1 in 1.2s (312 MiB peak, 2.1s CPU); retrying in 2s
+//   steplog ✖ build: failed with exit code 1 on attempt 3 of 3 in 9.1s     (renderOutcomeLine)
+// An attempt that another one follows ends with the retry line; the last attempt's end is the
+// execution's final line (../render/outcome.ts), so a step run once says how it ended once.
 
 
-
-const ICONS = {
-    running: '▶',
-    success: '✔',
-    failed: '✖',
-    timed_out: '⏱',
-    cancelled: '⊘',
-};
 function renderAttemptStart(name, attempt, maxAttempts) {
-    return `steplog ▶ ${name} (attempt ${attempt}/${maxAttempts})`;
-}
-function renderAttemptEnd(name, attempt, maxAttempts) {
-    const status = attempt.status.replace('_', ' ');
-    const usage = attempt.resources
-        ? `, ${(0,_render_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .describeUsage */ .P_)({ peakRssBytes: attempt.resources.peakRssBytes, cpuMs: (0,_render_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .cpuMs */ .D$)(attempt.resources) })}`
-        : '';
-    const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts}${usage})`;
-    // A failure with attempts left that is not retried says why, on the same line.
-    return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
-}
-function renderRetry(name, next, maxAttempts, delayMs, reason) {
-    return `steplog ↻ ${name}: retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
-}
-function describeExit(attempt) {
-    if (attempt.error)
-        return attempt.error;
-    if (attempt.signal)
-        return `killed by ${attempt.signal}`;
-    return `exit code ${attempt.exitCode ?? 'unknown'}`;
+    return maxAttempts > 1 ? `steplog ▶ ${name} (attempt ${attempt} of ${maxAttempts})` : `steplog ▶ ${name}`;
 }
 /**
- * The last line of an execution cancelled between two attempts (in the retry delay), which no
- * attempt's end line says; null for any other end.
+ * The line of an attempt another one follows, said when the retry is decided: how it ended and
+ * when the next starts. `reason` is said when it is news (a line matched retry-on-output), not
+ * when it only repeats how the attempt ended. The last attempt has no line of its own: the final
+ * line says how it ended.
  */
-function renderCancelledBetween(record) {
-    const last = record.attempts.at(-1);
-    if (record.status !== 'cancelled' || last === undefined || last.status === 'cancelled')
-        return null;
-    return `steplog ${ICONS.cancelled} ${(0,_render_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOutcome */ .SS)(record)} before attempt ${last.number + 1}/${record.maxAttempts} (exit status ${record.exitStatus ?? 'unknown'})`;
+function renderRetry(name, attempt, maxAttempts, delayMs, reason) {
+    const when = delayMs > 0 ? `retrying in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(delayMs)}` : 'retrying now';
+    const why = attempt?.outputMatch?.kind === 'retry' ? ` (${reason})` : '';
+    if (attempt === null)
+        return `steplog ↻ ${name}: ${when}${why}`;
+    const usage = (0,_render_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAttemptUsage */ .wX)(attempt);
+    const took = attempt.durationMs === null ? '' : ` in ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(attempt.durationMs)}`;
+    const idle = attempt.timeoutKind === 'idle' ? ': idle, no output' : '';
+    return `steplog ↻ ${name}: attempt ${attempt.number} of ${maxAttempts} ${describeAttempt(attempt)}${took}${usage ? ` (${usage})` : ''}${idle}; ${when}${why}`;
+}
+/** A console's line for one of steplog's own warnings: the message never carries the prefix. */
+function renderWarning(message) {
+    return `steplog ⚠ ${message}`;
+}
+function describeAttempt(attempt) {
+    if (attempt.error)
+        return `could not run: ${attempt.error}`;
+    if (attempt.timedOut)
+        return 'timed out';
+    if (attempt.signal)
+        return `was killed by ${attempt.signal}`;
+    return `failed with exit code ${attempt.exitCode ?? 'unknown'}`;
 }
 
 
@@ -1130,8 +757,12 @@ function renderCancelledBetween(record) {
 /* harmony export */   wP: () => (/* binding */ writeBatch)
 /* harmony export */ });
 /* unused harmony export createPlainConsoleSink */
-/* harmony import */ var _render_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1102);
-/* harmony import */ var _console_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _core_run_span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6975);
+/* harmony import */ var _render_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3872);
+/* harmony import */ var _render_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1102);
+/* harmony import */ var _console_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
+
+
 
 
 function createPlainConsoleRunSink(streams) {
@@ -1142,8 +773,7 @@ function createPlainConsoleRunSink(streams) {
         end({ mode, records, outcome, internalError }) {
             if (mode !== 'steps' || internalError !== null)
                 return;
-            const failed = records.filter((r) => r.status !== 'success').length;
-            streams.stderr.write(`steplog ${outcome.status === 'success' ? '✔' : '✖'} ${records.length - failed} of ${records.length} steps succeeded (exit status ${outcome.exitStatus})\n`);
+            streams.stderr.write((0,_render_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRunOutcomeLine */ .e4)(records, (0,_core_run_span_js__WEBPACK_IMPORTED_MODULE_2__/* .runTotals */ .zj)(records, outcome), outcome.exitStatus) + '\n');
         },
     };
 }
@@ -1151,6 +781,7 @@ function createPlainConsoleRunSink(streams) {
 function createPlainConsoleSink(streams, prefix = '') {
     let name = '';
     let maxAttempts = 1;
+    let lastAttempt = null;
     const say = (line) => streams.stderr.write(line + '\n');
     return {
         name: 'console',
@@ -1161,32 +792,26 @@ function createPlainConsoleSink(streams, prefix = '') {
                     maxAttempts = event.record.maxAttempts;
                     break;
                 case 'preparation-start':
-                    say((0,_render_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreparationStart */ .Wv)(name, event.preparation));
+                    say((0,_render_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPreparationStart */ .Wv)(name, event.preparation));
                     break;
                 case 'preparation-end':
-                    say((0,_render_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreparationEnd */ .pn)(name, event.preparation, event.durationMs, event.error !== null));
+                    say((0,_render_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPreparationEnd */ .pn)(name, event.preparation, event.durationMs, event.error !== null));
                     break;
                 case 'attempt-start':
-                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAttemptStart */ .I4)(name, event.attempt, maxAttempts));
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .renderAttemptStart */ .I4)(name, event.attempt, maxAttempts));
                     break;
                 case 'attempt-end':
-                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAttemptEnd */ .Hu)(name, event.attempt, maxAttempts));
+                    lastAttempt = event.attempt;
                     break;
                 case 'retry':
-                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRetry */ .ty)(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .renderRetry */ .ty)(name, lastAttempt, maxAttempts, event.delayMs, event.reason));
                     break;
                 case 'warning':
-                    say(`steplog ⚠ ${event.message}`);
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .renderWarning */ .f)(event.message));
                     break;
-                case 'end': {
-                    if (event.record.error && event.record.attempts.length === 0)
-                        say(`steplog ✖ ${event.record.error}`);
-                    // Cancelled in a retry delay: no attempt's end line said it.
-                    const cancelled = (0,_console_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCancelledBetween */ .Ax)(event.record);
-                    if (cancelled !== null)
-                        say(cancelled);
+                case 'end':
+                    say((0,_render_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .renderOutcomeLine */ .di)(event.record));
                     break;
-                }
             }
         },
         onPreparationOutput: (line) => say(prefix + line),

@@ -124,6 +124,7 @@ function createGitlabConsoleSink(options) {
     const ownsBudget = options.budget === undefined;
     let name = 'step';
     let maxAttempts = 1;
+    let lastAttempt = null;
     let openSection = null;
     let atLineStart = true;
     /** The end of a piece that could complete `\e[0K` with the next piece. */
@@ -275,11 +276,11 @@ function createGitlabConsoleSink(options) {
                     break;
                 case 'attempt-end':
                     closeSection();
-                    say((0,console_lines/* renderAttemptEnd */.Hu)(name, cleanAttempt(event.attempt), maxAttempts));
+                    lastAttempt = cleanAttempt(event.attempt);
                     flushAnnotations();
                     break;
                 case 'retry':
-                    say((0,console_lines/* renderRetry */.ty)(name, event.attempt + 1, maxAttempts, event.delayMs, (0,gitlab_section/* cleanLogText */.nA)(event.reason)));
+                    say((0,console_lines/* renderRetry */.ty)(name, lastAttempt, maxAttempts, event.delayMs, (0,gitlab_section/* cleanLogText */.nA)(event.reason)));
                     break;
                 case 'annotation':
                     pendingAnnotations.push(event.annotation);
@@ -287,7 +288,7 @@ function createGitlabConsoleSink(options) {
                         flushAnnotations();
                     break;
                 case 'warning':
-                    say(`steplog: warning: ${(0,gitlab_section/* cleanLogText */.nA)(event.message, 2000)}`);
+                    say((0,console_lines/* renderWarning */.f)((0,gitlab_section/* cleanLogText */.nA)(event.message, 2000)));
                     break;
                 case 'end':
                     finish(event.record);
@@ -313,31 +314,11 @@ function renderAnnotationLine(annotation) {
 }
 /** The last line of every run: what happened and the exit status the job ends with. */
 function renderResultLine(record) {
-    const icon = record.status === 'success' ? '✔' : record.status === 'timed_out' ? '⏱' : '✖';
-    const took = record.durationMs === null ? '' : ` in ${(0,format/* formatDuration */.a3)(record.durationMs)}`;
-    const attempts = record.maxAttempts > 1 ? `, ${(0,format/* plural */.LS)(record.attempts.length, 'attempt')}` : '';
-    return (0,gitlab_section/* cleanLogText */.nA)(`steplog ${icon} ${(0,outcome/* describeOutcome */.SS)(record)} (${record.status}${took}${attempts}; exit status ${record.exitStatus ?? 'unknown'})`, 4000);
+    return (0,gitlab_section/* cleanLogText */.nA)((0,outcome/* renderOutcomeLine */.di)(record), 4000);
 }
 /** The last line of a run of several steps: how many succeeded, which one decided, the exit status. */
 function renderRunResultLine(records, totals, exitStatus) {
-    const icon = totals.status === 'success' ? '✔' : totals.status === 'timed_out' ? '⏱' : '✖';
-    const succeeded = records.filter((r) => r.status === 'success').length;
-    const others = new Map();
-    for (const r of records) {
-        if (r.status !== 'success')
-            others.set(r.status, (others.get(r.status) ?? 0) + 1);
-    }
-    const counts = [...others].map(([status, n]) => `${n} ${status.replace('_', ' ')}`).join(', ');
-    const head = succeeded === records.length
-        ? `all ${(0,format/* plural */.LS)(records.length, 'step')} succeeded`
-        : `${succeeded} of ${(0,format/* plural */.LS)(records.length, 'step')} succeeded (${counts})`;
-    const decided = totals.status === 'cancelled'
-        ? '; the run was cancelled'
-        : totals.status !== 'success' && totals.deciding
-            ? `; ${(0,outcome/* describeOutcome */.SS)(totals.deciding)}`
-            : '';
-    const took = totals.durationMs === null ? '' : ` in ${(0,format/* formatDuration */.a3)(totals.durationMs)}`;
-    return (0,gitlab_section/* cleanLogText */.nA)(`steplog ${icon} ${head}${decided} (${totals.status}${took}; exit status ${exitStatus})`, 4000);
+    return (0,gitlab_section/* cleanLogText */.nA)((0,outcome/* renderRunOutcomeLine */.e4)(records, totals, exitStatus), 4000);
 }
 
 // EXTERNAL MODULE: ./src/core/settings.ts

@@ -45,7 +45,6 @@ const MAX_ANNOTATIONS_PER_LEVEL = 10;
 /** A longer message is cut: the annotation is a pointer, the full text is in the log and the summary. */
 const MAX_ANNOTATION_MESSAGE_BYTES = 16 * 1024;
 const LEVELS = ['error', 'warning', 'notice'];
-const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
 function planAnnotations(annotations, options) {
     const total = (level) => annotations.filter((a) => a.level === level).length;
     const overflowing = total('error') > MAX_ANNOTATIONS_PER_LEVEL - options.reservedErrors ||
@@ -68,10 +67,10 @@ function planAnnotations(annotations, options) {
             hidden[annotation.level] += 1;
         }
     }
-    const parts = LEVELS.filter((level) => hidden[level] > 0).map((level) => `${hidden[level]} more ${PLURAL[level]}`);
+    const parts = LEVELS.filter((level) => hidden[level] > 0).map((level) => `${hidden[level]} more ${level}${hidden[level] === 1 ? '' : 's'}`);
     const overflowNotice = parts.length === 0
         ? null
-        : `steplog: ${parts.join(', ')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level for a step); see ${options.elsewhere}.`;
+        : `${parts.join(', ')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level for a step); see ${options.elsewhere}.`;
     return { shown, hidden, overflowNotice };
 }
 /** Properties for core.error/warning/notice; positions that are not positive integers are left out. */
@@ -178,6 +177,8 @@ function createGithubAnnotationsSink(options) {
 
 // EXTERNAL MODULE: ./src/core/random.ts
 var random = __webpack_require__(8640);
+// EXTERNAL MODULE: ./src/core/run-span.ts
+var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/render/sections.ts
 var sections = __webpack_require__(1102);
 // EXTERNAL MODULE: ./src/sinks/console-lines.ts
@@ -223,6 +224,8 @@ var console_plain = __webpack_require__(264);
 // The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
+
+
 
 
 
@@ -363,6 +366,7 @@ function escapeData(text) {
 function createGatedConsoleSink(gate, ownsGate, prefix = '') {
     let name = '';
     let maxAttempts = 1;
+    let lastAttempt = null;
     let grouped = false;
     const openGroup = (title, guard = false) => {
         closeGroup();
@@ -409,29 +413,24 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
                     break;
                 case 'attempt-end':
                     closeGroup();
-                    gate.say((0,console_lines/* renderAttemptEnd */.Hu)(name, event.attempt, maxAttempts));
+                    lastAttempt = event.attempt;
                     break;
                 case 'retry':
-                    gate.say((0,console_lines/* renderRetry */.ty)(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+                    gate.say((0,console_lines/* renderRetry */.ty)(name, lastAttempt, maxAttempts, event.delayMs, event.reason));
                     break;
                 case 'warning':
                     // After the resume the annotations sink reports warnings with core.warning.
                     if (!gate.ended)
-                        gate.say(`steplog ⚠ ${event.message}`);
+                        gate.say((0,console_lines/* renderWarning */.f)(event.message));
                     break;
-                case 'end': {
+                case 'end':
                     // An attempt ended by a cancel or steplog's own failure has no attempt-end.
                     closeGroup();
-                    if (event.record.error && event.record.attempts.length === 0)
-                        gate.say(`steplog ✖ ${event.record.error}`);
-                    // Cancelled in a retry delay: no attempt's end line said it.
-                    const cancelled = (0,console_lines/* renderCancelledBetween */.Ax)(event.record);
-                    if (cancelled !== null)
-                        gate.say(cancelled);
+                    if (!gate.ended)
+                        gate.say((0,render_outcome/* renderOutcomeLine */.di)(event.record));
                     if (ownsGate)
                         gate.resume();
                     break;
-                }
             }
         },
         onPreparationOutput: (line) => gate.quote(prefix + line),
@@ -456,14 +455,17 @@ function createGithubConsoleRunSink(mode, options) {
             gate.watch(slot.redactor);
             return createGatedConsoleSink(gate, mode === 'command', slot.parallel ? `[${slot.stepId}] ` : '');
         },
-        // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
-        end: () => gate.resume(),
+        end: ({ records, outcome, internalError }) => {
+            if (mode === 'steps' && internalError === null && !gate.ended) {
+                gate.say((0,render_outcome/* renderRunOutcomeLine */.e4)(records, (0,run_span/* runTotals */.zj)(records, outcome), outcome.exitStatus));
+            }
+            // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
+            gate.resume();
+        },
         announce: (line) => gate.say(line),
     };
 }
 
-// EXTERNAL MODULE: ./src/core/run-span.ts
-var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/render/steps-summary.ts
 var steps_summary = __webpack_require__(7662);
 // EXTERNAL MODULE: ./src/render/summary.ts + 1 modules
@@ -516,7 +518,7 @@ async function publish(record, settings, token, env, render = (maxBytes) => (0,s
         });
     }
     catch (error) {
-        core.warning(`steplog: could not publish the pull-request feedback: ${(0,errors/* messageOf */.bD)(error)}`, {
+        core.warning(`could not publish the pull-request feedback: ${(0,errors/* messageOf */.bD)(error)}`, {
             title: 'steplog',
         });
     }
@@ -774,7 +776,7 @@ function defaultGithubLogFile(env) {
     return external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'steplog', `steplog-${step}-${process.pid}.jsonl`);
 }
 /** A report that cannot be written at the run's end is a warning annotation, never a changed result. */
-const warnUnwritten = (what) => (error) => core.warning(`steplog: could not write ${what}: ${(0,errors/* messageOf */.bD)(error)}`, { title: 'steplog' });
+const warnUnwritten = (what) => (error) => core.warning(`could not write ${what}: ${(0,errors/* messageOf */.bD)(error)}`, { title: 'steplog' });
 function createGithubPlatform(options) {
     return {
         name: 'github',

@@ -141,6 +141,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/mask.ts
 var mask = __webpack_require__(9239);
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __webpack_require__(1509);
 ;// CONCATENATED MODULE: ./src/github-api/truncate.ts
 // Cutting text to GitHub's API limits without breaking it: never inside a UTF-8 sequence or a UTF-16
 // surrogate pair, and (for markdown) never leaving a code fence open, so the note that says the text
@@ -729,6 +731,7 @@ const DEFAULT_DEADLINE_MS = 60_000;
 
 
 
+
 /** `on-failure` still refreshes an existing comment on success, so it never shows a stale failure. */
 function stickyModeFor(mode, record) {
     if (mode === 'never')
@@ -760,7 +763,7 @@ function planFeatures(options, context, tuning, redactor, log) {
                         debug: log.debug,
                     });
                     const where = result.url ? `: ${result.url}` : '';
-                    log.info(`Check run "${payload.name}" published with ${result.annotations} annotations${where}`);
+                    log.info(`Check run "${payload.name}" published with ${(0,format/* plural */.LS)(result.annotations, 'annotation')}${where}`);
                 },
             });
         }

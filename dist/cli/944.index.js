@@ -583,11 +583,11 @@ async function choosePlatform(explicit, env) {
     const name = platformNameFor(explicit, env);
     switch (name) {
         case 'local':
-            return (await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 4875))).localPlatform;
+            return (await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(627), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 4875))).localPlatform;
         case 'github':
-            return (await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(627), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 7756))).githubPlatform;
+            return (await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(872), __webpack_require__.e(627), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 7756))).githubPlatform;
         case 'gitlab':
-            return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(627), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 3698))).gitlabPlatform;
+            return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(872), __webpack_require__.e(627), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 3698))).gitlabPlatform;
         default:
             throw new errors/* InputError */.dz('--platform (STEPLOG_PLATFORM)', name, 'one of auto, local, github, gitlab');
     }
@@ -649,7 +649,8 @@ function decideAttemptStatus(facts, successCodes) {
 const MIN_ATTEMPT_MS = 100;
 /**
  * Whether another attempt follows `attempt`, and why (or why not) in words for the log:
- * "line 12 matched /ECONNRESET/", "exit code 1, retry-on is timeout". Cancellations and steplog's
+ * "line 12 matched /ECONNRESET/", "retry-on is timeout". A reason not to retry never restates how
+ * the attempt ended: every line that gives it has said so already. Cancellations and steplog's
  * own errors never retry; an abort-on-output match stops retrying whatever the rest says.
  */
 function decideRetry(policy, attempt, circumstances = {}) {
@@ -670,28 +671,30 @@ function decideRetry(policy, attempt, circumstances = {}) {
     const what = describeEnd(attempt);
     if (attempt.status === 'timed_out') {
         if (policy.retryOn === 'error')
-            return stop(`${what}, retry-on is error`);
+            return stop('retry-on is error');
     }
     else {
         if (policy.retryOn === 'timeout')
-            return stop(`${what}, retry-on is timeout`);
+            return stop('retry-on is timeout');
         const listed = policy.retryOnExitCodes;
         if (listed !== null && (attempt.exitCode === null || !listed.includes(attempt.exitCode))) {
-            return stop(`${what}, not in retry-on-exit-codes`);
+            return stop(attempt.exitCode === null
+                ? 'retry-on-exit-codes is set, and a signal is no exit code'
+                : `retry-on-exit-codes does not list ${attempt.exitCode}`);
         }
         // 126 (not executable) and 127 (not found) do not go away by running again.
         const code = attempt.exitCode;
         if ((code === 126 || code === 127) && !listed?.includes(code)) {
-            return stop(`${what} (${code === 127 ? 'command not found' : 'not executable'}), not in retry-on-exit-codes`);
+            return stop(`${code} is retried only when retry-on-exit-codes lists it`);
         }
     }
     if (policy.retryOnOutput) {
         if (outputMatch?.kind !== 'retry')
-            return stop(`${what}, no line matched retry-on-output`);
+            return stop('no line matched retry-on-output');
     }
     const left = circumstances.leftForNextMs;
     if (left !== undefined && left !== null && left < MIN_ATTEMPT_MS) {
-        return stop(`${what}, too little of total-timeout ${circumstances.totalTimeout ?? ''} left for another attempt`);
+        return stop(`too little of total-timeout ${circumstances.totalTimeout ?? ''} left for another attempt`);
     }
     return { retry: true, reason: outputMatch?.kind === 'retry' ? describeMatch(outputMatch) : what };
 }
@@ -1295,7 +1298,7 @@ class ExecutionLogger {
         this.sinks.splice(index, 1);
         void this.emit({
             type: 'warning',
-            message: this.redactor.redact(`steplog: the ${sink.name} sink failed and was turned off: ${(0,errors/* messageOf */.bD)(error)}`),
+            message: this.redactor.redact(`the ${sink.name} sink failed and was turned off: ${(0,errors/* messageOf */.bD)(error)}`),
         });
     }
     currentAttempt(method) {
@@ -3299,7 +3302,7 @@ async function startOpenTelemetry(env, ci, name) {
     const config = readOtelConfig(env);
     if (!config)
         return null;
-    const { startOtelRun } = await Promise.all(/* import() */[__webpack_require__.e(770), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 7113));
+    const { startOtelRun } = await Promise.all(/* import() */[__webpack_require__.e(770), __webpack_require__.e(872), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 7113));
     return startOtelRun({ config, env, ci, name });
 }
 
@@ -4347,7 +4350,7 @@ async function start(spec, program, file, args, env, kept) {
             if (escaped.length > 0) {
                 const pids = escaped.map((p) => p.pid).join(', ');
                 const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
-                await warn(`steplog: killed ${count} the command left running outside its process group (pid ${pids})`);
+                await warn(`killed ${count} the command left running outside its process group (pid ${pids})`);
             }
             return { kept: false };
         },
@@ -4385,12 +4388,12 @@ function spawnSupervised(file, args, cwd, env) {
         windowsHide: true,
     });
 }
-/** `steplog: left running in the background: 4242 ./server --port 80, 4250 sleep 100`. */
+/** `left running in the background: 4242 ./server --port 80, 4250 sleep 100`. */
 async function describeKept(pids) {
     const described = await describeProcesses(pids.slice(0, KEPT_LISTED));
     const shown = described.map((text) => text.length > KEPT_COMMAND_CHARS ? `${text.slice(0, KEPT_COMMAND_CHARS - 1)}…` : text);
     const more = pids.length - shown.length;
-    return `steplog: left running in the background: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    return `left running in the background: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 /** Whether process group `pgid` still has members (zombies included). */
 function groupHasMembers(pgid) {
@@ -4920,7 +4923,7 @@ async function executor_start(options) {
             client.kill('SIGKILL');
             const left = await removeContainersOf(engine, spec.executionId);
             if (left.length > 0) {
-                await warn(`steplog: could not remove the container(s) ${left.join(', ')} of this execution`);
+                await warn(`could not remove the ${left.length === 1 ? 'container' : 'containers'} ${left.join(', ')} of this execution`);
             }
         },
         async abort() {
@@ -5867,7 +5870,7 @@ async function runOnRetry(options, script, next) {
         return;
     const failed = facts.error !== null || facts.timedOut !== null || facts.signal !== null || facts.exitCode !== 0;
     if (failed) {
-        await logger.warn(`steplog: the on-retry command failed (${describeFacts(facts)}); attempt ${next} runs anyway`);
+        await logger.warn(`the on-retry command failed (${describeFacts(facts)}); attempt ${next} runs anyway`);
     }
 }
 /**
@@ -5919,7 +5922,16 @@ async function runPool(options) {
     const onHurry = () => options.onHurry?.(attemptsRunning());
     options.hurry?.addEventListener('abort', onHurry, { once: true });
     let next = 0;
+    // "fail-fast: `build` failed": each stopped step's cancelReason. Said in the log once, on the
+    // first step it stops: the others say only "fail-fast".
     let stoppedBy = null;
+    let announced = false;
+    const announce = async (logger) => {
+        if (announced || stoppedBy === null)
+            return;
+        announced = true;
+        await logger.warn(`${stoppedBy}; stopping the other steps`);
+    };
     const worker = async () => {
         while (next < steps.length) {
             const index = next++;
@@ -5928,10 +5940,8 @@ async function runPool(options) {
             running.set(logger, step);
             try {
                 if (stopAll.signal.aborted) {
-                    const reason = stoppedBy ? `fail-fast: not started because ${stoppedBy}` : undefined;
-                    if (reason)
-                        await logger.warn(`steplog: ${reason}`);
-                    records[index] = await logger.cancel(cancelSignalOf(stopAll.signal), reason);
+                    await announce(logger);
+                    records[index] = await logger.cancel(cancelSignalOf(stopAll.signal), stoppedBy ?? undefined);
                 }
                 else {
                     records[index] = await runExecution({
@@ -5951,12 +5961,14 @@ async function runPool(options) {
                 await logger.close();
             }
             if (options.failFast && records[index].status !== 'success' && !stopAll.signal.aborted) {
-                stoppedBy = `\`${records[index].name}\` ${records[index].status.replace('_', ' ')}`;
-                // Said before the abort, so the line comes before the step's own cancelled end.
-                await Promise.all([...running.keys()].map((other) => {
-                    other.noteStopReason(`fail-fast: stopped because ${stoppedBy}`);
-                    return other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`);
-                }));
+                const { name, status } = records[index];
+                stoppedBy = `fail-fast: \`${name}\` ${status === 'timed_out' ? 'timed out' : status}`;
+                for (const other of running.keys())
+                    other.noteStopReason(stoppedBy);
+                // Said before the abort, so the line comes before the stopped steps' own ends.
+                const [first] = running.keys();
+                if (first)
+                    await announce(first);
                 // The command gets SIGTERM (then SIGKILL after the grace), as on a cancel.
                 stopAll.abort('SIGTERM');
             }
@@ -6153,7 +6165,8 @@ async function endRun(sinks, end, settings, context) {
             await sink.end?.(end);
         }
         catch (error) {
-            context.stderr.write(redactor.redact(`steplog ⚠ steplog: the ${sink.name} sink failed and was turned off: ${(0,errors/* messageOf */.bD)(error)}`) + '\n');
+            context.stderr.write(redactor.redact(`steplog ⚠ the ${sink.name} sink failed and was turned off: ${(0,errors/* messageOf */.bD)(error)}`) +
+                '\n');
         }
     }
 }
@@ -6274,7 +6287,7 @@ platform, streams) {
             streams.stdout.write(`::warning title=steplog::${data}\n`);
         }
         else {
-            streams.stderr.write(`steplog: ${message}\n`);
+            streams.stderr.write(`steplog ⚠ ${message}\n`);
         }
     }
 }
@@ -6412,7 +6425,7 @@ async function main(argv, context) {
         .default('markdown'))
         .option('--output <file>', 'write the report to this file instead of stdout')
         .action(async (paths, flags) => {
-        const { buildReport, renderReport } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 7617));
+        const { buildReport, renderReport } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(872), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 7617));
         const report = await buildReport(paths.map((p) => external_node_path_default().resolve(context.cwd, p)));
         const text = renderReport(report, flags.format);
         if (flags.output)

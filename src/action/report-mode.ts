@@ -42,7 +42,7 @@ export async function runReportMode(
   try {
     await appendJobSummary(env, (maxBytes) => firstBytes(renderReport(report, 'markdown'), maxBytes).text);
   } catch (error) {
-    core.warning(`steplog: could not write the job summary: ${(error as Error).message}`, {
+    core.warning(`could not write the job summary: ${(error as Error).message}`, {
       title: 'steplog',
     });
   }

@@ -129,7 +129,7 @@ export function warnUnknownVariables(
       const data = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
       streams.stdout.write(`::warning title=steplog::${data}\n`);
     } else {
-      streams.stderr.write(`steplog: ${message}\n`);
+      streams.stderr.write(`steplog ⚠ ${message}\n`);
     }
   }
 }

@@ -269,7 +269,9 @@ async function start(options: StartOptions): Promise<AttemptTarget | { error: At
       client.kill('SIGKILL');
       const left = await removeContainersOf(engine, spec.executionId);
       if (left.length > 0) {
-        await warn(`steplog: could not remove the container(s) ${left.join(', ')} of this execution`);
+        await warn(
+          `could not remove the ${left.length === 1 ? 'container' : 'containers'} ${left.join(', ')} of this execution`,
+        );
       }
     },
     async abort() {

@@ -610,9 +610,7 @@ export class ExecutionLogger {
     this.sinks.splice(index, 1);
     void this.emit({
       type: 'warning',
-      message: this.redactor.redact(
-        `steplog: the ${sink.name} sink failed and was turned off: ${messageOf(error)}`,
-      ),
+      message: this.redactor.redact(`the ${sink.name} sink failed and was turned off: ${messageOf(error)}`),
     });
   }
 

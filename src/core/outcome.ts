@@ -66,7 +66,8 @@ export const MIN_ATTEMPT_MS = 100;
 
 /**
  * Whether another attempt follows `attempt`, and why (or why not) in words for the log:
- * "line 12 matched /ECONNRESET/", "exit code 1, retry-on is timeout". Cancellations and steplog's
+ * "line 12 matched /ECONNRESET/", "retry-on is timeout". A reason not to retry never restates how
+ * the attempt ended: every line that gives it has said so already. Cancellations and steplog's
  * own errors never retry; an abort-on-output match stops retrying whatever the rest says.
  */
 export function decideRetry(
@@ -86,29 +87,29 @@ export function decideRetry(
   if (attempt.number >= policy.maxAttempts) return { retry: false, reason: null };
   const what = describeEnd(attempt);
   if (attempt.status === 'timed_out') {
-    if (policy.retryOn === 'error') return stop(`${what}, retry-on is error`);
+    if (policy.retryOn === 'error') return stop('retry-on is error');
   } else {
-    if (policy.retryOn === 'timeout') return stop(`${what}, retry-on is timeout`);
+    if (policy.retryOn === 'timeout') return stop('retry-on is timeout');
     const listed = policy.retryOnExitCodes;
     if (listed !== null && (attempt.exitCode === null || !listed.includes(attempt.exitCode))) {
-      return stop(`${what}, not in retry-on-exit-codes`);
+      return stop(
+        attempt.exitCode === null
+          ? 'retry-on-exit-codes is set, and a signal is no exit code'
+          : `retry-on-exit-codes does not list ${attempt.exitCode}`,
+      );
     }
     // 126 (not executable) and 127 (not found) do not go away by running again.
     const code = attempt.exitCode;
     if ((code === 126 || code === 127) && !listed?.includes(code)) {
-      return stop(
-        `${what} (${code === 127 ? 'command not found' : 'not executable'}), not in retry-on-exit-codes`,
-      );
+      return stop(`${code} is retried only when retry-on-exit-codes lists it`);
     }
   }
   if (policy.retryOnOutput) {
-    if (outputMatch?.kind !== 'retry') return stop(`${what}, no line matched retry-on-output`);
+    if (outputMatch?.kind !== 'retry') return stop('no line matched retry-on-output');
   }
   const left = circumstances.leftForNextMs;
   if (left !== undefined && left !== null && left < MIN_ATTEMPT_MS) {
-    return stop(
-      `${what}, too little of total-timeout ${circumstances.totalTimeout ?? ''} left for another attempt`,
-    );
+    return stop(`too little of total-timeout ${circumstances.totalTimeout ?? ''} left for another attempt`);
   }
   return { retry: true, reason: outputMatch?.kind === 'retry' ? describeMatch(outputMatch) : what };
 }

@@ -150,9 +150,7 @@ async function start(
       if (escaped.length > 0) {
         const pids = escaped.map((p) => p.pid).join(', ');
         const count = escaped.length === 1 ? '1 process' : `${escaped.length} processes`;
-        await warn(
-          `steplog: killed ${count} the command left running outside its process group (pid ${pids})`,
-        );
+        await warn(`killed ${count} the command left running outside its process group (pid ${pids})`);
       }
       return { kept: false };
     },
@@ -196,14 +194,14 @@ export function spawnSupervised(
   });
 }
 
-/** `steplog: left running in the background: 4242 ./server --port 80, 4250 sleep 100`. */
+/** `left running in the background: 4242 ./server --port 80, 4250 sleep 100`. */
 async function describeKept(pids: readonly number[]): Promise<string> {
   const described = await describeProcesses(pids.slice(0, KEPT_LISTED));
   const shown = described.map((text) =>
     text.length > KEPT_COMMAND_CHARS ? `${text.slice(0, KEPT_COMMAND_CHARS - 1)}…` : text,
   );
   const more = pids.length - shown.length;
-  return `steplog: left running in the background: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return `left running in the background: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /** Whether process group `pgid` still has members (zombies included). */

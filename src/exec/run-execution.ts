@@ -85,9 +85,7 @@ async function runOnRetry(options: RunAttemptOptions, script: string, next: numb
   const failed =
     facts.error !== null || facts.timedOut !== null || facts.signal !== null || facts.exitCode !== 0;
   if (failed) {
-    await logger.warn(
-      `steplog: the on-retry command failed (${describeFacts(facts)}); attempt ${next} runs anyway`,
-    );
+    await logger.warn(`the on-retry command failed (${describeFacts(facts)}); attempt ${next} runs anyway`);
   }
 }
 

@@ -5,6 +5,7 @@
 // touches the record: any failure is one warning and the step's result stands.
 import { messageOf } from '../core/errors.js';
 import { Redactor } from '../core/mask.js';
+import { plural } from '../render/format.js';
 import type { ExecutionRecord } from '../core/record.js';
 import type { PrCommentMode } from '../core/settings.js';
 import { renderCheckRunPayload } from './check-run-payload.js';
@@ -83,7 +84,9 @@ function planFeatures(
             debug: log.debug,
           });
           const where = result.url ? `: ${result.url}` : '';
-          log.info(`Check run "${payload.name}" published with ${result.annotations} annotations${where}`);
+          log.info(
+            `Check run "${payload.name}" published with ${plural(result.annotations, 'annotation')}${where}`,
+          );
         },
       });
     }

@@ -108,7 +108,7 @@ export function startWebhooks(options: WebhookOptions): RunTelemetry {
           return parts.length > 0 ? [`${displayUrl(r.url)}: ${parts.join(', ')}`] : [];
         });
         if (problems.length === 0) return null;
-        return `steplog: webhook events were lost: ${problems.join('; ')}; the step's result is unchanged`;
+        return `webhook events were lost: ${problems.join('; ')}; the step's result is unchanged`;
       })();
       return finished;
     },

@@ -36,7 +36,7 @@ export function defaultGithubLogFile(env: NodeJS.ProcessEnv): string {
 
 /** A report that cannot be written at the run's end is a warning annotation, never a changed result. */
 const warnUnwritten = (what: string) => (error: unknown) =>
-  core.warning(`steplog: could not write ${what}: ${messageOf(error)}`, { title: 'steplog' });
+  core.warning(`could not write ${what}: ${messageOf(error)}`, { title: 'steplog' });
 
 export function createGithubPlatform(options: GithubPlatformOptions): Platform {
   return {

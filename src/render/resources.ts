@@ -8,9 +8,21 @@ export function cpuMs(usage: ResourceUsage): number {
   return usage.cpuUserMs + usage.cpuSystemMs;
 }
 
+/**
+ * The usage of an attempt in figures, or null when nothing was measured: a process that ended
+ * before the first sample saw it alive leaves no memory figure, and "0 B peak, 0ms CPU" for it
+ * would be made up.
+ */
+export function measuredUsage(
+  usage: ResourceUsage | undefined,
+): { peakRssBytes: number; cpuMs: number } | null {
+  if (!usage || usage.processes === 0 || usage.peakRssBytes === 0) return null;
+  return { peakRssBytes: usage.peakRssBytes, cpuMs: cpuMs(usage) };
+}
+
 /** The execution's usage: the largest peak of its attempts, the CPU of all of them; null when none was measured. */
 export function executionUsage(record: ExecutionRecord): { peakRssBytes: number; cpuMs: number } | null {
-  const measured = record.attempts.flatMap((a) => (a.resources ? [a.resources] : []));
+  const measured = record.attempts.flatMap((a) => (measuredUsage(a.resources) ? [a.resources!] : []));
   if (measured.length === 0) return null;
   return {
     peakRssBytes: Math.max(...measured.map((u) => u.peakRssBytes)),

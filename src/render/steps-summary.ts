@@ -4,6 +4,7 @@
 import type { ExecutionRecord } from '../core/record.js';
 import { formatDuration, plural } from './format.js';
 import { renderTable, tableCell } from './markdown.js';
+import { notStarted } from './outcome.js';
 import { MAX_SUMMARY_BYTES, renderSummary } from './summary.js';
 
 const ICONS: Record<string, string> = { success: '✅', failed: '❌', timed_out: '⏱️', cancelled: '🚫' };
@@ -16,7 +17,7 @@ const GANTT_TASKS: Record<string, { tags: string; says: string }> = {
   failed: { tags: 'crit, ', says: ' (failed)' },
   timed_out: { tags: 'crit, active, ', says: ' (timed out)' },
   cancelled: { tags: '', says: ' (cancelled)' },
-  unstarted: { tags: 'milestone, ', says: ' (did not start)' },
+  unstarted: { tags: 'milestone, ', says: ' (not started)' },
 };
 
 export function renderStepsSummary(
@@ -58,14 +59,19 @@ function renderHead(headline: string, records: readonly ExecutionRecord[], maxBy
       '',
       renderTable(
         ['', 'step', 'status', 'duration', 'attempts', 'exit'],
-        shown.map((r) => [
-          ICONS[r.status] ?? '',
-          tableCell(r.name),
-          r.status.replace('_', ' '),
-          formatDuration(r.durationMs ?? 0),
-          String(r.attempts.length),
-          r.exitStatus === null ? '' : String(r.exitStatus),
-        ]),
+        shown.map((r) =>
+          // A step fail-fast stopped before it started has no duration and no exit status of its own.
+          notStarted(r)
+            ? [ICONS[r.status] ?? '', tableCell(r.name), 'not started', '—', '0', '—']
+            : [
+                ICONS[r.status] ?? '',
+                tableCell(r.name),
+                r.status.replace('_', ' '),
+                formatDuration(r.durationMs ?? 0),
+                String(r.attempts.length),
+                r.exitStatus === null ? '' : String(r.exitStatus),
+              ],
+        ),
       ),
       ...(left > 0 ? ['', `_${plural(left, 'more step')} not shown: the summary has a size limit._`] : []),
       chart ? renderGantt(records) : '',

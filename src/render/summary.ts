@@ -4,7 +4,7 @@
 import { firstBytes } from '../core/output-stream.js';
 import type { Annotation, AnnotationLevel, ExecutionRecord, Status, StreamName } from '../core/record.js';
 import { formatBytes, formatDuration, plural } from './format.js';
-import { cpuMs, executionUsage, renderUsageCharts } from './resources.js';
+import { executionUsage, measuredUsage, renderUsageCharts } from './resources.js';
 import {
   codeBlock,
   escapeInline,
@@ -294,7 +294,7 @@ function renderAttempts(record: ExecutionRecord): string[] {
       result,
     ];
   });
-  const measured = record.attempts.some((a) => a.resources);
+  const measured = record.attempts.some((a) => measuredUsage(a.resources));
   const headers = [
     '#',
     'Status',
@@ -303,13 +303,9 @@ function renderAttempts(record: ExecutionRecord): string[] {
     ...(measured ? ['Peak memory', 'CPU'] : []),
   ];
   const withUsage = rows.map((row, i) => {
-    const usage = record.attempts[i].resources;
+    const usage = measuredUsage(record.attempts[i].resources);
     if (!measured) return row;
-    return [
-      ...row,
-      usage ? formatBytes(usage.peakRssBytes) : '—',
-      usage ? formatDuration(cpuMs(usage)) : '—',
-    ];
+    return [...row, usage ? formatBytes(usage.peakRssBytes) : '—', usage ? formatDuration(usage.cpuMs) : '—'];
   });
   return ['#### Attempts\n', renderTable(headers, withUsage)];
 }

@@ -2,7 +2,7 @@
 // markdown uses and what it means, for the legend.
 import type { ExecutionRow } from './aggregate.js';
 
-export type Shown = 'succeeded' | 'flaky' | 'failed' | 'timed out' | 'cancelled' | 'did not start';
+export type Shown = 'succeeded' | 'flaky' | 'failed' | 'timed out' | 'cancelled' | 'not started';
 
 export interface StatusWord {
   word: Shown;
@@ -16,14 +16,14 @@ export const STATUS_WORDS: readonly StatusWord[] = [
   { word: 'failed', icon: '❌', css: 'failed', meaning: 'the last attempt exited with a failure' },
   { word: 'timed out', icon: '⏱️', css: 'timeout', meaning: 'killed at its timeout or idle timeout' },
   { word: 'cancelled', icon: '🚫', css: 'cancelled', meaning: 'stopped by a signal or by fail-fast' },
-  { word: 'did not start', icon: '⏹️', css: 'unstarted', meaning: 'cancelled before its first attempt' },
+  { word: 'not started', icon: '⏹️', css: 'unstarted', meaning: 'cancelled before its first attempt' },
   { word: 'flaky', icon: '⚠️', css: 'flaky', meaning: 'failed at first, then succeeded on a retry' },
   { word: 'succeeded', icon: '✅', css: 'success', meaning: 'succeeded on its first attempt' },
 ];
 
 export function statusWord(row: Pick<ExecutionRow, 'status' | 'flaky' | 'neverStarted'>): StatusWord {
   const word: Shown = row.neverStarted
-    ? 'did not start'
+    ? 'not started'
     : row.flaky
       ? 'flaky'
       : row.status === 'success'

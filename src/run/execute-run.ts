@@ -208,9 +208,8 @@ async function endRun(
       await sink.end?.(end);
     } catch (error) {
       context.stderr.write(
-        redactor.redact(
-          `steplog ⚠ steplog: the ${sink.name} sink failed and was turned off: ${messageOf(error)}`,
-        ) + '\n',
+        redactor.redact(`steplog ⚠ the ${sink.name} sink failed and was turned off: ${messageOf(error)}`) +
+          '\n',
       );
     }
   }

@@ -47,7 +47,15 @@ export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[
   options.hurry?.addEventListener('abort', onHurry, { once: true });
 
   let next = 0;
+  // "fail-fast: `build` failed": each stopped step's cancelReason. Said in the log once, on the
+  // first step it stops: the others say only "fail-fast".
   let stoppedBy: string | null = null;
+  let announced = false;
+  const announce = async (logger: ExecutionLogger) => {
+    if (announced || stoppedBy === null) return;
+    announced = true;
+    await logger.warn(`${stoppedBy}; stopping the other steps`);
+  };
   const worker = async () => {
     while (next < steps.length) {
       const index = next++;
@@ -56,9 +64,8 @@ export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[
       running.set(logger, step);
       try {
         if (stopAll.signal.aborted) {
-          const reason = stoppedBy ? `fail-fast: not started because ${stoppedBy}` : undefined;
-          if (reason) await logger.warn(`steplog: ${reason}`);
-          records[index] = await logger.cancel(cancelSignalOf(stopAll.signal), reason);
+          await announce(logger);
+          records[index] = await logger.cancel(cancelSignalOf(stopAll.signal), stoppedBy ?? undefined);
         } else {
           records[index] = await runExecution({
             settings: step.settings,
@@ -75,14 +82,12 @@ export async function runPool(options: RunPoolOptions): Promise<ExecutionRecord[
         await logger.close();
       }
       if (options.failFast && records[index].status !== 'success' && !stopAll.signal.aborted) {
-        stoppedBy = `\`${records[index].name}\` ${records[index].status.replace('_', ' ')}`;
-        // Said before the abort, so the line comes before the step's own cancelled end.
-        await Promise.all(
-          [...running.keys()].map((other) => {
-            other.noteStopReason(`fail-fast: stopped because ${stoppedBy}`);
-            return other.warn(`steplog: fail-fast: stopping because ${stoppedBy}`);
-          }),
-        );
+        const { name, status } = records[index];
+        stoppedBy = `fail-fast: \`${name}\` ${status === 'timed_out' ? 'timed out' : status}`;
+        for (const other of running.keys()) other.noteStopReason(stoppedBy);
+        // Said before the abort, so the line comes before the stopped steps' own ends.
+        const [first] = running.keys();
+        if (first) await announce(first);
         // The command gets SIGTERM (then SIGKILL after the grace), as on a cancel.
         stopAll.abort('SIGTERM');
       }

@@ -1,56 +1,47 @@
 // steplog's own lifecycle lines, in one fixed format shared by every console:
-//   steplog ▶ build (attempt 1/3)
-//   steplog ✖ build: failed in 1.20s (exit code 1, attempt 1/3, 312 MiB peak, 2.1s CPU)
-//   steplog ↻ build: retrying in 2.00s (attempt 2/3 next): exit code 1
+//   steplog ▶ build (attempt 1 of 3)
+//   steplog ↻ build: attempt 1 of 3 failed with exit code 1 in 1.2s (312 MiB peak, 2.1s CPU); retrying in 2s
+//   steplog ✖ build: failed with exit code 1 on attempt 3 of 3 in 9.1s     (renderOutcomeLine)
+// An attempt that another one follows ends with the retry line; the last attempt's end is the
+// execution's final line (../render/outcome.ts), so a step run once says how it ended once.
 import { formatDuration } from '../render/format.js';
-import { cpuMs, describeUsage } from '../render/resources.js';
-import type { AttemptRecord, ExecutionRecord } from '../core/record.js';
-import { describeOutcome } from '../render/outcome.js';
-
-const ICONS: Record<AttemptRecord['status'], string> = {
-  running: '▶',
-  success: '✔',
-  failed: '✖',
-  timed_out: '⏱',
-  cancelled: '⊘',
-};
+import { describeAttemptUsage } from '../render/outcome.js';
+import type { AttemptRecord } from '../core/record.js';
 
 export function renderAttemptStart(name: string, attempt: number, maxAttempts: number): string {
-  return `steplog ▶ ${name} (attempt ${attempt}/${maxAttempts})`;
+  return maxAttempts > 1 ? `steplog ▶ ${name} (attempt ${attempt} of ${maxAttempts})` : `steplog ▶ ${name}`;
 }
 
-export function renderAttemptEnd(name: string, attempt: AttemptRecord, maxAttempts: number): string {
-  const status = attempt.status.replace('_', ' ');
-  const usage = attempt.resources
-    ? `, ${describeUsage({ peakRssBytes: attempt.resources.peakRssBytes, cpuMs: cpuMs(attempt.resources) })}`
-    : '';
-  const line = `steplog ${ICONS[attempt.status]} ${name}: ${status} in ${formatDuration(attempt.durationMs ?? 0)} (${describeExit(attempt)}, attempt ${attempt.number}/${maxAttempts}${usage})`;
-  // A failure with attempts left that is not retried says why, on the same line.
-  return attempt.retry && !attempt.retry.retried ? `${line}; not retried: ${attempt.retry.reason}` : line;
-}
-
+/**
+ * The line of an attempt another one follows, said when the retry is decided: how it ended and
+ * when the next starts. `reason` is said when it is news (a line matched retry-on-output), not
+ * when it only repeats how the attempt ended. The last attempt has no line of its own: the final
+ * line says how it ended.
+ */
 export function renderRetry(
   name: string,
-  next: number,
+  attempt: AttemptRecord | null,
   maxAttempts: number,
   delayMs: number,
   reason: string,
 ): string {
-  return `steplog ↻ ${name}: retrying in ${formatDuration(delayMs)} (attempt ${next}/${maxAttempts} next): ${reason}`;
+  const when = delayMs > 0 ? `retrying in ${formatDuration(delayMs)}` : 'retrying now';
+  const why = attempt?.outputMatch?.kind === 'retry' ? ` (${reason})` : '';
+  if (attempt === null) return `steplog ↻ ${name}: ${when}${why}`;
+  const usage = describeAttemptUsage(attempt);
+  const took = attempt.durationMs === null ? '' : ` in ${formatDuration(attempt.durationMs)}`;
+  const idle = attempt.timeoutKind === 'idle' ? ': idle, no output' : '';
+  return `steplog ↻ ${name}: attempt ${attempt.number} of ${maxAttempts} ${describeAttempt(attempt)}${took}${usage ? ` (${usage})` : ''}${idle}; ${when}${why}`;
 }
 
-export function describeExit(attempt: Pick<AttemptRecord, 'exitCode' | 'signal' | 'error'>): string {
-  if (attempt.error) return attempt.error;
-  if (attempt.signal) return `killed by ${attempt.signal}`;
-  return `exit code ${attempt.exitCode ?? 'unknown'}`;
+/** A console's line for one of steplog's own warnings: the message never carries the prefix. */
+export function renderWarning(message: string): string {
+  return `steplog ⚠ ${message}`;
 }
 
-/**
- * The last line of an execution cancelled between two attempts (in the retry delay), which no
- * attempt's end line says; null for any other end.
- */
-export function renderCancelledBetween(record: ExecutionRecord): string | null {
-  const last = record.attempts.at(-1);
-  if (record.status !== 'cancelled' || last === undefined || last.status === 'cancelled') return null;
-  return `steplog ${ICONS.cancelled} ${describeOutcome(record)} before attempt ${last.number + 1}/${record.maxAttempts} (exit status ${record.exitStatus ?? 'unknown'})`;
+function describeAttempt(attempt: AttemptRecord): string {
+  if (attempt.error) return `could not run: ${attempt.error}`;
+  if (attempt.timedOut) return 'timed out';
+  if (attempt.signal) return `was killed by ${attempt.signal}`;
+  return `failed with exit code ${attempt.exitCode ?? 'unknown'}`;
 }

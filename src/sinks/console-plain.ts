@@ -1,17 +1,15 @@
 // Console for a terminal, Jenkins or any CI without special log markup: the command's stdout and
 // stderr go to steplog's stdout and stderr unchanged; steplog's own lines go to stderr so the
 // command's stdout stays pipeable. Steps running in parallel mark each output line with their id;
-// a run of steps ends with one line: how many succeeded, and the exit status. An image pull before
+// each execution ends with its outcome line, and a run of steps with one line for the run. An image pull before
 // the first attempt is a line when it starts, its output on stderr, and a line when it ends.
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
+import type { AttemptRecord } from '../core/record.js';
+import { runTotals } from '../core/run-span.js';
 import type { RunSink, Sink } from '../core/sink.js';
+import { renderOutcomeLine, renderRunOutcomeLine } from '../render/outcome.js';
 import { renderPreparationEnd, renderPreparationStart } from '../render/sections.js';
-import {
-  renderAttemptEnd,
-  renderAttemptStart,
-  renderCancelledBetween,
-  renderRetry,
-} from './console-lines.js';
+import { renderAttemptStart, renderRetry, renderWarning } from './console-lines.js';
 
 export interface ConsoleStreams {
   stdout: NodeJS.WritableStream;
@@ -25,9 +23,8 @@ export function createPlainConsoleRunSink(streams: ConsoleStreams): RunSink {
     announce: (line) => void streams.stderr.write(line + '\n'),
     end({ mode, records, outcome, internalError }) {
       if (mode !== 'steps' || internalError !== null) return;
-      const failed = records.filter((r) => r.status !== 'success').length;
       streams.stderr.write(
-        `steplog ${outcome.status === 'success' ? '✔' : '✖'} ${records.length - failed} of ${records.length} steps succeeded (exit status ${outcome.exitStatus})\n`,
+        renderRunOutcomeLine(records, runTotals(records, outcome), outcome.exitStatus) + '\n',
       );
     },
   };
@@ -37,6 +34,7 @@ export function createPlainConsoleRunSink(streams: ConsoleStreams): RunSink {
 export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Sink {
   let name = '';
   let maxAttempts = 1;
+  let lastAttempt: AttemptRecord | null = null;
   const say = (line: string) => streams.stderr.write(line + '\n');
   return {
     name: 'console',
@@ -56,22 +54,17 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
           say(renderAttemptStart(name, event.attempt, maxAttempts));
           break;
         case 'attempt-end':
-          say(renderAttemptEnd(name, event.attempt, maxAttempts));
+          lastAttempt = event.attempt;
           break;
         case 'retry':
-          say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+          say(renderRetry(name, lastAttempt, maxAttempts, event.delayMs, event.reason));
           break;
         case 'warning':
-          say(`steplog ⚠ ${event.message}`);
+          say(renderWarning(event.message));
           break;
-        case 'end': {
-          if (event.record.error && event.record.attempts.length === 0)
-            say(`steplog ✖ ${event.record.error}`);
-          // Cancelled in a retry delay: no attempt's end line said it.
-          const cancelled = renderCancelledBetween(event.record);
-          if (cancelled !== null) say(cancelled);
+        case 'end':
+          say(renderOutcomeLine(event.record));
           break;
-        }
       }
     },
     onPreparationOutput: (line) => say(prefix + line),

@@ -17,7 +17,6 @@ export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 export const MAX_ANNOTATION_MESSAGE_BYTES = 16 * 1024;
 
 const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
-const PLURAL: Record<AnnotationLevel, string> = { error: 'errors', warning: 'warnings', notice: 'notices' };
 
 export interface AnnotationPlan {
   /** In record order, at most the budget of each level. */
@@ -60,12 +59,12 @@ export function planAnnotations(annotations: readonly Annotation[], options: Pla
     }
   }
   const parts = LEVELS.filter((level) => hidden[level] > 0).map(
-    (level) => `${hidden[level]} more ${PLURAL[level]}`,
+    (level) => `${hidden[level]} more ${level}${hidden[level] === 1 ? '' : 's'}`,
   );
   const overflowNotice =
     parts.length === 0
       ? null
-      : `steplog: ${parts.join(', ')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level for a step); see ${options.elsewhere}.`;
+      : `${parts.join(', ')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level for a step); see ${options.elsewhere}.`;
   return { shown, hidden, overflowNotice };
 }
 

@@ -39,21 +39,18 @@
 import { randomHex } from '../core/random.js';
 import * as core from '@actions/core';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
-import type { StreamName } from '../core/record.js';
+import type { AttemptRecord, StreamName } from '../core/record.js';
 import type { Redactor } from '../core/mask.js';
+import { runTotals } from '../core/run-span.js';
 import type { RunMode, RunSink, Sink } from '../core/sink.js';
+import { renderOutcomeLine, renderRunOutcomeLine } from '../render/outcome.js';
 import {
   outputSectionTitle,
   preparationTitle,
   renderPreparationEnd,
   renderPreparationStart,
 } from '../render/sections.js';
-import {
-  renderAttemptEnd,
-  renderAttemptStart,
-  renderCancelledBetween,
-  renderRetry,
-} from './console-lines.js';
+import { renderAttemptStart, renderRetry, renderWarning } from './console-lines.js';
 import { waitForDrain, writeBatch, type ConsoleStreams } from './console-plain.js';
 
 export interface GithubConsoleOptions {
@@ -231,6 +228,7 @@ function escapeData(text: string): string {
 export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, prefix = ''): GithubConsoleSink {
   let name = '';
   let maxAttempts = 1;
+  let lastAttempt: AttemptRecord | null = null;
   let grouped = false;
   const openGroup = (title: string, guard = false) => {
     closeGroup();
@@ -272,26 +270,21 @@ export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, pre
           break;
         case 'attempt-end':
           closeGroup();
-          gate.say(renderAttemptEnd(name, event.attempt, maxAttempts));
+          lastAttempt = event.attempt;
           break;
         case 'retry':
-          gate.say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, event.reason));
+          gate.say(renderRetry(name, lastAttempt, maxAttempts, event.delayMs, event.reason));
           break;
         case 'warning':
           // After the resume the annotations sink reports warnings with core.warning.
-          if (!gate.ended) gate.say(`steplog ⚠ ${event.message}`);
+          if (!gate.ended) gate.say(renderWarning(event.message));
           break;
-        case 'end': {
+        case 'end':
           // An attempt ended by a cancel or steplog's own failure has no attempt-end.
           closeGroup();
-          if (event.record.error && event.record.attempts.length === 0)
-            gate.say(`steplog ✖ ${event.record.error}`);
-          // Cancelled in a retry delay: no attempt's end line said it.
-          const cancelled = renderCancelledBetween(event.record);
-          if (cancelled !== null) gate.say(cancelled);
+          if (!gate.ended) gate.say(renderOutcomeLine(event.record));
           if (ownsGate) gate.resume();
           break;
-        }
       }
     },
     onPreparationOutput: (line) => gate.quote(prefix + line),
@@ -315,8 +308,13 @@ export function createGithubConsoleRunSink(mode: RunMode, options: GithubConsole
       gate.watch(slot.redactor);
       return createGatedConsoleSink(gate, mode === 'command', slot.parallel ? `[${slot.stepId}] ` : '');
     },
-    // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
-    end: () => gate.resume(),
+    end: ({ records, outcome, internalError }) => {
+      if (mode === 'steps' && internalError === null && !gate.ended) {
+        gate.say(renderRunOutcomeLine(records, runTotals(records, outcome), outcome.exitStatus));
+      }
+      // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
+      gate.resume();
+    },
     announce: (line) => gate.say(line),
   };
 }

@@ -62,7 +62,7 @@ async function publish(
       deadlineMs: FEEDBACK_DEADLINE_MS,
     });
   } catch (error) {
-    core.warning(`steplog: could not publish the pull-request feedback: ${messageOf(error)}`, {
+    core.warning(`could not publish the pull-request feedback: ${messageOf(error)}`, {
       title: 'steplog',
     });
   }

@@ -18,7 +18,7 @@ import { randomHex } from '../core/random.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { Annotation, AttemptRecord, ExecutionRecord } from '../core/record.js';
 import type { RunMode, RunSink, Sink } from '../core/sink.js';
-import { formatBytes, formatDuration, plural } from '../render/format.js';
+import { formatBytes, plural } from '../render/format.js';
 import { runTotals, type RunTotals } from '../core/run-span.js';
 import {
   cleanLogText,
@@ -28,14 +28,14 @@ import {
   renderSectionEnd,
   renderSectionStart,
 } from '../render/gitlab-section.js';
-import { describeOutcome } from '../render/outcome.js';
+import { renderOutcomeLine, renderRunOutcomeLine } from '../render/outcome.js';
 import {
   outputSectionTitle,
   preparationTitle,
   renderPreparationEnd,
   renderPreparationStart,
 } from '../render/sections.js';
-import { renderAttemptEnd, renderAttemptStart, renderRetry } from './console-lines.js';
+import { renderAttemptStart, renderRetry, renderWarning } from './console-lines.js';
 import { waitForDrain } from './console-plain.js';
 
 export interface GitlabConsoleOptions {
@@ -137,6 +137,7 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): GitlabCo
   const ownsBudget = options.budget === undefined;
   let name = 'step';
   let maxAttempts = 1;
+  let lastAttempt: AttemptRecord | null = null;
   let openSection: string | null = null;
   let atLineStart = true;
   /** The end of a piece that could complete `\e[0K` with the next piece. */
@@ -304,18 +305,18 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): GitlabCo
           break;
         case 'attempt-end':
           closeSection();
-          say(renderAttemptEnd(name, cleanAttempt(event.attempt), maxAttempts));
+          lastAttempt = cleanAttempt(event.attempt);
           flushAnnotations();
           break;
         case 'retry':
-          say(renderRetry(name, event.attempt + 1, maxAttempts, event.delayMs, cleanLogText(event.reason)));
+          say(renderRetry(name, lastAttempt, maxAttempts, event.delayMs, cleanLogText(event.reason)));
           break;
         case 'annotation':
           pendingAnnotations.push(event.annotation);
           if (openSection === null) flushAnnotations();
           break;
         case 'warning':
-          say(`steplog: warning: ${cleanLogText(event.message, 2000)}`);
+          say(renderWarning(cleanLogText(event.message, 2000)));
           break;
         case 'end':
           finish(event.record);
@@ -344,13 +345,7 @@ export function renderAnnotationLine(annotation: Annotation): string {
 
 /** The last line of every run: what happened and the exit status the job ends with. */
 export function renderResultLine(record: ExecutionRecord): string {
-  const icon = record.status === 'success' ? '✔' : record.status === 'timed_out' ? '⏱' : '✖';
-  const took = record.durationMs === null ? '' : ` in ${formatDuration(record.durationMs)}`;
-  const attempts = record.maxAttempts > 1 ? `, ${plural(record.attempts.length, 'attempt')}` : '';
-  return cleanLogText(
-    `steplog ${icon} ${describeOutcome(record)} (${record.status}${took}${attempts}; exit status ${record.exitStatus ?? 'unknown'})`,
-    4000,
-  );
+  return cleanLogText(renderOutcomeLine(record), 4000);
 }
 
 /** The last line of a run of several steps: how many succeeded, which one decided, the exit status. */
@@ -359,26 +354,5 @@ export function renderRunResultLine(
   totals: RunTotals,
   exitStatus: number,
 ): string {
-  const icon = totals.status === 'success' ? '✔' : totals.status === 'timed_out' ? '⏱' : '✖';
-  const succeeded = records.filter((r) => r.status === 'success').length;
-  const others = new Map<string, number>();
-  for (const r of records) {
-    if (r.status !== 'success') others.set(r.status, (others.get(r.status) ?? 0) + 1);
-  }
-  const counts = [...others].map(([status, n]) => `${n} ${status.replace('_', ' ')}`).join(', ');
-  const head =
-    succeeded === records.length
-      ? `all ${plural(records.length, 'step')} succeeded`
-      : `${succeeded} of ${plural(records.length, 'step')} succeeded (${counts})`;
-  const decided =
-    totals.status === 'cancelled'
-      ? '; the run was cancelled'
-      : totals.status !== 'success' && totals.deciding
-        ? `; ${describeOutcome(totals.deciding)}`
-        : '';
-  const took = totals.durationMs === null ? '' : ` in ${formatDuration(totals.durationMs)}`;
-  return cleanLogText(
-    `steplog ${icon} ${head}${decided} (${totals.status}${took}; exit status ${exitStatus})`,
-    4000,
-  );
+  return cleanLogText(renderRunOutcomeLine(records, totals, exitStatus), 4000);
 }

@@ -280,7 +280,7 @@ async function exportAll(
   }
   const failures = (await Promise.all(sends)).filter((f): f is string => f !== null);
   if (failures.length === 0) return null;
-  return `steplog: could not send OpenTelemetry data (${failures.join('; ')}); the step's result is unchanged`;
+  return `could not send OpenTelemetry data (${failures.join('; ')}); the step's result is unchanged`;
 }
 
 function send(

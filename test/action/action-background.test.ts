@@ -33,8 +33,8 @@ describe('background processes (action bundle)', () => {
       expect(run.code).toBe(0);
       expect(run.outputs().get('status')).toBe('success');
       expect(survivors(marker)).toEqual([pid]);
-      const line = `steplog: left running in the background: ${pid} sleep 300`;
-      expect(run.stdout).toContain(line);
+      const line = `left running in the background: ${pid} sleep 300`;
+      expect(run.stdout).toContain(`steplog ⚠ ${line}\n`);
       expect(annotationsOf(run).map((c) => [c.command, c.data])).toEqual([['warning', line]]);
       expectCommandsStoppedAroundOutput(run);
     } finally {
@@ -54,9 +54,7 @@ describe('background processes (action bundle)', () => {
     expect(annotationsOf(run).map((c) => [c.command, c.data])).toEqual([
       [
         'warning',
-        expect.stringMatching(
-          /^steplog: killed 1 process the command left running outside its process group/,
-        ),
+        expect.stringMatching(/^killed 1 process the command left running outside its process group/),
       ],
     ]);
   });

@@ -68,9 +68,7 @@ describe('cancellation', () => {
       // The setsid'd sleep left the group; the sweep found it by its execution id.
       [
         'warning',
-        expect.stringMatching(
-          /^steplog: killed 1 process the command left running outside its process group/,
-        ),
+        expect.stringMatching(/^killed 1 process the command left running outside its process group/),
       ],
       ['error', '`stubborn` was cancelled (steplog received SIGINT)'],
     ]);

@@ -62,7 +62,7 @@ describe('a step that failed on every attempt', () => {
     expect(run.code).toBe(1);
     expect(annotationsOf(run).map((c) => [c.command, c.properties.file ?? null, c.data])).toEqual([
       ['error', 'gen/out.ts', 'bad'],
-      ['error', null, '`broken` failed with exit code 1 (attempt 2 of 2)'],
+      ['error', null, '`broken` failed with exit code 1 on attempt 2 of 2'],
     ]);
   });
 });

@@ -19,7 +19,7 @@ describe('planAnnotations', () => {
     expect(plan.shown[0].message).toBe('error 1');
     expect(plan.hidden).toEqual({ error: 91, warning: 90, notice: 0 });
     expect(plan.overflowNotice).toBe(
-      'steplog: 91 more errors, 90 more warnings not shown as annotations (GitHub shows 10 per level for a step); see the job summary.',
+      '91 more errors, 90 more warnings not shown as annotations (GitHub shows 10 per level for a step); see the job summary.',
     );
   });
 

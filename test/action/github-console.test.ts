@@ -111,7 +111,7 @@ describe('GitHub console sink', () => {
     expect(text('stderr')).toBe(`::stop-commands::${T(1)}\n`);
     expect(text('stdout').split('\n')).toEqual([
       `::stop-commands::${T(1)}`,
-      'steplog ▶ unit (attempt 1/1)',
+      'steplog ▶ unit',
       // Outside the stopped region only for the group line: resumed and stopped again around it.
       `::${T(1)}::`,
       '::group::unit: output',
@@ -121,7 +121,7 @@ describe('GitHub console sink', () => {
       `::${T(2)}::`,
       '::endgroup::',
       `::stop-commands::${T(3)}`,
-      expect.stringMatching(/^steplog ✔ unit: success in /),
+      expect.stringMatching(/^steplog ✔ unit: succeeded in \d+ms$/),
       `::${T(3)}::`,
       '',
     ]);
@@ -158,13 +158,14 @@ describe('GitHub console sink', () => {
     await logger.close();
     for (const order of ['stderr-first', 'arrival'] as const) {
       expect(seen(chunks, order), order).toEqual([
-        'steplog ▶ unit (attempt 1/2)',
+        'steplog ▶ unit (attempt 1 of 2)',
         { group: 'unit: output of attempt 1/2', lines: ['first try'] },
-        expect.stringMatching(/^steplog ✖ unit: failed in .*attempt 1\/2/),
-        expect.stringMatching(/^steplog ↻ unit: retrying/),
-        'steplog ▶ unit (attempt 2/2)',
+        expect.stringMatching(
+          /^steplog ↻ unit: attempt 1 of 2 failed with exit code 1 in \d+ms; retrying now$/,
+        ),
+        'steplog ▶ unit (attempt 2 of 2)',
         { group: 'unit: output of attempt 2/2', lines: ['second try'] },
-        expect.stringMatching(/^steplog ✔ unit: success in .*attempt 2\/2/),
+        expect.stringMatching(/^steplog ✔ unit: succeeded on attempt 2 of 2 in \d+ms$/),
       ]);
     }
   });
@@ -180,7 +181,10 @@ describe('GitHub console sink', () => {
       await logger.close();
       const out = text('stdout');
       expect(out.indexOf('last line'), end).toBeLessThan(out.indexOf('::endgroup::'));
-      expect(out.endsWith(`::endgroup::\n::stop-commands::${T(3)}\n::${T(3)}::\n`), end).toBe(true);
+      // The final line in the stopped region after the group, then the resume.
+      expect(out, end).toMatch(
+        new RegExp(`::endgroup::\n::stop-commands::${T(3)}\nsteplog [⊘✖] unit: [^\n]*\n::${T(3)}::\n$`),
+      );
       const view = replayRunner(chunks, 'stderr-first');
       expect(view.stoppedAtEnd, end).toBe(false);
       expect(foldLog(view.printed).at(-1), end).toBe(`::${T(3)}::`);
@@ -277,15 +281,16 @@ describe('GitHub console sink', () => {
     await logger.close();
     expect(text('stdout')).not.toContain('stop-commands');
     expect(seen(chunks, 'arrival')).toEqual([
-      'steplog ▶ unit (attempt 1/2)',
+      'steplog ▶ unit (attempt 1 of 2)',
       { group: 'unit: output of attempt 1/2', lines: ['compiling'] },
-      expect.stringMatching(/^steplog ✖ unit: failed/),
-      expect.stringMatching(/^steplog ↻ unit: retrying/),
-      'steplog ▶ unit (attempt 2/2)',
+      expect.stringMatching(
+        /^steplog ↻ unit: attempt 1 of 2 failed with exit code 1 in \d+ms; retrying now$/,
+      ),
+      'steplog ▶ unit (attempt 2 of 2)',
       // GitHub has one level: the command's group replaces steplog's.
       { group: 'unit: output of attempt 2/2', lines: ['before'] },
       { group: 'Tests', lines: ['ok 1'] },
-      expect.stringMatching(/^steplog ✔ unit: success/),
+      expect.stringMatching(/^steplog ✔ unit: succeeded/),
     ]);
   });
 
@@ -299,9 +304,9 @@ describe('GitHub console sink', () => {
     await logger.close();
     expect(text('stdout')).toContain('abc\n::endgroup::\n');
     expect(seen(chunks, 'arrival')).toEqual([
-      'steplog ▶ unit (attempt 1/1)',
+      'steplog ▶ unit',
       { group: 'unit: output', lines: ['abc'] },
-      expect.stringMatching(/^steplog ✔ unit: success/),
+      expect.stringMatching(/^steplog ✔ unit: succeeded/),
     ]);
   });
 

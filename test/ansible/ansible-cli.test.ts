@@ -23,20 +23,23 @@ interface Run {
 }
 
 /** Runs `command` with steplog in a copy of the fixtures (the workspace), as a GitLab-free CLI user would. */
-async function steplog(command: string, env: Record<string, string> = {}): Promise<Run> {
+async function steplog(command: string, env: Record<string, string> = {}, args: string[] = []): Promise<Run> {
   const workspace = tempDir('steplog-ansible-');
   cpSync(FIXTURES, workspace, { recursive: true });
   const log = path.join(workspace, 'log.jsonl');
   const summary = path.join(workspace, 'summary.md');
-  const result = await runCli(['run', '--log-file', log, '--summary-file', summary, '--run', command], {
-    cwd: workspace,
-    env: {
-      ANSIBLE_NOCOLOR: '1',
-      ANSIBLE_HOST_KEY_CHECKING: 'False',
-      ANSIBLE_LOCAL_TEMP: path.join(workspace, '.tmp'),
-      ...env,
+  const result = await runCli(
+    ['run', ...args, '--log-file', log, '--summary-file', summary, '--run', command],
+    {
+      cwd: workspace,
+      env: {
+        ANSIBLE_NOCOLOR: '1',
+        ANSIBLE_HOST_KEY_CHECKING: 'False',
+        ANSIBLE_LOCAL_TEMP: path.join(workspace, '.tmp'),
+        ...env,
+      },
     },
-  });
+  );
   const end = readJsonl(log).find((event) => event.type === 'end') as { record: ExecutionRecord };
   return { ...result, record: end.record, summary: readFileSync(summary, 'utf8'), log };
 }
@@ -73,9 +76,13 @@ describe('ansible-playbook under steplog', () => {
       ['ansible-task', 'site.yml', 17, 'fatal: [localhost]: FAILED! => {"'],
     ]);
     const sentence =
-      'failed with exit code 2: ansible-playbook failed on 1 of 1 host: localhost (1 failed task)';
+      'failed with exit code 2; ansible-playbook failed on 1 of 1 host: localhost (1 failed task)';
     expect(run.summary).toContain(sentence);
     expect(run.summary).toContain('| localhost | ❌ 1 failed task | 3 | 2 | 0 | 1 | 1 | 0 | 1 |');
+    // The console's final line says the same.
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(
+      /^steplog ✖ ansible-playbook -i local\.ini site\.yml: failed with exit code 2 in [^;]+; ansible-playbook failed on 1 of 1 host: localhost \(1 failed task\)$/,
+    );
   });
 
   it('a passing playbook: the table, no annotation, the usual sentence', async () => {
@@ -86,8 +93,11 @@ describe('ansible-playbook under steplog', () => {
     expect(run.summary).toContain('| localhost | ✅ ok | 1 | 1 | 0 | 0 | 0 | 0 | 0 |');
   });
 
-  it('an unreachable host', async () => {
-    const run = await steplog('ansible-playbook -i inventory.ini unreachable.yml');
+  it('an unreachable host, on GitLab', async () => {
+    const run = await steplog('ansible-playbook -i inventory.ini unreachable.yml', {}, [
+      '--platform',
+      'gitlab',
+    ]);
     expect(run.status).toBe(4);
     expect(run.record.ansible?.hosts).toEqual([
       host('localhost', { ok: 1 }),
@@ -97,6 +107,10 @@ describe('ansible-playbook under steplog', () => {
       'fatal: [nothing-listens]: UNREACHABLE! =>',
     ]);
     expect(run.summary).toContain('ansible-playbook failed on 1 of 2 hosts: nothing-listens (unreachable)');
+    // The job log's last line: the same pattern as on the CLI, the hosts that failed named.
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^steplog ✖ ansible-playbook -i inventory\.ini unreachable\.yml: failed with exit code 4 in [^;]+; ansible-playbook failed on 1 of 2 hosts: nothing-listens \(unreachable\)$/,
+    );
     // `steplog report` over the log: one row per host, the failing one first, in markdown and HTML.
     const report = await buildReport([run.log]);
     expect(renderReport(report, 'markdown')).toContain(

@@ -90,8 +90,9 @@ describe('exit codes 126 and 127', () => {
     const result = await runCli(['run', '--max-attempts', '3', '--', 'no-such-command-steplog']);
     expect(result.status).toBe(127);
     expect(result.stderr.match(/steplog ▶/g)).toHaveLength(1);
-    expect(result.stderr).toContain(
-      'not retried: exit code 127 (command not found), not in retry-on-exit-codes',
+    // One line says it all, the exit code once.
+    expect(result.stderr).toMatch(
+      /^steplog ✖ no-such-command-steplog: failed with exit code 127 \(command not found\) on attempt 1 of 3 in [^;]+; not retried: 127 is retried only when retry-on-exit-codes lists it$/m,
     );
   });
 
@@ -199,9 +200,9 @@ describe('an unknown STEPLOG_* variable', () => {
     INPUT_CWD: '/nowhere',
   };
   const expected = [
-    'steplog: STEPLOG_CWD is not a steplog setting (did you mean STEPLOG_WORKING_DIRECTORY?); it is ignored',
-    'steplog: STEPLOG_MATCHER is not a steplog setting (did you mean STEPLOG_MATCHERS?); it is ignored',
-    'steplog: STEPLOG_ZZZ_QQQ is not a steplog setting; it is ignored',
+    'steplog ⚠ STEPLOG_CWD is not a steplog setting (did you mean STEPLOG_WORKING_DIRECTORY?); it is ignored',
+    'steplog ⚠ STEPLOG_MATCHER is not a steplog setting (did you mean STEPLOG_MATCHERS?); it is ignored',
+    'steplog ⚠ STEPLOG_ZZZ_QQQ is not a steplog setting; it is ignored',
   ];
 
   it('gets one warning each on stderr before the run, naming the closest known variable; the run goes on', async () => {
@@ -218,7 +219,7 @@ describe('an unknown STEPLOG_* variable', () => {
     const result = await runCli(['run'], { env: { STEPLOG_COMMAND: 'make test' } });
     expect(result.status).toBe(125);
     expect(result.stderr.split('\n')[0]).toBe(
-      'steplog: STEPLOG_COMMAND is not a steplog setting; it is ignored',
+      'steplog ⚠ STEPLOG_COMMAND is not a steplog setting; it is ignored',
     );
   });
 

@@ -44,7 +44,7 @@ describe('steplog report', () => {
       /^\| ⏱️ timed out \| slow &lt;b&gt; \| `slow <b>` timed out after 300ms; .* \| 1 \| matrix\/job-2\/log\.jsonl \|$/,
     );
     expect(attention[2]).toMatch(
-      /^\| ⚠️ flaky \| flaky \| `flaky` succeeded after 2 attempts \| .* \| 2 \| flaky\.jsonl \|$/,
+      /^\| ⚠️ flaky \| flaky \| `flaky` succeeded on attempt 2 of \d \| .* \| 2 \| flaky\.jsonl \|$/,
     );
     expect(result.stdout).toContain('### 2 lines that could not be read');
     expect(result.stderr).toContain('flaky.jsonl:');

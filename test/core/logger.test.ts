@@ -472,7 +472,7 @@ describe('retries', () => {
 });
 
 describe('sinks', () => {
-  const WARNING = 'steplog: the bad sink failed and was turned off: boom';
+  const WARNING = 'the bad sink failed and was turned off: boom';
 
   test('a sink that throws in onEvent: one warning, the outcome unchanged, the others get every event', async () => {
     let calls = 0;
@@ -620,7 +620,7 @@ describe('sinks', () => {
     expect(after.events.find((e) => e.type === 'end')).toMatchObject({ record: { status: 'failed' } });
     expect(after.events.at(-1)).toMatchObject({
       type: 'warning',
-      message: expect.stringMatching(/^steplog: the meddler sink failed and was turned off: Cannot assign/),
+      message: expect.stringMatching(/^the meddler sink failed and was turned off: Cannot assign/),
     });
   });
 
@@ -712,7 +712,7 @@ describe('masks', () => {
       { level: 'warning', message: 'note ***', source: 'steplog', attempt: 1 },
     ]);
     expect(sink.events.filter((e) => e.type === 'warning').map((e) => e.message)).toEqual([
-      'steplog: the bad sink failed and was turned off: cannot print ***',
+      'the bad sink failed and was turned off: cannot print ***',
       'could not write ***',
     ]);
     expect(sink.events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'exit 1 after ***' });

@@ -179,8 +179,8 @@ describe('cancel while what the command left is being kept', () => {
     );
     expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT' });
     expect(capture.warnings()).toEqual([
-      expect.stringMatching(/^steplog: left running in the background: \d+ /),
-      expect.stringMatching(/^steplog: killed 1 process the command left running outside its process group/),
+      expect.stringMatching(/^left running in the background: \d+ /),
+      expect.stringMatching(/^killed 1 process the command left running outside its process group/),
     ]);
     // expectNoSurvivors (afterEach): nothing of the execution is left.
   });

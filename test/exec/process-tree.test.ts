@@ -147,7 +147,7 @@ describe('what the command leaves behind, with background: kill', () => {
     expect(record.status).toBe('success');
     expect(capture.text('stdout')).toBe('escaped');
     expect(capture.warnings()).toEqual([
-      `steplog: killed 1 process the command left running outside its process group (pid ${pid})`,
+      `killed 1 process the command left running outside its process group (pid ${pid})`,
     ]);
   });
 
@@ -204,7 +204,7 @@ describe('what the command leaves behind, with background: keep (the default)', 
       expect(record.status).toBe('success');
       expect(capture.text('stdout')).toBe('started');
       expect(alive(pid)).toBe(true);
-      expect(capture.warnings()).toEqual([`steplog: left running in the background: ${pid} sleep 300`]);
+      expect(capture.warnings()).toEqual([`left running in the background: ${pid} sleep 300`]);
     } finally {
       killSurvivors(id);
     }
@@ -224,7 +224,7 @@ describe('what the command leaves behind, with background: keep (the default)', 
       const warnings = capture.warnings();
       expect(warnings).toHaveLength(1);
       // `sh -c …` or `sleep 300`, depending on whether it has exec'd yet.
-      expect(warnings[0]).toMatch(new RegExp(`^steplog: left running in the background: ${pid} (sh|sleep) `));
+      expect(warnings[0]).toMatch(new RegExp(`^left running in the background: ${pid} (sh|sleep) `));
     } finally {
       killSurvivors(id);
     }
@@ -246,7 +246,7 @@ describe('what the command leaves behind, with background: keep (the default)', 
     const { capture, id } = await run({ run: 'for i in $(seq 12); do sleep 300 & done' });
     try {
       const [line] = capture.warnings();
-      expect(line).toMatch(/^steplog: left running in the background: (\d+ [^,]+, ){9}\d+ [^,]+ and 2 more$/);
+      expect(line).toMatch(/^left running in the background: (\d+ [^,]+, ){9}\d+ [^,]+ and 2 more$/);
     } finally {
       killSurvivors(id);
     }
@@ -271,7 +271,7 @@ describe('what the command leaves behind, with background: keep (the default)', 
       // One line, the first attempt's (named as it was then: maybe still the forked shell, not yet `sleep`).
       const warnings = capture.warnings();
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(new RegExp(`^steplog: left running in the background: ${pid} \\S`));
+      expect(warnings[0]).toMatch(new RegExp(`^left running in the background: ${pid} \\S`));
     } finally {
       killSurvivors(id);
     }
@@ -287,7 +287,7 @@ describe('what the command leaves behind, with background: keep (the default)', 
     const pid = Number(readFileSync(file, 'utf8'));
     expect(record.status).toBe('timed_out');
     expect(capture.warnings()).toEqual([
-      `steplog: killed 1 process the command left running outside its process group (pid ${pid})`,
+      `killed 1 process the command left running outside its process group (pid ${pid})`,
     ]);
     // expectNoSurvivors (afterEach) proves nothing of the execution is left.
   });

@@ -65,15 +65,13 @@ describe('GitLab console sink', () => {
       (_, i) => !markers.some((m, k) => m.action === 'start' && i > m.line && i < markers[k + 1].line),
     );
     expect(outside.filter((line) => line.startsWith('steplog'))).toEqual([
-      'steplog ▶ build (attempt 1/2)',
-      'steplog ✖ build: failed in 1.5s (exit code 1, attempt 1/2)',
-      'steplog ↻ build: retrying in 2s (attempt 2/2 next): exit code 1',
-      'steplog ▶ build (attempt 2/2)',
-      'steplog ✔ build: success in 1.5s (exit code 0, attempt 2/2)',
-      'steplog ✔ `build` succeeded after 2 attempts (success in 3s, 2 attempts; exit status 0)',
+      'steplog ▶ build (attempt 1 of 2)',
+      'steplog ↻ build: attempt 1 of 2 failed with exit code 1 in 1.5s; retrying in 2s',
+      'steplog ▶ build (attempt 2 of 2)',
+      'steplog ✔ build: succeeded on attempt 2 of 2 in 3s',
     ]);
     expect(lines.at(-1)).toBe('');
-    expect(lines.at(-2)).toMatch(/^steplog ✔ .*exit status 0\)$/);
+    expect(lines.at(-2)).toBe('steplog ✔ build: succeeded on attempt 2 of 2 in 3s');
   });
 
   it('starts sections collapsed when asked, with the name in the header', async () => {
@@ -169,10 +167,10 @@ describe('GitLab console sink', () => {
       'steplog: 2.7 KiB of output (28 lines) was withheld from the job log; the tail of each stream is in .steplog/summary.md (job artifacts)',
     );
     // Every lifecycle line is still there, the sections are balanced, the result is the last line.
-    expect(log).toContain('steplog ✖ build: failed in 1.5s (exit code 3, attempt 2/2)');
+    expect(log).toContain('steplog ↻ build: attempt 1 of 2 failed with exit code 3 in 1.5s; retrying in 2s');
     expect(findMarkers(log).map((m) => m.action)).toEqual(['start', 'end', 'start', 'end']);
     expect(log.trimEnd().split('\n').at(-1)).toBe(
-      'steplog ✖ `build` failed with exit code 3 (attempt 2 of 2) (failed in 3s, 2 attempts; exit status 3)',
+      'steplog ✖ build: failed with exit code 3 on attempt 2 of 2 in 3s',
     );
   });
 
@@ -242,7 +240,7 @@ describe('GitLab console sink', () => {
       ],
     });
     expect(log.trimEnd().split('\n').at(-1)).toMatch(
-      /^steplog ⏱ `build` timed out after 1s.*exit status 124\)$/,
+      /^steplog ⏱ build: timed out after 1s; stopped with SIGTERM; exit status 124$/,
     );
   });
 
@@ -266,7 +264,9 @@ describe('GitLab console sink', () => {
     await logger.close();
     expect(findMarkers(stream.text).map((m) => m.action)).toEqual(['start', 'end']);
     expect(stream.text).toContain('a whole line\n\x1b[0Ksection_end:');
-    expect(stream.text.trimEnd().split('\n').at(-1)).toMatch(/internal trouble.*exit status 125\)$/);
+    expect(stream.text.trimEnd().split('\n').at(-1)).toMatch(
+      /^steplog ✖ x: could not run: internal trouble; exit status 125$/,
+    );
   });
 
   it('reports congestion and waits for the stream to drain (backpressure)', async () => {

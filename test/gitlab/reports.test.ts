@@ -140,7 +140,7 @@ describe('JUnit report', () => {
     expect(xml).not.toMatch(/<failure|<error/);
     expect(xml).toContain('<testcase classname="unit tests" name="unit tests" time="2.984">');
     expect(xml).toContain(
-      '<system-out><![CDATA[`unit tests` succeeded after 3 attempts; the attempts before it did not succeed:\n\n' +
+      '<system-out><![CDATA[`unit tests` succeeded on attempt 3 of 3; the attempts before it did not succeed:\n\n' +
         '--- attempt 1 of 3: exit code 1, after 1.2s\nFAIL a.test.ts\npassword ***\n\n' +
         '--- attempt 2 of 3: timed out after 5s (killed by SIGTERM), after 1.5s\nstill sleeping]]></system-out>',
     );

@@ -73,7 +73,7 @@ describe('steplog run --steps on GitLab', () => {
     expect(findMarkers(result.stdout)).toEqual([]);
     expect(result.stdout).not.toMatch(/^::/m);
     expect(lines.at(-1)).toMatch(
-      /^steplog ✖ 1 of 2 steps succeeded \(1 failed\); `unit tests` failed with exit code 3 \(failed in .*; exit status 3\)$/,
+      /^steplog ✖ 2 steps in \S+: 1 succeeded, 1 failed; `unit tests` failed with exit code 3$/,
     );
 
     const dotenv = dotenvOf(read('steplog.env'));
@@ -123,7 +123,7 @@ describe('steplog run --steps on GitLab', () => {
     expect(all.slice(markers[0].line + 1, markers[1].line)).toEqual(['built one']);
     expect(all.slice(markers[2].line + 1, markers[3].line)).toEqual(['tested']);
     expect(all[markers[0].line]).toContain('build: output');
-    expect(lines.at(-1)).toMatch(/^steplog ✔ all 2 steps succeeded \(success in .*; exit status 0\)$/);
+    expect(lines.at(-1)).toMatch(/^steplog ✔ 2 steps in \S+: all succeeded$/);
     expect(dotenvOf(read('steplog.env'))).toMatchObject({
       STEPLOG_STATUS: 'success',
       STEPLOG_EXIT_CODE: '0',
@@ -153,8 +153,13 @@ describe('steplog run --steps on GitLab', () => {
     expect(ms).toBeLessThan(10_000);
     expect(stdout).not.toContain('should not run');
     expect(lines.at(-1)).toMatch(
-      /^steplog ✖ 0 of 3 steps succeeded \(1 failed, 2 cancelled\); `fails` failed with exit code 4 \(failed in .*; exit status 4\)$/,
+      /^steplog ✖ 3 steps in \S+: 0 succeeded, 1 failed, 1 cancelled, 1 not started; `fails` failed with exit code 4$/,
     );
+    expect(lines).toContain('steplog ⊘ never started: not started (fail-fast)');
+    expect(lines.filter((line) => line.includes('`fails` failed'))).toEqual([
+      'steplog ⚠ fail-fast: `fails` failed; stopping the other steps',
+      lines.at(-1),
+    ]);
     const junit = read('junit.xml');
     await expectValidJunit(junit);
     expect(junit).toContain('tests="3" failures="1" errors="0" skipped="2"');
@@ -178,7 +183,7 @@ describe('steplog run --steps on GitLab', () => {
       stdout.match(/the job log limit for output \(4 KiB, STEPLOG_LOG_LIMIT\) is reached/g),
     ).toHaveLength(1);
     expect(stdout.match(/of output \(\d+ lines\) was withheld from the job log/g)).toHaveLength(1);
-    expect(lines.at(-1)).toMatch(/^steplog ✔ all 2 steps succeeded/);
+    expect(lines.at(-1)).toMatch(/^steplog ✔ 2 steps in \S+: all succeeded$/);
     expect(read('summary.md')).toContain('10000');
   });
 
@@ -206,7 +211,7 @@ describe('steplog run --steps on GitLab', () => {
     process.kill(-child.pid!, 'SIGTERM');
     expect(await exited).toBe(143);
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(
-      /^steplog ✖ 0 of 2 steps succeeded \(2 cancelled\); the run was cancelled \(cancelled in .*; exit status 143\)$/,
+      /^steplog ⊘ 2 steps in \S+: 0 succeeded, 2 cancelled; the run was cancelled; exit status 143$/,
     );
     const read = (file: string) => readFileSync(path.join(cwd, '.steplog', file), 'utf8');
     expect(dotenvOf(read('steplog.env'))).toMatchObject({

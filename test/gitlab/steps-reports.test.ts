@@ -264,7 +264,7 @@ describe('the JUnit report of a run of steps', () => {
 
     // The whole run cancelled (SIGTERM to steplog): the step says so itself.
     const cancelled = renderStepsJunit(records, { suite: 's', outcome: { status: 'cancelled' } });
-    expect(cancelled).toContain('`build` was cancelled (steplog received SIGTERM)');
+    expect(cancelled).toContain('`build` was not started (steplog received SIGTERM)');
   });
 
   it('reports steplog’s own failure to run a step as an error', async () => {
@@ -321,10 +321,7 @@ describe('the GitLab console of parallel steps', () => {
       '[a] two',
     ]);
     expect(lines.filter((l) => l.startsWith('[b] '))).toEqual(['[b] three']);
-    expect(lines.filter((l) => l.startsWith('steplog ▶'))).toEqual([
-      'steplog ▶ a (attempt 1/1)',
-      'steplog ▶ b (attempt 1/1)',
-    ]);
+    expect(lines.filter((l) => l.startsWith('steplog ▶'))).toEqual(['steplog ▶ a', 'steplog ▶ b']);
   });
 
   it('ends each piece of an over-long line on its own line, so no marker forms across steps', () => {
@@ -372,14 +369,14 @@ describe('the GitLab console of parallel steps', () => {
     const records = await mixedRun();
     const outcome = decideRunOutcome(records, false);
     expect(renderRunResultLine(records, runTotals(records, outcome), outcome.exitStatus)).toBe(
-      'steplog ✖ 1 of 3 steps succeeded (1 failed, 1 timed out); `unit tests for $HOME ✓` failed with exit code 3 (attempt 2 of 2) (failed in 3.7s; exit status 3)',
+      'steplog ✖ 3 steps in 3.7s: 1 succeeded, 1 failed, 1 timed out; `unit tests for $HOME ✓` failed with exit code 3 on attempt 2 of 2',
     );
     const ok = [records[0]];
     expect(renderRunResultLine(ok, runTotals(ok, { status: 'success' }), 0)).toBe(
-      'steplog ✔ all 1 step succeeded (success in 1s; exit status 0)',
+      'steplog ✔ 1 step in 1s: all succeeded',
     );
     expect(renderRunResultLine(records, runTotals(records, { status: 'cancelled' }), 143)).toBe(
-      'steplog ✖ 1 of 3 steps succeeded (1 failed, 1 timed out); the run was cancelled (cancelled in 3.7s; exit status 143)',
+      'steplog ⊘ 3 steps in 3.7s: 1 succeeded, 1 failed, 1 timed out; the run was cancelled; exit status 143',
     );
   });
 });
@@ -456,7 +453,7 @@ describe('the GitLab sinks of a run of steps', () => {
     expect(log).not.toContain('hunter2');
     expect(log).toContain('[typecheck] src/a.ts(3,7): error TS2322 ***\n');
     expect(log.trimEnd().split('\n').at(-1)).toBe(
-      'steplog ✖ 1 of 2 steps succeeded (1 failed); `typecheck` failed with exit code 2 (failed in 1s; exit status 2)',
+      'steplog ✖ 2 steps in 1s: 1 succeeded, 1 failed; `typecheck` failed with exit code 2',
     );
   });
 
@@ -491,7 +488,7 @@ describe('the GitLab sinks of a run of steps', () => {
     await endRun(sinks, [record], { status: 'success', exitStatus: 0 });
     const lines = stdout.text.trimEnd().split('\n');
     expect(lines.at(-2)).toMatch(/^steplog: warning: the JUnit report was not written: .*junit\.xml/);
-    expect(lines.at(-1)).toMatch(/^steplog ✔ all 1 step succeeded/);
+    expect(lines.at(-1)).toBe('steplog ✔ 1 step in 1s: all succeeded');
     expect(readFileSync(path.join(cwd, GITLAB_REPORT_DIR, 'steplog.env'), 'utf8')).toContain(
       'STEPLOG_STATUS=success\n',
     );

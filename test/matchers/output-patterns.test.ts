@@ -100,7 +100,7 @@ describe('the line that matched', () => {
     expect(second.outputMatch).toBeUndefined();
     expect(second.retry).toEqual({
       retried: false,
-      reason: 'exit code 1, no line matched retry-on-output',
+      reason: 'no line matched retry-on-output',
     });
   });
 

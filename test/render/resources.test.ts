@@ -4,7 +4,8 @@ import { expect, test } from 'vitest';
 import type { ExecutionRecord, ResourceUsage } from '../../src/core/record.js';
 import { renderJunit, renderStepsJunit } from '../../src/render/gitlab-junit.js';
 import { renderSummary } from '../../src/render/summary.js';
-import { renderAttemptEnd } from '../../src/sinks/console-lines.js';
+import { renderRetry } from '../../src/sinks/console-lines.js';
+import { renderOutcomeLine } from '../../src/render/outcome.js';
 import { expectValidJunit } from '../gitlab/helpers.js';
 import { failure, timeoutRetries } from './fixtures.js';
 import { tokensOf } from './parse.js';
@@ -87,11 +88,21 @@ test('an attempt longer than 30 s gets memory and CPU charts (Mermaid xychart-be
   expect(summary).toContain('#### Memory and CPU of the command');
 });
 
-test('the console result line carries the attempt peak memory and CPU', async () => {
+test('the console lines carry the peak memory and CPU: the final line of the execution, a retried attempt line of its own', async () => {
   const record = withUsage(await failure(), usage(312, 2100));
-  expect(renderAttemptEnd('build', record.attempts[0], 1)).toMatch(
-    /^steplog ✖ build: failed in .+ \(exit code 1, attempt 1\/1, 312 MiB peak, 2\.1s CPU\)$/,
+  expect(renderOutcomeLine(record)).toMatch(
+    /^steplog ✖ lint: failed with exit code 1 in \S+ \(312 MiB peak, 2\.1s CPU\)$/,
   );
+  const retried = record.attempts[0];
+  expect(renderRetry('build', retried, 2, 2000, 'exit code 1')).toMatch(
+    /^steplog ↻ build: attempt 1 of 2 failed with exit code 1 in \S+ \(312 MiB peak, 2\.1s CPU\); retrying in 2s$/,
+  );
+});
+
+test('usage that saw no live process is not shown: no "0 B peak"', async () => {
+  const record = withUsage(await failure(), { ...usage(0, 0), processes: 0 });
+  expect(renderOutcomeLine(record)).not.toMatch(/peak|CPU/);
+  expect(renderSummary(record)).not.toMatch(/Peak memory/);
 });
 
 test('JUnit: the suite carries the peak memory and CPU of all attempts, valid for the JUnit schemas', async () => {

@@ -332,7 +332,7 @@ const TASKS: Record<string, [string, string]> = {
   failed: ['crit, ', ' (failed)'],
   timed_out: ['crit, active, ', ' (timed out)'],
   cancelled: ['', ' (cancelled)'],
-  unstarted: ['milestone, ', ' (did not start)'],
+  unstarted: ['milestone, ', ' (not started)'],
 };
 
 /**
@@ -385,11 +385,12 @@ describe('golden steps summaries', () => {
     const rows = stepsTable(tokens);
     expect(rows[0]).toEqual(['', 'step', 'status', 'duration', 'attempts', 'exit']);
     expect(rows.slice(1).map((row) => [row[0], row[2], row[4], row[5]])).toEqual(
+      // A step stopped before its first attempt has no exit status of its own.
       records.map((r) => [
         ICON[r.status],
-        r.status.replace('_', ' '),
+        r.attempts.length === 0 ? 'not started' : r.status.replace('_', ' '),
         String(r.attempts.length),
-        String(r.exitStatus),
+        r.attempts.length === 0 ? '—' : String(r.exitStatus),
       ]),
     );
   });
@@ -427,7 +428,7 @@ describe('structure of each run', () => {
       ['lint', '5.6s'],
       ['e2e', '5.6s'],
       ['deploy preview', '1.8s'],
-      ['publish docs', '0ms'],
+      ['publish docs', '—'],
     ]);
   });
 

@@ -140,7 +140,7 @@ describe('structure of each case', () => {
     const tokens = expectWellFormed(renderSummary(records['timeout-retries']), MAX_SUMMARY_BYTES);
     expect(headings(tokens)).toEqual(['h3 ⏱️ e2e', 'h4 Attempts', 'h4 Output']);
     expect(tokens.filter((t) => t.type === 'inline')[1].content).toBe(
-      '`e2e` timed out after 5m (attempt 3 of 3); killed with SIGKILL after 10s grace.',
+      '`e2e` timed out after 5m on attempt 3 of 3; killed with SIGKILL after 10s grace.',
     );
     expect(table(tokens, 1)).toEqual([
       ['#', 'Status', 'Duration', 'Exit code / signal'],

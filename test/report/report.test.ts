@@ -324,7 +324,7 @@ describe('aggregate', () => {
       ['lint', 'failed', false, '`lint` failed with exit code 1'],
       [HOSTILE, 'timed_out', false, `\`${HOSTILE}\` timed out after 5m; stopped with SIGTERM`],
       ['deploy', 'cancelled', false, '`deploy` was cancelled (steplog received SIGINT)'],
-      ['unit tests', 'success', true, '`unit tests` succeeded after 2 attempts'],
+      ['unit tests', 'success', true, '`unit tests` succeeded on attempt 2 of 2'],
     ]);
     expect(report.root).toBe(root);
   });
@@ -482,7 +482,7 @@ describe('rendered', () => {
       [
         '⚠️ flaky',
         'unit tests',
-        'unit tests succeeded after 2 attempts',
+        'unit tests succeeded on attempt 2 of 2',
         '1m 03s',
         '2',
         'logs/matrix/node-22.jsonl',
@@ -548,7 +548,7 @@ describe('rendered', () => {
     expect(html).toContain('e2e | &#60;img src=x onerror=alert(1)&#62; @octocat #1');
     expect(html).not.toMatch(/timed_out/);
     // The legend names every status a row can have.
-    for (const word of ['succeeded', 'flaky', 'failed', 'timed out', 'cancelled', 'did not start'])
+    for (const word of ['succeeded', 'flaky', 'failed', 'timed out', 'cancelled', 'not started'])
       expect(html).toContain(`>${word}</span>`);
     // Two charts: every execution has a bar in each (none here that never started).
     expect(html.match(/class="bar /g)).toHaveLength(40);
@@ -586,7 +586,7 @@ describe('a mixed run recorded by the real CLI (test/fixtures/report/record-mixe
       ['THE BROKEN ONE', 'failed', 'test-node-24/steplog.jsonl'],
       ['e2e checkout', 'timed out', 'e2e/steplog.jsonl'],
       ['e2e search', 'cancelled', 'e2e/steplog.jsonl'],
-      ['e2e publish', 'did not start', 'e2e/steplog.jsonl'],
+      ['e2e publish', 'not started', 'e2e/steplog.jsonl'],
       ['unit tests', 'flaky', 'test-node-22/steplog.jsonl'],
     ]);
     expect(mixed.attention[0].outcome).toBe('`THE BROKEN ONE` failed with exit code 3');

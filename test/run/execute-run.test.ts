@@ -112,7 +112,7 @@ describe('executeRun', () => {
     expect(result.exitStatus).toBe(0);
     expect(ends).toHaveLength(1);
     expect(after).toHaveLength(1);
-    expect(stderr()).toBe('steplog ⚠ steplog: the broken sink failed and was turned off: disk full at ***\n');
+    expect(stderr()).toBe('steplog ⚠ the broken sink failed and was turned off: disk full at ***\n');
   });
 
   it('steplog’s own failure mid-run still ends every sink, with the error, and exits 125', async () => {

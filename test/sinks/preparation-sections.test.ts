@@ -111,7 +111,7 @@ describe('GitLab: the pull in a collapsed section of its own', () => {
     );
     expect(lines[end.line + 1]).toBe('steplog ✖ build: pulling image registry.example/app:1 failed after 2s');
     expect(log).toContain('docker pull registry.example/app:1 failed (exit code 1): manifest unknown');
-    expect(lines.at(-2)).toMatch(/exit status 125\)$/);
+    expect(lines.at(-2)).toMatch(/^steplog ✖ build: could not run: docker pull .*; exit status 125$/);
   });
 });
 
@@ -161,9 +161,9 @@ describe('GitHub: the pull in a group of its own', () => {
           lines: ['Pulling app:1', '::error::from the registry', '##[warning]legacy form'],
         },
         'steplog ⇣ build: pulled image registry.example/app:1 in 2s',
-        'steplog ▶ build (attempt 1/1)',
+        'steplog ▶ build',
         { group: 'build: output', lines: ['built'] },
-        expect.stringMatching(/^steplog ✔ build: success/),
+        expect.stringMatching(/^steplog ✔ build: succeeded/),
       ]);
     });
   }
@@ -190,9 +190,9 @@ describe('GitHub: the pull in a group of its own', () => {
       'steplog ⇣ build: pulling image registry.example/app:1 (docker)',
       '[api] ::error::from the registry',
       'steplog ⇣ build: pulled image registry.example/app:1 in 2s',
-      'steplog ▶ build (attempt 1/1)',
+      'steplog ▶ build',
       '[api] built',
-      expect.stringMatching(/^steplog ✔ build: success/),
+      expect.stringMatching(/^steplog ✔ build: succeeded/),
     ]);
   });
 
@@ -206,9 +206,11 @@ describe('GitHub: the pull in a group of its own', () => {
         lines: ['Error response from daemon: manifest unknown'],
       },
       'steplog ✖ build: pulling image registry.example/app:1 failed after 2s',
-      'steplog ▶ build (attempt 1/1)',
+      'steplog ▶ build',
     ]);
-    expect(shown.at(-1)).toMatch(/^steplog ✖ build: failed .*docker pull registry.example\/app:1 failed/);
+    expect(shown.at(-1)).toMatch(
+      /^steplog ✖ build: could not run: docker pull registry.example\/app:1 failed/,
+    );
   });
 });
 
@@ -226,7 +228,7 @@ describe('CLI: plain lines on stderr, stdout left to the command', () => {
       'steplog ⇣ build: pulling image registry.example/app:1 (docker)',
       'Pulling with token ***',
       'steplog ⇣ build: pulled image registry.example/app:1 in 2s',
-      'steplog ▶ build (attempt 1/1)',
+      'steplog ▶ build',
     ]);
   });
 });

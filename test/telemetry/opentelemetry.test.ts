@@ -224,7 +224,7 @@ describe('a collector that cannot take the data gives one warning, and nothing e
     const { record, warning } = await tracedRun({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url }, 'exit 4');
     expect(record.exitStatus).toBe(4);
     expect(warning).toMatch(
-      /^steplog: could not send OpenTelemetry data \(traces to http:\/\/127\.0\.0\.1:\d+\/v1\/traces: .+; metrics to .+\); the step's result is unchanged$/,
+      /^could not send OpenTelemetry data \(traces to http:\/\/127\.0\.0\.1:\d+\/v1\/traces: .+; metrics to .+\); the step's result is unchanged$/,
     );
   });
 
