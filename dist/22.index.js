@@ -455,6 +455,8 @@ function createCommandGate(options) {
     /** Commands are stopped for the command's output until resume() (never with workflow-commands). */
     let holding = false;
     let ended = false;
+    /** Whether a group steplog opened is still open (one level: the gate knows it, not each sink). */
+    let groupOpen = false;
     // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
     let openLine = null;
     const endOpenLine = () => {
@@ -512,10 +514,20 @@ function createCommandGate(options) {
         openGroup(title, guard = false) {
             endOpenLine();
             streams.stdout.write(outsideStop(`::group::${escapeData(title)}`, holding || guard));
+            groupOpen = true;
         },
         closeGroup() {
+            if (!groupOpen)
+                return;
+            groupOpen = false;
             endOpenLine();
             streams.stdout.write(outsideStop('::endgroup::', holding));
+        },
+        announce(line) {
+            // Said at once and seen at once: a fold would hide it until someone opens it. What the
+            // command prints during the grace that follows is shown unfolded after it.
+            this.closeGroup();
+            say(line);
         },
         quote(line) {
             if (token !== null)
@@ -676,7 +688,7 @@ function createGithubConsoleRunSink(mode, options) {
             // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
             gate.resume();
         },
-        announce: (line) => gate.say(line),
+        announce: (line) => gate.announce(line),
     };
 }
 
@@ -6781,19 +6793,19 @@ async function runPool(options) {
 /** `graces`: for each execution with an attempt running, the time between the signal and SIGKILL. */
 function renderCancelling(signal, mode, graces) {
     if (graces.length === 0) {
-        return `steplog: cancelling: no ${mode === 'command' ? 'attempt' : 'step'} is running`;
+        return `steplog ⊘ cancelling: no ${mode === 'command' ? 'attempt' : 'step'} is running`;
     }
     const longest = Math.max(...graces);
     const kill = longest === 0
         ? 'SIGKILL at once'
         : `SIGKILL in ${graces.every((grace) => grace === longest) ? '' : 'at most '}${(0,format/* formatDuration */.a3)(longest)}`;
-    return `steplog: cancelling: ${signal} sent to ${target(mode, graces.length)}, ${kill}`;
+    return `steplog ⊘ cancelling: ${signal} sent to ${target(mode, graces.length)}, ${kill}`;
 }
 /** A second signal: the kill, now. Null when nothing is running any more. */
 function renderHurry(mode, running) {
     if (running === 0)
         return null;
-    return `steplog: cancelling now: SIGKILL sent to ${target(mode, running)}`;
+    return `steplog ⊘ cancelling now: SIGKILL sent to ${target(mode, running)}`;
 }
 function target(mode, running) {
     return mode === 'command' ? 'the command' : (0,format/* plural */.LS)(running, 'running step');

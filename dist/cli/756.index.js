@@ -241,6 +241,8 @@ function createCommandGate(options) {
     /** Commands are stopped for the command's output until resume() (never with workflow-commands). */
     let holding = false;
     let ended = false;
+    /** Whether a group steplog opened is still open (one level: the gate knows it, not each sink). */
+    let groupOpen = false;
     // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
     let openLine = null;
     const endOpenLine = () => {
@@ -298,10 +300,20 @@ function createCommandGate(options) {
         openGroup(title, guard = false) {
             endOpenLine();
             streams.stdout.write(outsideStop(`::group::${escapeData(title)}`, holding || guard));
+            groupOpen = true;
         },
         closeGroup() {
+            if (!groupOpen)
+                return;
+            groupOpen = false;
             endOpenLine();
             streams.stdout.write(outsideStop('::endgroup::', holding));
+        },
+        announce(line) {
+            // Said at once and seen at once: a fold would hide it until someone opens it. What the
+            // command prints during the grace that follows is shown unfolded after it.
+            this.closeGroup();
+            say(line);
         },
         quote(line) {
             if (token !== null)
@@ -462,7 +474,7 @@ function createGithubConsoleRunSink(mode, options) {
             // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
             gate.resume();
         },
-        announce: (line) => gate.say(line),
+        announce: (line) => gate.announce(line),
     };
 }
 

@@ -5990,19 +5990,19 @@ async function runPool(options) {
 /** `graces`: for each execution with an attempt running, the time between the signal and SIGKILL. */
 function renderCancelling(signal, mode, graces) {
     if (graces.length === 0) {
-        return `steplog: cancelling: no ${mode === 'command' ? 'attempt' : 'step'} is running`;
+        return `steplog ⊘ cancelling: no ${mode === 'command' ? 'attempt' : 'step'} is running`;
     }
     const longest = Math.max(...graces);
     const kill = longest === 0
         ? 'SIGKILL at once'
         : `SIGKILL in ${graces.every((grace) => grace === longest) ? '' : 'at most '}${(0,format/* formatDuration */.a3)(longest)}`;
-    return `steplog: cancelling: ${signal} sent to ${target(mode, graces.length)}, ${kill}`;
+    return `steplog ⊘ cancelling: ${signal} sent to ${target(mode, graces.length)}, ${kill}`;
 }
 /** A second signal: the kill, now. Null when nothing is running any more. */
 function renderHurry(mode, running) {
     if (running === 0)
         return null;
-    return `steplog: cancelling now: SIGKILL sent to ${target(mode, running)}`;
+    return `steplog ⊘ cancelling now: SIGKILL sent to ${target(mode, running)}`;
 }
 function target(mode, running) {
     return mode === 'command' ? 'the command' : (0,format/* plural */.LS)(running, 'running step');

@@ -91,8 +91,10 @@ export interface CommandGate {
    * `guard`, what follows is stopped even when the command's output is not (a pull's lines).
    */
   openGroup(title: string, guard?: boolean): void;
-  /** Closes the open group the same way; commands stay stopped after it if they were. */
+  /** Closes the open group, if any, the same way; commands stay stopped after it if they were. */
   closeGroup(): void;
+  /** A line about the whole run said while an attempt may be running (cancelling): outside any fold. */
+  announce(line: string): void;
   /** A line of steplog's own, on a line of its own. */
   say(line: string): void;
   /** A line that is not the command's and not steplog's (a pull's progress): never run as a command. */
@@ -111,6 +113,8 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
   /** Commands are stopped for the command's output until resume() (never with workflow-commands). */
   let holding = false;
   let ended = false;
+  /** Whether a group steplog opened is still open (one level: the gate knows it, not each sink). */
+  let groupOpen = false;
   // Which stream's last line on steplog's stdout is unfinished (an over-long line cut in pieces).
   let openLine: StreamName | null = null;
 
@@ -164,10 +168,19 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
     openGroup(title, guard = false) {
       endOpenLine();
       streams.stdout.write(outsideStop(`::group::${escapeData(title)}`, holding || guard));
+      groupOpen = true;
     },
     closeGroup() {
+      if (!groupOpen) return;
+      groupOpen = false;
       endOpenLine();
       streams.stdout.write(outsideStop('::endgroup::', holding));
+    },
+    announce(line) {
+      // Said at once and seen at once: a fold would hide it until someone opens it. What the
+      // command prints during the grace that follows is shown unfolded after it.
+      this.closeGroup();
+      say(line);
     },
     quote(line) {
       if (token !== null) return say(line);
@@ -315,6 +328,6 @@ export function createGithubConsoleRunSink(mode: RunMode, options: GithubConsole
       // Idempotent: also what releases the runner's commands when steplog itself failed mid-run.
       gate.resume();
     },
-    announce: (line) => gate.say(line),
+    announce: (line) => gate.announce(line),
   };
 }

@@ -56,7 +56,7 @@ describe('cancellation', () => {
     expect(exitedAfter).toBeLessThan(7500);
     expect(run.code).toBe(130);
     // Said at once, in the job log.
-    expect(run.stdout).toContain('steplog: cancelling: SIGINT sent to the command, SIGKILL in 5s\n');
+    expect(run.stdout).toContain('steplog ⊘ cancelling: SIGINT sent to the command, SIGKILL in 5s\n');
     expect(Object.fromEntries(run.outputs())).toMatchObject({ status: 'cancelled', 'timed-out': 'false' });
     const end = readJsonl(run.outputs().get('log-file')!).at(-1) as {
       type: string;

@@ -59,14 +59,14 @@ describe('cancel feedback (CLI bundle)', () => {
     );
     await eventually(() => cli.stdout().includes('ready') || cli.exited(), 20_000, 'the command ready');
     process.kill(cli.pid, 'SIGINT');
-    const first = 'steplog: cancelling: SIGINT sent to the command, SIGKILL in 5s';
+    const first = 'steplog ⊘ cancelling: SIGINT sent to the command, SIGKILL in 5s';
     await eventually(() => cli.stderr().includes(first) || cli.exited(), 20_000, 'the cancelling line');
     // Said while the command still ran, not at the end.
     expect(cli.exited()).toBe(false);
     expect(cli.stderr().split(first)).toHaveLength(2);
     process.kill(cli.pid, 'SIGINT');
     expect(await cli.closed).toBe(130);
-    expect(cli.stderr()).toContain('steplog: cancelling now: SIGKILL sent to the command\n');
+    expect(cli.stderr()).toContain('steplog ⊘ cancelling now: SIGKILL sent to the command\n');
     const end = readJsonl(log).find((event) => event.type === 'end') as {
       record: { status: string; cancelSignal: string; signal: string };
     };
@@ -82,7 +82,7 @@ describe('cancel feedback (CLI bundle)', () => {
     );
     await eventually(() => /^ready$/m.test(cli.stdout()) || cli.exited(), 20_000, 'the command ready');
     process.kill(cli.pid, 'SIGTERM');
-    const line = 'steplog: cancelling: SIGTERM sent to the command, SIGKILL in 1s\n';
+    const line = 'steplog ⊘ cancelling: SIGTERM sent to the command, SIGKILL in 1s\n';
     await eventually(() => cli.stdout().includes(line) || cli.exited(), 20_000, 'the cancelling line');
     expect(await cli.closed).toBe(143);
     expect(cli.stdout().split(line)).toHaveLength(2);
@@ -99,7 +99,7 @@ describe('cancel feedback (CLI bundle)', () => {
     expect(await cli.closed).toBe(130);
     const lines = cli.stderr().trimEnd().split('\n');
     expect(lines.slice(-2)).toEqual([
-      'steplog: cancelling: no attempt is running',
+      'steplog ⊘ cancelling: no attempt is running',
       expect.stringMatching(
         /^steplog ⊘ echo ready; exit 1: cancelled before attempt 2 of 3 in [^;]+; steplog received SIGINT; exit status 130$/,
       ),

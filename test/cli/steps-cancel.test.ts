@@ -66,8 +66,8 @@ describe('steplog run --steps, cancelled', () => {
     expect(result.status).toBe(130);
     expect(afterSignalMs).toBeLessThan(7_000);
     // One line at once for the whole run: the steps with an attempt running, and the grace (capped at 5 s).
-    expect(result.stderr.split('\n').filter((line) => line.startsWith('steplog: cancelling'))).toEqual([
-      'steplog: cancelling: SIGINT sent to 3 running steps, SIGKILL in 5s',
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('steplog ⊘ cancelling'))).toEqual([
+      'steplog ⊘ cancelling: SIGINT sent to 3 running steps, SIGKILL in 5s',
     ]);
     expect(result.stdout).not.toContain('should not run');
     expect(existsSync(ready('queued'))).toBe(false);

@@ -42,29 +42,29 @@ const slot = (log: ExecutionLogger) => ({
 describe('the cancel lines', () => {
   it('say the signal, who got it and when SIGKILL follows', () => {
     expect(renderCancelling('SIGINT', 'command', [5000])).toBe(
-      'steplog: cancelling: SIGINT sent to the command, SIGKILL in 5s',
+      'steplog ⊘ cancelling: SIGINT sent to the command, SIGKILL in 5s',
     );
     expect(renderCancelling('SIGTERM', 'steps', [5000, 5000, 5000])).toBe(
-      'steplog: cancelling: SIGTERM sent to 3 running steps, SIGKILL in 5s',
+      'steplog ⊘ cancelling: SIGTERM sent to 3 running steps, SIGKILL in 5s',
     );
     expect(renderCancelling('SIGINT', 'steps', [2000, 5000])).toBe(
-      'steplog: cancelling: SIGINT sent to 2 running steps, SIGKILL in at most 5s',
+      'steplog ⊘ cancelling: SIGINT sent to 2 running steps, SIGKILL in at most 5s',
     );
     expect(renderCancelling('SIGHUP', 'steps', [0])).toBe(
-      'steplog: cancelling: SIGHUP sent to 1 running step, SIGKILL at once',
+      'steplog ⊘ cancelling: SIGHUP sent to 1 running step, SIGKILL at once',
     );
-    expect(renderCancelling('SIGINT', 'command', [])).toBe('steplog: cancelling: no attempt is running');
-    expect(renderCancelling('SIGINT', 'steps', [])).toBe('steplog: cancelling: no step is running');
-    expect(renderHurry('command', 1)).toBe('steplog: cancelling now: SIGKILL sent to the command');
-    expect(renderHurry('steps', 2)).toBe('steplog: cancelling now: SIGKILL sent to 2 running steps');
+    expect(renderCancelling('SIGINT', 'command', [])).toBe('steplog ⊘ cancelling: no attempt is running');
+    expect(renderCancelling('SIGINT', 'steps', [])).toBe('steplog ⊘ cancelling: no step is running');
+    expect(renderHurry('command', 1)).toBe('steplog ⊘ cancelling now: SIGKILL sent to the command');
+    expect(renderHurry('steps', 2)).toBe('steplog ⊘ cancelling now: SIGKILL sent to 2 running steps');
     expect(renderHurry('steps', 0)).toBeNull();
   });
 
   it('every console shows a line about the run at once, on a line of its own', async () => {
     const plainErr = captured();
     const plain = createPlainConsoleRunSink({ stdout: new PassThrough(), stderr: plainErr.stream });
-    plain.announce!('steplog: cancelling: x');
-    expect(plainErr.text()).toBe('steplog: cancelling: x\n');
+    plain.announce!('steplog ⊘ cancelling: x');
+    expect(plainErr.text()).toBe('steplog ⊘ cancelling: x\n');
 
     const githubOut = captured();
     const github = createGithubConsoleRunSink('command', {
@@ -78,8 +78,11 @@ describe('the cancel lines', () => {
     await githubLog.start();
     await githubLog.startAttempt();
     githubLog.write('stdout', Buffer.from('a line\n'));
-    github.announce!('steplog: cancelling: x');
-    expect(githubOut.text()).toContain('a line\nsteplog: cancelling: x\n');
+    github.announce!('steplog ⊘ cancelling: x');
+    // Out of the attempt's fold, which is closed first: a folded line would not be seen at once.
+    expect(githubOut.text()).toContain(
+      'a line\n::token::\n::endgroup::\n::stop-commands::token\nsteplog ⊘ cancelling: x\n',
+    );
 
     const gitlabOut = captured();
     const gitlab = createGitlabConsoleRunSink('command', {
@@ -95,8 +98,8 @@ describe('the cancel lines', () => {
     gitlabLog.write('stdout', Buffer.from('half a line'));
     // Shown after the partial-line delay, without its end.
     await eventually(() => gitlabOut.text().endsWith('half a line'), 10_000, 'the partial line shown');
-    gitlab.announce!('steplog: cancelling: x');
-    expect(gitlabOut.text()).toContain('half a line\nsteplog: cancelling: x\n');
+    gitlab.announce!('steplog ⊘ cancelling: x');
+    expect(gitlabOut.text()).toContain('half a line\nsteplog ⊘ cancelling: x\n');
   });
 
   it('an execution cancelled in its retry delay ends with a line that says so (plain and GitHub)', async () => {
