@@ -299,6 +299,10 @@ function console_lines_renderRetry(name, attempt, maxAttempts, delayMs, reason) 
 function console_lines_renderWarning(message) {
     return `steplog ⚠ ${message}`;
 }
+/** A console's line for one of steplog's own notes (what it kept running): no problem, no warning sign. */
+function console_lines_renderNote(message) {
+    return `steplog ℹ ${message}`;
+}
 function describeAttempt(attempt) {
     if (attempt.error)
         return `could not run: ${attempt.error}`;
@@ -357,6 +361,9 @@ function createPlainConsoleSink(streams, prefix = '') {
                     break;
                 case 'warning':
                     say(renderWarning(event.message));
+                    break;
+                case 'note':
+                    say(renderNote(event.message));
                     break;
                 case 'end':
                     say(renderOutcomeLine(event.record));
@@ -648,6 +655,10 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
                     // After the resume the annotations sink reports warnings with core.warning.
                     if (!gate.ended)
                         gate.say(console_lines_renderWarning(event.message));
+                    break;
+                case 'note':
+                    if (!gate.ended)
+                        gate.say(console_lines_renderNote(event.message));
                     break;
                 case 'end':
                     // An attempt ended by a cancel or steplog's own failure has no attempt-end.
@@ -1483,6 +1494,10 @@ class ExecutionLogger {
     /** A warning about steplog itself (a sink failed, a value was clamped …), sent to every sink. */
     warn(message) {
         return this.emit({ type: 'warning', message: this.redactor.redact(message) });
+    }
+    /** A line saying what steplog did that is no problem (what it left running): never an annotation. */
+    note(message) {
+        return this.emit({ type: 'note', message: this.redactor.redact(message) });
     }
     /**
      * steplog could not run the command at all (bad configuration found late, internal error).
@@ -5127,7 +5142,7 @@ async function start(spec, program, file, args, env, kept) {
         // Whether a member of the group is alive (zombies do not count): where only `ps` could say,
         // whether the group has members at all.
         alive: () => !windows && (groupAliveNow(spec.executionId, pid) ?? groupHasMembers(pid)),
-        async cleanup({ stop, signal, graceMs, warn, keep }) {
+        async cleanup({ stop, signal, graceMs, warn, note, keep }) {
             // Called again after keeping when a cancel came before the attempt was over: those go too.
             for (const pid of keptHere.splice(0))
                 kept.delete(pid);
@@ -5137,7 +5152,7 @@ async function start(spec, program, file, args, env, kept) {
                     kept.add(leftover.pid);
                 keptHere.push(...left.map((p) => p.pid));
                 if (left.length > 0)
-                    await warn(await describeKept(keptHere));
+                    await note(await describeKept(keptHere));
                 return { kept: left.length > 0 };
             }
             // Windows: the tree is only reachable through its root, which is gone.
@@ -6519,6 +6534,7 @@ async function supervise(prepared, spec, { settings, logger, cancel, hurry, onOu
             signal: settings.killSignal,
             graceMs: Math.min(settings.killAfterMs, LEFTOVER_GRACE_MS),
             warn: (message) => logger.warn(message),
+            note: (message) => logger.note(message),
         };
         // A timeout or a cancel ends everything; only a command that exited by itself keeps anything.
         const cleaned = await target.cleanup({

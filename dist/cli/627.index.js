@@ -699,6 +699,7 @@ function renderCiContext(ci) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I4: () => (/* binding */ renderAttemptStart),
+/* harmony export */   NS: () => (/* binding */ renderNote),
 /* harmony export */   f: () => (/* binding */ renderWarning),
 /* harmony export */   ty: () => (/* binding */ renderRetry)
 /* harmony export */ });
@@ -734,6 +735,10 @@ function renderRetry(name, attempt, maxAttempts, delayMs, reason) {
 /** A console's line for one of steplog's own warnings: the message never carries the prefix. */
 function renderWarning(message) {
     return `steplog ⚠ ${message}`;
+}
+/** A console's line for one of steplog's own notes (what it kept running): no problem, no warning sign. */
+function renderNote(message) {
+    return `steplog ℹ ${message}`;
 }
 function describeAttempt(attempt) {
     if (attempt.error)
@@ -808,6 +813,9 @@ function createPlainConsoleSink(streams, prefix = '') {
                     break;
                 case 'warning':
                     say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .renderWarning */ .f)(event.message));
+                    break;
+                case 'note':
+                    say((0,_console_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .renderNote */ .NS)(event.message));
                     break;
                 case 'end':
                     say((0,_render_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .renderOutcomeLine */ .di)(event.record));

@@ -290,6 +290,9 @@ function createGitlabConsoleSink(options) {
                 case 'warning':
                     say((0,console_lines/* renderWarning */.f)((0,gitlab_section/* cleanLogText */.nA)(event.message, 2000)));
                     break;
+                case 'note':
+                    say((0,console_lines/* renderNote */.NS)((0,gitlab_section/* cleanLogText */.nA)(event.message, 2000)));
+                    break;
                 case 'end':
                     finish(event.record);
                     break;

@@ -435,6 +435,10 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
                     if (!gate.ended)
                         gate.say((0,console_lines/* renderWarning */.f)(event.message));
                     break;
+                case 'note':
+                    if (!gate.ended)
+                        gate.say((0,console_lines/* renderNote */.NS)(event.message));
+                    break;
                 case 'end':
                     // An attempt ended by a cancel or steplog's own failure has no attempt-end.
                     closeGroup();

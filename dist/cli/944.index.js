@@ -1134,6 +1134,10 @@ class ExecutionLogger {
     warn(message) {
         return this.emit({ type: 'warning', message: this.redactor.redact(message) });
     }
+    /** A line saying what steplog did that is no problem (what it left running): never an annotation. */
+    note(message) {
+        return this.emit({ type: 'note', message: this.redactor.redact(message) });
+    }
     /**
      * steplog could not run the command at all (bad configuration found late, internal error).
      * Ends the execution as failed with `error` set; safe from any state but a finished one.
@@ -4324,7 +4328,7 @@ async function start(spec, program, file, args, env, kept) {
         // Whether a member of the group is alive (zombies do not count): where only `ps` could say,
         // whether the group has members at all.
         alive: () => !windows && (groupAliveNow(spec.executionId, pid) ?? groupHasMembers(pid)),
-        async cleanup({ stop, signal, graceMs, warn, keep }) {
+        async cleanup({ stop, signal, graceMs, warn, note, keep }) {
             // Called again after keeping when a cancel came before the attempt was over: those go too.
             for (const pid of keptHere.splice(0))
                 kept.delete(pid);
@@ -4334,7 +4338,7 @@ async function start(spec, program, file, args, env, kept) {
                     kept.add(leftover.pid);
                 keptHere.push(...left.map((p) => p.pid));
                 if (left.length > 0)
-                    await warn(await describeKept(keptHere));
+                    await note(await describeKept(keptHere));
                 return { kept: left.length > 0 };
             }
             // Windows: the tree is only reachable through its root, which is gone.
@@ -5716,6 +5720,7 @@ async function supervise(prepared, spec, { settings, logger, cancel, hurry, onOu
             signal: settings.killSignal,
             graceMs: Math.min(settings.killAfterMs, LEFTOVER_GRACE_MS),
             warn: (message) => logger.warn(message),
+            note: (message) => logger.note(message),
         };
         // A timeout or a cancel ends everything; only a command that exited by itself keeps anything.
         const cleaned = await target.cleanup({

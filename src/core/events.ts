@@ -41,6 +41,11 @@ export interface WarningEvent extends EventBase {
   type: 'warning';
   message: string;
 }
+/** steplog saying what it did that is not a problem (processes kept running): a line, no annotation. */
+export interface NoteEvent extends EventBase {
+  type: 'note';
+  message: string;
+}
 /**
  * What is prepared before the first attempt, outside every attempt's timeout: pulling the container
  * image (`pull`, the only kind so far).
@@ -76,6 +81,7 @@ export type LifecycleEvent =
   | RetryEvent
   | AnnotationEvent
   | WarningEvent
+  | NoteEvent
   | EndEvent;
 
 /**

@@ -451,6 +451,11 @@ export class ExecutionLogger {
     return this.emit({ type: 'warning', message: this.redactor.redact(message) });
   }
 
+  /** A line saying what steplog did that is no problem (what it left running): never an annotation. */
+  note(message: string): Promise<void> {
+    return this.emit({ type: 'note', message: this.redactor.redact(message) });
+  }
+
   /**
    * steplog could not run the command at all (bad configuration found late, internal error).
    * Ends the execution as failed with `error` set; safe from any state but a finished one.

@@ -76,7 +76,7 @@ export interface AttemptTarget {
   /**
    * After the main process exited: ends what it left behind, through `stop` (the same escalation
    * a timeout uses), and resolves once nothing is left; or, with `keep`, leaves it running and
-   * says so. Says what it did with `warn`. Called a second time, without `keep`, when a cancel
+   * says so (with `note`: keeping is what was asked, not a problem). Says what it killed with `warn`. Called a second time, without `keep`, when a cancel
    * came before the attempt was over: what the first call kept goes then.
    */
   cleanup(context: CleanupContext): Promise<CleanupResult | void>;
@@ -99,6 +99,7 @@ export interface CleanupContext {
   signal: NodeJS.Signals;
   graceMs: number;
   warn(message: string): Promise<void>;
+  note(message: string): Promise<void>;
 }
 
 export interface CleanupResult {

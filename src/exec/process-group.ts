@@ -129,14 +129,14 @@ async function start(
     // Whether a member of the group is alive (zombies do not count): where only `ps` could say,
     // whether the group has members at all.
     alive: () => !windows && (groupAliveNow(spec.executionId, pid) ?? groupHasMembers(pid)),
-    async cleanup({ stop, signal, graceMs, warn, keep }) {
+    async cleanup({ stop, signal, graceMs, warn, note, keep }) {
       // Called again after keeping when a cancel came before the attempt was over: those go too.
       for (const pid of keptHere.splice(0)) kept.delete(pid);
       if (keep && !windows) {
         const left = await findTracked(spec.executionId, { exclude: kept });
         for (const leftover of left) kept.add(leftover.pid);
         keptHere.push(...left.map((p) => p.pid));
-        if (left.length > 0) await warn(await describeKept(keptHere));
+        if (left.length > 0) await note(await describeKept(keptHere));
         return { kept: left.length > 0 };
       }
       // Windows: the tree is only reachable through its root, which is gone.

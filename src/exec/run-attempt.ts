@@ -156,6 +156,7 @@ async function supervise(
       signal: settings.killSignal,
       graceMs: Math.min(settings.killAfterMs, LEFTOVER_GRACE_MS),
       warn: (message: string) => logger.warn(message),
+      note: (message: string) => logger.note(message),
     };
     // A timeout or a cancel ends everything; only a command that exited by itself keeps anything.
     const cleaned = await target.cleanup({

@@ -39,6 +39,11 @@ export function renderWarning(message: string): string {
   return `steplog ⚠ ${message}`;
 }
 
+/** A console's line for one of steplog's own notes (what it kept running): no problem, no warning sign. */
+export function renderNote(message: string): string {
+  return `steplog ℹ ${message}`;
+}
+
 function describeAttempt(attempt: AttemptRecord): string {
   if (attempt.error) return `could not run: ${attempt.error}`;
   if (attempt.timedOut) return 'timed out';

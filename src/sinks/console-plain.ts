@@ -9,7 +9,7 @@ import { runTotals } from '../core/run-span.js';
 import type { RunSink, Sink } from '../core/sink.js';
 import { renderOutcomeLine, renderRunOutcomeLine } from '../render/outcome.js';
 import { renderPreparationEnd, renderPreparationStart } from '../render/sections.js';
-import { renderAttemptStart, renderRetry, renderWarning } from './console-lines.js';
+import { renderAttemptStart, renderNote, renderRetry, renderWarning } from './console-lines.js';
 
 export interface ConsoleStreams {
   stdout: NodeJS.WritableStream;
@@ -61,6 +61,9 @@ export function createPlainConsoleSink(streams: ConsoleStreams, prefix = ''): Si
           break;
         case 'warning':
           say(renderWarning(event.message));
+          break;
+        case 'note':
+          say(renderNote(event.message));
           break;
         case 'end':
           say(renderOutcomeLine(event.record));

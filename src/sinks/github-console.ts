@@ -50,7 +50,7 @@ import {
   renderPreparationEnd,
   renderPreparationStart,
 } from '../render/sections.js';
-import { renderAttemptStart, renderRetry, renderWarning } from './console-lines.js';
+import { renderAttemptStart, renderNote, renderRetry, renderWarning } from './console-lines.js';
 import { waitForDrain, writeBatch, type ConsoleStreams } from './console-plain.js';
 
 export interface GithubConsoleOptions {
@@ -291,6 +291,9 @@ export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, pre
         case 'warning':
           // After the resume the annotations sink reports warnings with core.warning.
           if (!gate.ended) gate.say(renderWarning(event.message));
+          break;
+        case 'note':
+          if (!gate.ended) gate.say(renderNote(event.message));
           break;
         case 'end':
           // An attempt ended by a cancel or steplog's own failure has no attempt-end.

@@ -35,7 +35,7 @@ import {
   renderPreparationEnd,
   renderPreparationStart,
 } from '../render/sections.js';
-import { renderAttemptStart, renderRetry, renderWarning } from './console-lines.js';
+import { renderAttemptStart, renderNote, renderRetry, renderWarning } from './console-lines.js';
 import { waitForDrain } from './console-plain.js';
 
 export interface GitlabConsoleOptions {
@@ -317,6 +317,9 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): GitlabCo
           break;
         case 'warning':
           say(renderWarning(cleanLogText(event.message, 2000)));
+          break;
+        case 'note':
+          say(renderNote(cleanLogText(event.message, 2000)));
           break;
         case 'end':
           finish(event.record);

@@ -186,6 +186,9 @@ export function startOtelRun(options: OtelRunOptions): RunTelemetry {
       case 'warning':
         spans.span.addEvent('warning', { 'steplog.warning': event.message }, timeOf(event.time));
         return;
+      case 'note':
+        spans.span.addEvent('note', { 'steplog.note': event.message }, timeOf(event.time));
+        return;
       case 'end': {
         const record = event.record;
         const result = taskResult(record.status, record.error);

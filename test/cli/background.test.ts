@@ -24,7 +24,7 @@ describe('steplog run --background', () => {
       const pid = Number(readFileSync(file, 'utf8'));
       expect(result.status).toBe(0);
       expect(survivors(marker)).toEqual([pid]);
-      expect(result.stderr).toContain(`steplog ⚠ left running in the background: ${pid} sleep 300\n`);
+      expect(result.stderr).toContain(`steplog ℹ left running in the background: ${pid} sleep 300\n`);
     } finally {
       killSurvivors(marker);
     }

@@ -181,7 +181,7 @@ describe('steplog run --steps', () => {
     try {
       expect(result.status).toBe(0);
       expect(survivors(marker)).toEqual([kept]);
-      expect(result.stderr).toContain(`steplog ⚠ left running in the background: ${kept} sleep 300`);
+      expect(result.stderr).toContain(`steplog ℹ left running in the background: ${kept} sleep 300`);
     } finally {
       killSurvivors(marker);
     }

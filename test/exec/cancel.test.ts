@@ -164,7 +164,7 @@ describe('cancel while what the command left is being kept', () => {
     const onKept: Sink = {
       name: 'abort-on-kept',
       onEvent: (event) => {
-        if (event.type === 'warning' && event.message.includes('left running')) controller.abort('SIGINT');
+        if (event.type === 'note' && event.message.includes('left running')) controller.abort('SIGINT');
       },
     };
     const { record, capture } = await run(
@@ -178,8 +178,8 @@ describe('cancel while what the command left is being kept', () => {
       { cancel: controller.signal, sinks: [onKept] },
     );
     expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT' });
+    expect(capture.notes()).toEqual([expect.stringMatching(/^left running in the background: \d+ /)]);
     expect(capture.warnings()).toEqual([
-      expect.stringMatching(/^left running in the background: \d+ /),
       expect.stringMatching(/^killed 1 process the command left running outside its process group/),
     ]);
     // expectNoSurvivors (afterEach): nothing of the execution is left.

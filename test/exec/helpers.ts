@@ -61,6 +61,8 @@ export interface Capture extends Sink {
   /** Whole output of one stream, lines joined with `\n`. */
   text(stream: StreamName): string;
   warnings(): string[];
+  /** steplog's notes: what it did that is no problem (processes kept running). */
+  notes(): string[];
 }
 
 export function createCapture(): Capture {
@@ -78,6 +80,7 @@ export function createCapture(): Capture {
         .flatMap((b) => b.lines)
         .join('\n'),
     warnings: () => events.flatMap((e) => (e.type === 'warning' ? [e.message] : [])),
+    notes: () => events.flatMap((e) => (e.type === 'note' ? [e.message] : [])),
   };
 }
 

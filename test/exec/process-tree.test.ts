@@ -204,7 +204,9 @@ describe('what the command leaves behind, with background: keep (the default)', 
       expect(record.status).toBe('success');
       expect(capture.text('stdout')).toBe('started');
       expect(alive(pid)).toBe(true);
-      expect(capture.warnings()).toEqual([`left running in the background: ${pid} sleep 300`]);
+      expect(capture.notes()).toEqual([`left running in the background: ${pid} sleep 300`]);
+      // Keeping is what was asked: no warning.
+      expect(capture.warnings()).toEqual([]);
     } finally {
       killSurvivors(id);
     }
@@ -221,7 +223,7 @@ describe('what the command leaves behind, with background: keep (the default)', 
       expect(record).toMatchObject({ status: 'failed', exitCode: 3 });
       expect(capture.text('stdout')).toBe('out');
       expect(alive(pid)).toBe(true);
-      const warnings = capture.warnings();
+      const warnings = capture.notes();
       expect(warnings).toHaveLength(1);
       // `sh -c …` or `sleep 300`, depending on whether it has exec'd yet.
       expect(warnings[0]).toMatch(new RegExp(`^left running in the background: ${pid} (sh|sleep) `));
@@ -245,7 +247,7 @@ describe('what the command leaves behind, with background: keep (the default)', 
   it('the list is capped: ten processes named, the rest counted', async () => {
     const { capture, id } = await run({ run: 'for i in $(seq 12); do sleep 300 & done' });
     try {
-      const [line] = capture.warnings();
+      const [line] = capture.notes();
       expect(line).toMatch(/^left running in the background: (\d+ [^,]+, ){9}\d+ [^,]+ and 2 more$/);
     } finally {
       killSurvivors(id);
@@ -269,7 +271,7 @@ describe('what the command leaves behind, with background: keep (the default)', 
       expect(record.attempts.map((a) => a.status)).toEqual(['failed', 'timed_out']);
       expect(alive(pid)).toBe(true);
       // One line, the first attempt's (named as it was then: maybe still the forked shell, not yet `sleep`).
-      const warnings = capture.warnings();
+      const warnings = capture.notes();
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(new RegExp(`^left running in the background: ${pid} \\S`));
     } finally {
