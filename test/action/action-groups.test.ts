@@ -4,6 +4,7 @@
 // every fold, a step cut by its timeout has its fold closed before its result line, and the group
 // lines are steplog's: the command's `::group::` never runs while commands are stopped.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../exec/helpers.js';
 import { assertBuilt, runAction, type ActionRun } from './run-action.js';
 import type { LogEntry } from './runner-oracle.js';
 import {
@@ -103,8 +104,8 @@ describe('GitHub groups, with workflow-commands: false (the default)', () => {
     const run = await runAction({
       with: { name: 'long', run: 'echo started\nsleep 60' },
       onSpawn: (pid, chunks) => {
-        void until(() => chunks.some((c) => c.text.includes('started')), 20_000).then(() =>
-          process.kill(pid, 'SIGINT'),
+        void eventually(() => chunks.some((c) => c.text.includes('started')), 20_000, 'the first line').then(
+          () => process.kill(pid, 'SIGINT'),
         );
       },
     });
@@ -117,14 +118,6 @@ describe('GitHub groups, with workflow-commands: false (the default)', () => {
     expect(steplogLines(log).at(-1)).toMatch(/^steplog ⊘ long/);
   });
 });
-
-async function until(predicate: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('GitHub groups, with workflow-commands: true', () => {
   it('a fold per attempt without stopping; the command’s own group replaces steplog’s, and steplog’s end closes it', async () => {
