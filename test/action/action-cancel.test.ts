@@ -33,36 +33,36 @@ async function until(predicate: () => boolean, timeoutMs: number): Promise<void>
 }
 
 describe('cancellation', () => {
-  it('SIGINT to the node pid only → cancelled everywhere, no survivors, exit before 7.5 s', async () => {
+  // kill-after is far off: only the cancel's 5 s cap on the grace ends this before the test's timeout
+  // (GitHub sends SIGTERM 7.5 s after SIGINT).
+  it('SIGINT to the node pid only → cancelled everywhere, no survivors, SIGKILL after the capped grace', async () => {
     const marker = `STEPLOG_TEST_MARKER=${process.pid}-${Date.now()}`;
-    let signalledAt = 0;
+    let signalled = false;
     const run = await runAction({
       with: {
         name: 'stubborn',
         // Ignores SIGINT and SIGTERM, has a child in its group and one that left it.
-        run: "trap '' INT TERM\nsetsid sleep 120 &\nsleep 120 &\necho ready\nwhile true; do sleep 1; done",
-        'kill-after': '30s',
+        run: "trap '' INT TERM\nsetsid sleep 600 &\nsleep 600 &\necho ready\nwhile true; do sleep 1; done",
+        'kill-after': '10m',
       },
       env: { STEPLOG_TEST_MARKER: marker.split('=')[1] },
       onSpawn: (pid, chunks) => {
         void until(() => chunks.some((c) => c.text.includes('ready')), 20_000).then(() => {
-          signalledAt = Date.now();
+          signalled = true;
           process.kill(pid, 'SIGINT');
         });
       },
     });
-    const exitedAfter = Date.now() - signalledAt;
-    expect(signalledAt).toBeGreaterThan(0);
-    expect(exitedAfter).toBeLessThan(7500);
+    expect(signalled).toBe(true);
     expect(run.code).toBe(130);
     // Said at once, in the job log.
     expect(run.stdout).toContain('steplog ⊘ cancelling: SIGINT sent to the command, SIGKILL in 5s\n');
     expect(Object.fromEntries(run.outputs())).toMatchObject({ status: 'cancelled', 'timed-out': 'false' });
     const end = readJsonl(run.outputs().get('log-file')!).at(-1) as {
       type: string;
-      record: { status: string; id: string };
+      record: { status: string; id: string; signal: string | null };
     };
-    expect(end).toMatchObject({ type: 'end', record: { status: 'cancelled' } });
+    expect(end).toMatchObject({ type: 'end', record: { status: 'cancelled', signal: 'SIGKILL' } });
     expect(run.summary()).toContain('stubborn');
     expect(annotationsOf(run).map((c) => [c.command, c.data])).toEqual([
       // The setsid'd sleep left the group; the sweep found it by its execution id.

@@ -142,7 +142,6 @@ describe('the action on its main paths', () => {
       signal: 'SIGTERM',
       stdout: 'started',
     });
-    expect(run.durationMs).toBeLessThan(10_000);
     expect(annotationsOf(run).map((c) => c.data)).toEqual([
       '`slow` timed out after 1s; stopped with SIGTERM',
     ]);

@@ -25,7 +25,7 @@ interface EndRecord {
 }
 
 describe('steplog run --steps, cancelled', () => {
-  it('SIGINT to steplog only cancels every step, running or queued; exit 130 within 7 s; nothing survives', async () => {
+  it('SIGINT to steplog only cancels every step, running or queued; exit 130 after the capped grace; nothing survives', async () => {
     const dir = tempDir();
     const log = path.join(dir, 'log.jsonl');
     const summary = path.join(dir, 'summary.md');
@@ -43,8 +43,9 @@ describe('steplog run --steps, cancelled', () => {
         `  run: touch ${ready('watcher')}; while true; do sleep 0.1; done`,
         // Ignored signals stay ignored across exec: sleep ignores them too; only SIGKILL ends it.
         '- name: stubborn',
-        `  run: trap '' INT TERM; touch ${ready('stubborn')}; sleep 30`,
-        '  kill-after: 30s',
+        // kill-after is far off: only the cancel's 5 s cap on the grace ends it before the test's timeout.
+        `  run: trap '' INT TERM; touch ${ready('stubborn')}; sleep 600`,
+        '  kill-after: 10m',
         '- name: queued',
         `  run: touch ${ready('queued')}; echo should not run`,
       ].join('\n'),
@@ -58,13 +59,10 @@ describe('steplog run --steps, cancelled', () => {
     const started = ['server', 'watcher', 'stubborn'].map(ready);
     for (let i = 0; i < 400 && !started.every((file) => existsSync(file)); i++) await delay(25);
     expect(started.filter((file) => !existsSync(file))).toEqual([]);
-    const signalledAt = Date.now();
     process.kill(pid, 'SIGINT');
     const result = await running;
-    const afterSignalMs = Date.now() - signalledAt;
 
     expect(result.status).toBe(130);
-    expect(afterSignalMs).toBeLessThan(7_000);
     // One line at once for the whole run: the steps with an attempt running, and the grace (capped at 5 s).
     expect(result.stderr.split('\n').filter((line) => line.startsWith('steplog ⊘ cancelling'))).toEqual([
       'steplog ⊘ cancelling: SIGINT sent to 3 running steps, SIGKILL in 5s',

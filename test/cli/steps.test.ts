@@ -14,7 +14,14 @@ afterEach(expectNoSurvivors);
 interface EndEvent {
   type: 'end';
   stepId: string;
-  record: { name: string; status: string; exitStatus: number; startedAt: string; completedAt: string };
+  record: {
+    name: string;
+    status: string;
+    exitStatus: number;
+    signal: string | null;
+    startedAt: string;
+    completedAt: string;
+  };
 }
 
 function ends(log: string): EndEvent[] {
@@ -72,11 +79,14 @@ describe('steplog run --steps', () => {
     const log = path.join(dir, 'log.jsonl');
     const marker = `steps-ff-${randomUUID()}`;
     watchMarker(marker);
+    const ready = path.join(dir, 'long.ready');
     const yaml = [
       '- name: fails',
-      '  run: sleep 0.3; exit 4',
+      // Fails once `long` ignores SIGTERM (the trap comes before the ready file).
+      `  run: while [ ! -e "${ready}" ]; do sleep 0.05; done; exit 4`,
       '- name: long',
-      `  run: "trap '' TERM; sleep 30 # ${marker}"`,
+      // Ignores SIGTERM and would sleep past the test's timeout: only the SIGKILL after its grace ends it.
+      `  run: "trap '' TERM; touch '${ready}'; sleep 600 # ${marker}"`,
       '  kill-after: 300ms',
       '- name: never started',
       '  run: echo should not run',
@@ -109,9 +119,9 @@ describe('steplog run --steps', () => {
       /^steplog ✖ 3 steps in \S+: 0 succeeded, 1 failed, 1 cancelled, 1 not started; `fails` failed with exit code 4$/,
     );
     expect(result.stderr).not.toMatch(/143|steplog ⚠ steplog|cancelled \(/);
-    expect(result.ms).toBeLessThan(10_000);
     const byStep = Object.fromEntries(ends(log).map((e) => [e.stepId, e.record.status]));
     expect(byStep).toEqual({ fails: 'failed', long: 'cancelled', 'never-started': 'cancelled' });
+    expect(ends(log).find((e) => e.stepId === 'long')!.record.signal).toBe('SIGKILL');
     // The records say why: steplog itself was not signalled, fail-fast stopped them.
     const reasons = Object.fromEntries(
       ends(log).map((e) => [e.stepId, (e.record as { cancelReason?: string }).cancelReason]),

@@ -5,10 +5,11 @@ import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createInterface } from 'node:readline';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExecutionRecord } from '../../src/core/record.js';
 import type { Sink } from '../../src/core/sink.js';
 import { cancelSignalOf, listenForCancel } from '../../src/exec/cancel.js';
+import { OutputPump } from '../../src/exec/output-pump.js';
 import { CANCEL_GRACE_MS, CANCEL_PIPE_WAIT_MS, PIPE_WAIT_MS } from '../../src/exec/run-attempt.js';
 import {
   NODE,
@@ -122,38 +123,47 @@ describe('cancel while waiting for the pipes', () => {
     const controller = new AbortController();
     const marker = `8.${randomInt(1e9)}`;
     watchMarker(marker);
-    // Cancelled 300 ms after the command printed its last line and exited, while an escapee that
-    // neither the group kill nor the sweep reaches holds stdout: the 2 s pipe wait drops to 0.5 s.
-    const late: Sink = {
-      name: 'late-abort',
-      onOutput: (batch) => {
-        if (batch.lines.includes('done')) setTimeout(() => controller.abort('SIGINT'), 300);
-      },
-    };
+    // What the attempt asks of its output pump. The cancel comes 300 ms into the 2 s wait for the
+    // pipes after the exit, which an escapee that neither the group kill nor the sweep reaches keeps
+    // open: the wait must be hurried to 0.5 s (the pump tests show a hurry ends a wait that soon).
+    const asked: string[] = [];
+    const { waitForEnd, hurry } = OutputPump.prototype;
+    vi.spyOn(OutputPump.prototype, 'waitForEnd').mockImplementation(function (this: OutputPump, ...args) {
+      asked.push(`wait ${args[0]}`);
+      if (args[0] === PIPE_WAIT_MS) setTimeout(() => controller.abort('SIGINT'), 300);
+      return waitForEnd.apply(this, args).then((ended) => (asked.push(`ended ${ended}`), ended));
+    });
+    vi.spyOn(OutputPump.prototype, 'hurry').mockImplementation(function (this: OutputPump, ms) {
+      asked.push(`hurry ${ms}`);
+      hurry.call(this, ms);
+    });
     const started = Date.now();
     let doneAt = 0;
-    const { record } = await run(
-      {
-        run: escapeeScript(
-          pidFile('holder'),
-          `env -i setsid sh -c 'echo $$ > "$1"; exec sleep ${marker}' sh "$1"`,
-          'echo done',
-        ),
-      },
-      {
-        cancel: controller.signal,
-        sinks: [
-          { name: 'clock', onOutput: (b) => void (b.lines.includes('done') && (doneAt = Date.now())) },
-          late,
-        ],
-      },
-    );
-    const afterDone = Date.now() - doneAt;
-    killSurvivors(marker);
-    expect(doneAt).toBeGreaterThan(started);
-    expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT' });
-    expect(afterDone).toBeGreaterThanOrEqual(300 + CANCEL_PIPE_WAIT_MS - 50);
-    expect(afterDone).toBeLessThan(PIPE_WAIT_MS);
+    try {
+      const { record } = await run(
+        {
+          run: escapeeScript(
+            pidFile('holder'),
+            `env -i setsid sh -c 'echo $$ > "$1"; exec sleep ${marker}' sh "$1"`,
+            'echo done',
+          ),
+        },
+        {
+          cancel: controller.signal,
+          sinks: [
+            { name: 'clock', onOutput: (b) => void (b.lines.includes('done') && (doneAt = Date.now())) },
+          ],
+        },
+      );
+      const afterDone = Date.now() - doneAt;
+      expect(doneAt).toBeGreaterThan(started);
+      expect(record).toMatchObject({ status: 'cancelled', cancelSignal: 'SIGINT' });
+      expect(asked).toEqual([`wait ${PIPE_WAIT_MS}`, `hurry ${CANCEL_PIPE_WAIT_MS}`, 'ended false']);
+      expect(afterDone).toBeGreaterThanOrEqual(300 + CANCEL_PIPE_WAIT_MS - 50);
+    } finally {
+      vi.restoreAllMocks();
+      killSurvivors(marker);
+    }
   });
 });
 

@@ -292,6 +292,25 @@ describe('small pieces', () => {
     stuck.destroy();
   });
 
+  it('output pump: a hurry ends a wait in progress that much later, whatever was left of it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const open = new PassThrough();
+      const pump = new OutputPump({ stdout: open }, { write: () => true, drain: async () => undefined });
+      let ended: boolean | undefined;
+      void pump.waitForEnd(2000, 10_000).then((result) => (ended = result));
+      await vi.advanceTimersByTimeAsync(300);
+      pump.hurry(500);
+      await vi.advanceTimersByTimeAsync(499);
+      expect(ended).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ended).toBe(false);
+      pump.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('output pump: waiting until quiet reads what a pipe kept open holds, then stops, with no timer', async () => {
     // setTimeout never fires here: the wait can only end by the pipe going quiet.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });

@@ -118,9 +118,10 @@ describe('total-timeout', () => {
     expect(kinds).toEqual(['deadline', 'total']);
     expect(result.record.attempts[1].retry).toEqual({ retried: false, reason: 'total-timeout 4s reached' });
     expect(result.record.limits.totalTimeoutMs).toBe(4000);
-    // Ended at the total deadline (plus the kill), not after five attempts of 2 s.
+    // Ended at the total deadline, not after five attempts of 2 s: the second attempt is the one the
+    // total deadline cut (its own 2 s deadline was further off), and its first signal ended it.
     expect(result.elapsedMs).toBeGreaterThanOrEqual(4000);
-    expect(result.elapsedMs).toBeLessThan(4000 + 500 + 2500);
+    expect(result.record.attempts[1]).toMatchObject({ status: 'timed_out', signal: 'SIGTERM' });
   });
 
   it('starts no attempt when the retry delay would leave less than its minimum before the deadline', async () => {
@@ -165,7 +166,7 @@ describe('on-retry', () => {
   });
 
   it('an on-retry command that hangs is bound by the same timeout', async () => {
-    const { record, capture, elapsedMs } = await run({
+    const { record, capture } = await run({
       run: 'sleep 0.1; exit 1',
       maxAttempts: 2,
       timeoutMs: 400,
@@ -176,6 +177,5 @@ describe('on-retry', () => {
     expect(capture.warnings()).toEqual([
       'the on-retry command failed (the timeout passed); attempt 2 runs anyway',
     ]);
-    expect(elapsedMs).toBeLessThan(5000);
   });
 });

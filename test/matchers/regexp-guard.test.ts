@@ -31,9 +31,8 @@ describe.concurrent('catastrophic regexps in a real process', () => {
       matchedAfterMs: number;
       timerFiredAt: number | null;
     };
+    // It finished at all: without the guard it never ends (next test), and the probe is killed at 30 s.
     expect(result.found).toBe(0);
-    // Generous bound: it takes well under a second; without the guard it never ends (next test).
-    expect(result.matchedAfterMs).toBeLessThan(10_000);
     expect(result.timerFiredAt).not.toBeNull();
   });
 
