@@ -32,6 +32,8 @@ var parse = __webpack_require__(1896);
 var sink = __webpack_require__(7532);
 // EXTERNAL MODULE: ./src/render/gitlab-section.ts
 var gitlab_section = __webpack_require__(5699);
+// EXTERNAL MODULE: ./src/sinks/console-lines.ts
+var console_lines = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/sinks/gitlab-codequality.ts + 1 modules
 var gitlab_codequality = __webpack_require__(8305);
 // EXTERNAL MODULE: ./src/core/random.ts
@@ -44,8 +46,6 @@ var run_span = __webpack_require__(6975);
 var outcome = __webpack_require__(3872);
 // EXTERNAL MODULE: ./src/render/sections.ts
 var sections = __webpack_require__(1102);
-// EXTERNAL MODULE: ./src/sinks/console-lines.ts
-var console_lines = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/sinks/console-plain.ts
 var console_plain = __webpack_require__(264);
 ;// CONCATENATED MODULE: ./src/sinks/gitlab-console.ts
@@ -80,7 +80,7 @@ function createLogBudget(limit) {
 function renderWithheldLine(budget, detailsHint) {
     if (!budget.withholding)
         return null;
-    return `steplog: ${(0,format/* formatBytes */.z3)(budget.withheldBytes)} of output (${(0,format/* plural */.LS)(budget.withheldLines, 'line')}) was withheld from the job log; the tail of each stream is in ${detailsHint}`;
+    return (0,console_lines/* renderNote */.NS)(`${(0,format/* formatBytes */.z3)(budget.withheldBytes)} of output (${(0,format/* plural */.LS)(budget.withheldLines, 'line')}) was withheld from the job log; the tail of each stream is in ${detailsHint}`);
 }
 /** Annotation lines printed per attempt after its section; the rest are counted (all are in the reports). */
 const MAX_ANNOTATION_LINES = 10;
@@ -122,6 +122,7 @@ function createGitlabConsoleSink(options) {
     const prefix = options.linePrefix ?? '';
     const budget = options.budget ?? createLogBudget(logLimit);
     const ownsBudget = options.budget === undefined;
+    const limitReached = (0,console_lines/* renderNote */.NS)(`the job log limit for output (${(0,format/* formatBytes */.z3)(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`);
     let name = 'step';
     let maxAttempts = 1;
     let lastAttempt = null;
@@ -190,7 +191,7 @@ function createGitlabConsoleSink(options) {
             carry = NO_BYTES;
             const flowing = cut > 0 ? send(out.subarray(0, cut)) : true;
             budget.withholding = true;
-            say(`steplog: the job log limit for output (${(0,format/* formatBytes */.z3)(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`);
+            say(limitReached);
             withhold(rest);
             return flowing;
         }
@@ -225,7 +226,7 @@ function createGitlabConsoleSink(options) {
                     return;
                 }
                 budget.withholding = true;
-                say(`steplog: the job log limit for output (${(0,format/* formatBytes */.z3)(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`);
+                say(limitReached);
             }
             budget.withheldBytes += Buffer.byteLength(text);
             if (!partial)
@@ -450,6 +451,7 @@ var write_file = __webpack_require__(1702);
 
 
 
+
 function createGitlabDotenvSink(mode, options) {
     const { file } = options;
     const name = `dotenv report (${file})`;
@@ -489,7 +491,7 @@ function createGitlabDotenvSink(mode, options) {
     }
     catch (error) {
         // As a single command's dotenv sink: a warning, and the run goes on (its end tries again).
-        say(`steplog: warning: the dotenv report was not written: ${(0,gitlab_section/* cleanLogText */.nA)((0,errors/* messageOf */.bD)(error), 2000)}`);
+        say((0,console_lines/* renderWarning */.f)(`the dotenv report was not written: ${(0,gitlab_section/* cleanLogText */.nA)((0,errors/* messageOf */.bD)(error), 2000)}`));
     }
     return {
         name,
@@ -500,7 +502,7 @@ function createGitlabDotenvSink(mode, options) {
             const dotenv = renderStepsDotenv(totals, (0,steps_summary/* renderStepsResults */.UK)(records), filesFor(outcome.status));
             (0,write_file/* writeFileAtomic */.Z)(file, dotenv.text);
             if (dotenv.resultsLeftOut !== null) {
-                say(`steplog: STEPLOG_RESULTS (${dotenv.resultsLeftOut} bytes) is left out of the dotenv report, which GitLab takes only under 5 KB; every step's result is in ${options.logFile} and the JUnit report`);
+                say((0,console_lines/* renderNote */.NS)(`STEPLOG_RESULTS (${dotenv.resultsLeftOut} bytes) is left out of the dotenv report, which GitLab takes only under 5 KB; every step's result is in ${options.logFile} and the JUnit report`));
             }
         },
     };
@@ -516,6 +518,7 @@ var report_files = __webpack_require__(5646);
 // GitLab CI: the job log with collapsible sections, and the files the template's `artifacts:` pick
 // up, all under `.steplog/` relative to the job's working directory (CI_PROJECT_DIR differs per
 // runner and is fake under gitlab-ci-local, so it is never used).
+
 
 
 
@@ -566,7 +569,7 @@ const gitlabPlatform = {
         const shown = (file) => displayPath(context.cwd, file);
         const detailsHint = `${shown(settings.summary === 'always' ? summaryFile : logFile)} (job artifacts)`;
         // A report that cannot be written when the run ends is a line in the job log, never a changed result.
-        const sayUnwritten = (what) => (error) => context.stdout.write(`steplog: warning: the ${what} was not written: ${(0,gitlab_section/* cleanLogText */.nA)((0,errors/* messageOf */.bD)(error), 2000)}\n`);
+        const sayUnwritten = (what) => (error) => context.stdout.write((0,console_lines/* renderWarning */.f)(`the ${what} was not written: ${(0,gitlab_section/* cleanLogText */.nA)((0,errors/* messageOf */.bD)(error), 2000)}`) + '\n');
         return [
             (0,sink/* reportingEndFailure */.s)(createGitlabDotenvSink(mode, {
                 file: reportPath(context, 'dotenv'),

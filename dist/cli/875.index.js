@@ -14,10 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _sinks_console_plain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(264);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _sinks_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5646);
-/* harmony import */ var _sinks_summary_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);
+/* harmony import */ var _sinks_console_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(667);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _sinks_report_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5646);
+/* harmony import */ var _sinks_summary_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7991);
 // The plain CLI: a terminal, Jenkins, any CI that is neither GitHub nor GitLab.
+
 
 
 
@@ -31,9 +33,9 @@ const localPlatform = {
         const { mode, settings } = run;
         const sinks = [(0,_sinks_console_plain_js__WEBPACK_IMPORTED_MODULE_2__/* .createPlainConsoleRunSink */ .c4)(context)];
         if (settings.summaryFile)
-            sinks.push((0,_sinks_summary_file_js__WEBPACK_IMPORTED_MODULE_5__/* .createSummaryFileSink */ .C)(mode, settings.summaryFile, settings.summary));
-        const unwritten = (what) => (error) => context.stderr.write(`steplog: warning: the ${what} was not written: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}\n`);
-        sinks.push(...(await (0,_sinks_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .createReportFileSinks */ .Z)(run, context.env, unwritten)));
+            sinks.push((0,_sinks_summary_file_js__WEBPACK_IMPORTED_MODULE_6__/* .createSummaryFileSink */ .C)(mode, settings.summaryFile, settings.summary));
+        const unwritten = (what) => (error) => context.stderr.write((0,_sinks_console_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .renderWarning */ .f)(`the ${what} was not written: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`) + '\n');
+        sinks.push(...(await (0,_sinks_report_files_js__WEBPACK_IMPORTED_MODULE_5__/* .createReportFileSinks */ .Z)(run, context.env, unwritten)));
         return sinks;
     },
 };

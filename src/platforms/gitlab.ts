@@ -7,6 +7,7 @@ import { InputError, messageOf } from '../core/errors.js';
 import { parseBoolean, parseSize } from '../core/parse.js';
 import { reportingEndFailure } from '../core/sink.js';
 import { cleanLogText } from '../render/gitlab-section.js';
+import { renderWarning } from '../sinks/console-lines.js';
 import { createGitlabCodeQualitySink } from '../sinks/gitlab-codequality.js';
 import { createGitlabConsoleRunSink } from '../sinks/gitlab-console.js';
 import { createGitlabDotenvSink } from '../sinks/gitlab-dotenv.js';
@@ -72,7 +73,7 @@ export const gitlabPlatform: Platform = {
     // A report that cannot be written when the run ends is a line in the job log, never a changed result.
     const sayUnwritten = (what: string) => (error: unknown) =>
       context.stdout.write(
-        `steplog: warning: the ${what} was not written: ${cleanLogText(messageOf(error), 2000)}\n`,
+        renderWarning(`the ${what} was not written: ${cleanLogText(messageOf(error), 2000)}`) + '\n',
       );
     return [
       reportingEndFailure(

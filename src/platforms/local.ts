@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunSink } from '../core/sink.js';
 import { createPlainConsoleRunSink } from '../sinks/console-plain.js';
+import { renderWarning } from '../sinks/console-lines.js';
 import { messageOf } from '../core/errors.js';
 import { createReportFileSinks } from '../sinks/report-files.js';
 import { createSummaryFileSink } from '../sinks/summary-file.js';
@@ -16,7 +17,7 @@ export const localPlatform: Platform = {
     const sinks: RunSink[] = [createPlainConsoleRunSink(context)];
     if (settings.summaryFile) sinks.push(createSummaryFileSink(mode, settings.summaryFile, settings.summary));
     const unwritten = (what: string) => (error: unknown) =>
-      context.stderr.write(`steplog: warning: the ${what} was not written: ${messageOf(error)}\n`);
+      context.stderr.write(renderWarning(`the ${what} was not written: ${messageOf(error)}`) + '\n');
     sinks.push(...(await createReportFileSinks(run, context.env, unwritten)));
     return sinks;
   },

@@ -77,7 +77,9 @@ export function createLogBudget(limit: number): LogBudget {
 /** The line that says how much output the job log did not get; null when nothing was withheld. */
 export function renderWithheldLine(budget: LogBudget, detailsHint: string): string | null {
   if (!budget.withholding) return null;
-  return `steplog: ${formatBytes(budget.withheldBytes)} of output (${plural(budget.withheldLines, 'line')}) was withheld from the job log; the tail of each stream is in ${detailsHint}`;
+  return renderNote(
+    `${formatBytes(budget.withheldBytes)} of output (${plural(budget.withheldLines, 'line')}) was withheld from the job log; the tail of each stream is in ${detailsHint}`,
+  );
 }
 
 /** Annotation lines printed per attempt after its section; the rest are counted (all are in the reports). */
@@ -135,6 +137,9 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): GitlabCo
   const prefix = options.linePrefix ?? '';
   const budget = options.budget ?? createLogBudget(logLimit);
   const ownsBudget = options.budget === undefined;
+  const limitReached = renderNote(
+    `the job log limit for output (${formatBytes(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`,
+  );
   let name = 'step';
   let maxAttempts = 1;
   let lastAttempt: AttemptRecord | null = null;
@@ -203,9 +208,7 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): GitlabCo
       carry = NO_BYTES;
       const flowing = cut > 0 ? send(out.subarray(0, cut)) : true;
       budget.withholding = true;
-      say(
-        `steplog: the job log limit for output (${formatBytes(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`,
-      );
+      say(limitReached);
       withhold(rest);
       return flowing;
     }
@@ -241,9 +244,7 @@ export function createGitlabConsoleSink(options: GitlabConsoleOptions): GitlabCo
           return;
         }
         budget.withholding = true;
-        say(
-          `steplog: the job log limit for output (${formatBytes(budget.limit)}, STEPLOG_LOG_LIMIT) is reached; the rest of the output is withheld here, see ${detailsHint}`,
-        );
+        say(limitReached);
       }
       budget.withheldBytes += Buffer.byteLength(text);
       if (!partial) budget.withheldLines += 1;

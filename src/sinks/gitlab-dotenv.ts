@@ -9,6 +9,7 @@ import type { RunMode, RunSink } from '../core/sink.js';
 import { renderDotenv, renderStepsDotenv, runTotals } from '../render/gitlab-dotenv.js';
 import { cleanLogText } from '../render/gitlab-section.js';
 import { renderStepsResults } from '../render/steps-summary.js';
+import { renderNote, renderWarning } from './console-lines.js';
 import { writeFileAtomic } from './write-file.js';
 
 export interface GitlabDotenvOptions {
@@ -63,7 +64,7 @@ export function createGitlabDotenvSink(mode: RunMode, options: GitlabDotenvOptio
     writeFileAtomic(file, renderStepsDotenv(running, null, filesFor('running')).text);
   } catch (error) {
     // As a single command's dotenv sink: a warning, and the run goes on (its end tries again).
-    say(`steplog: warning: the dotenv report was not written: ${cleanLogText(messageOf(error), 2000)}`);
+    say(renderWarning(`the dotenv report was not written: ${cleanLogText(messageOf(error), 2000)}`));
   }
   return {
     name,
@@ -74,7 +75,9 @@ export function createGitlabDotenvSink(mode: RunMode, options: GitlabDotenvOptio
       writeFileAtomic(file, dotenv.text);
       if (dotenv.resultsLeftOut !== null) {
         say(
-          `steplog: STEPLOG_RESULTS (${dotenv.resultsLeftOut} bytes) is left out of the dotenv report, which GitLab takes only under 5 KB; every step's result is in ${options.logFile} and the JUnit report`,
+          renderNote(
+            `STEPLOG_RESULTS (${dotenv.resultsLeftOut} bytes) is left out of the dotenv report, which GitLab takes only under 5 KB; every step's result is in ${options.logFile} and the JUnit report`,
+          ),
         );
       }
     },

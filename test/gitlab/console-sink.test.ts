@@ -164,7 +164,7 @@ describe('GitLab console sink', () => {
     expect(forwarded).toHaveLength(10);
     expect(log.match(/job log limit for output \(1000 B, STEPLOG_LOG_LIMIT\) is reached/g)).toHaveLength(1);
     expect(log).toContain(
-      'steplog: 2.7 KiB of output (28 lines) was withheld from the job log; the tail of each stream is in .steplog/summary.md (job artifacts)',
+      'steplog ℹ 2.7 KiB of output (28 lines) was withheld from the job log; the tail of each stream is in .steplog/summary.md (job artifacts)',
     );
     // Every lifecycle line is still there, the sections are balanced, the result is the last line.
     expect(log).toContain('steplog ↻ build: attempt 1 of 2 failed with exit code 3 in 1.5s; retrying in 2s');

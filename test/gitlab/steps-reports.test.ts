@@ -360,7 +360,7 @@ describe('the GitLab console of parallel steps', () => {
     expect(log).not.toContain('was withheld from the job log');
     expect(budget.withheldLines + output.length).toBe(40);
     expect(renderWithheldLine(budget, 'x')).toBe(
-      `steplog: ${budget.withheldBytes} B of output (${budget.withheldLines} lines) was withheld from the job log; the tail of each stream is in x`,
+      `steplog ℹ ${budget.withheldBytes} B of output (${budget.withheldLines} lines) was withheld from the job log; the tail of each stream is in x`,
     );
     expect(renderWithheldLine(createLogBudget(10), 'x')).toBeNull();
   });
@@ -487,7 +487,7 @@ describe('the GitLab sinks of a run of steps', () => {
     const record = await runStepFake(step, stepSinks(sinks, step, run, false));
     await endRun(sinks, [record], { status: 'success', exitStatus: 0 });
     const lines = stdout.text.trimEnd().split('\n');
-    expect(lines.at(-2)).toMatch(/^steplog: warning: the JUnit report was not written: .*junit\.xml/);
+    expect(lines.at(-2)).toMatch(/^steplog ⚠ the JUnit report was not written: .*junit\.xml/);
     expect(lines.at(-1)).toBe('steplog ✔ 1 step in 1s: all succeeded');
     expect(readFileSync(path.join(cwd, GITLAB_REPORT_DIR, 'steplog.env'), 'utf8')).toContain(
       'STEPLOG_STATUS=success\n',
