@@ -160,6 +160,18 @@ async function runWithFeedback(
   return { run, files };
 }
 
+/**
+ * The summary's table without its peak memory and CPU columns: they are shown only when the sampler
+ * saw the short command's tree, which depends on timing, not on the feedback compared here.
+ */
+function withoutUsageColumns(summary: string): string {
+  const lines = summary.split('\n');
+  const header = lines.findIndex((line) => line.endsWith('| Peak memory | CPU |'));
+  if (header === -1) return summary;
+  for (const at of [header, header + 1, header + 2]) lines[at] = lines[at].replace(/(\|[^|]*){2}\|$/, '|');
+  return lines.join('\n');
+}
+
 /** The warnings steplog itself gave (the feedback's), not the command's annotations. */
 const steplogWarnings = (run: ActionRun) =>
   annotationsOf(run)
@@ -201,7 +213,7 @@ function stepResult(feedback: FeedbackRun) {
   return {
     code: run.code,
     outputs,
-    summary: normalize(read(files.summary), feedback),
+    summary: withoutUsageColumns(normalize(read(files.summary), feedback)),
     jsonl: normalize(read(files.jsonl), feedback),
     // Workflow commands (annotations, the step's failure message) except the feedback's own warnings.
     commands: annotationsOf(run)

@@ -22,7 +22,8 @@ test('spans, metrics and signed webhooks from the action; nothing secret in any 
   const run = await runAction({
     with: {
       name: 'unit tests',
-      run: `echo "$TRACEPARENT"; echo "${HEADER} ${SECRET}"`,
+      // Long enough for the resource sampler to see the tree, so the summary shows its figures.
+      run: `echo "$TRACEPARENT"; echo "${HEADER} ${SECRET}"; sleep 1`,
       'notify-url': hook.url,
       'notify-secret': SECRET,
     },
