@@ -50,6 +50,9 @@ export function runEngine(
       args,
       {
         env: { ...process.env, ...engine.env },
+        // Not the repository: podman 4.3's conmon writes an empty `oom` file into its working
+        // directory when a container is killed for memory.
+        cwd: tmpdir(),
         maxBuffer: 64 * 1024 * 1024,
         timeout: options.timeoutMs ?? 120_000,
       },
