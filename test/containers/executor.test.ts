@@ -194,7 +194,8 @@ describe.each([
     expect(await containersOf(run.record.id)).toBe('');
   });
 
-  it('a container over its memory limit', async () => {
+  // Retried: dockerd 20.10 now and then records the exit before the OOM event (OOMKilled false).
+  it('a container over its memory limit', { retry: 2 }, async () => {
     const run = await steplog([
       '--container-options',
       '--memory 8m --memory-swap 8m',
