@@ -519,6 +519,8 @@ function createCommandGate(options) {
             streams.stdout.write(`::stop-commands::${token}\n`);
         },
         openGroup(title, guard = false) {
+            // One level: a group still open ends here.
+            this.closeGroup();
             endOpenLine();
             streams.stdout.write(outsideStop(`::group::${escapeData(title)}`, holding || guard));
             groupOpen = true;
@@ -600,19 +602,14 @@ function createGatedConsoleSink(gate, ownsGate, prefix = '') {
     let name = '';
     let maxAttempts = 1;
     let lastAttempt = null;
-    let grouped = false;
+    // The gate knows whether a group is open (there is one level); steps in parallel open none.
     const openGroup = (title, guard = false) => {
-        closeGroup();
-        if (prefix)
-            return;
-        gate.openGroup(title, guard);
-        grouped = true;
+        if (!prefix)
+            gate.openGroup(title, guard);
     };
     const closeGroup = () => {
-        if (!grouped)
-            return;
-        grouped = false;
-        gate.closeGroup();
+        if (!prefix)
+            gate.closeGroup();
     };
     return {
         name: 'GitHub console',

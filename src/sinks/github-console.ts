@@ -87,8 +87,9 @@ export interface CommandGate {
   /** Resumes command processing if it is stopped (idempotent), then registers the masks. */
   resume(): void;
   /**
-   * Opens a group titled `title`, outside the stopped region (resume, group, stop again). With
-   * `guard`, what follows is stopped even when the command's output is not (a pull's lines).
+   * Opens a group titled `title` (closing one still open), outside the stopped region (resume,
+   * group, stop again). With `guard`, what follows is stopped even when the command's output is
+   * not (a pull's lines).
    */
   openGroup(title: string, guard?: boolean): void;
   /** Closes the open group, if any, the same way; commands stay stopped after it if they were. */
@@ -166,6 +167,8 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
       streams.stdout.write(`::stop-commands::${token}\n`);
     },
     openGroup(title, guard = false) {
+      // One level: a group still open ends here.
+      this.closeGroup();
       endOpenLine();
       streams.stdout.write(outsideStop(`::group::${escapeData(title)}`, holding || guard));
       groupOpen = true;
@@ -242,17 +245,12 @@ export function createGatedConsoleSink(gate: CommandGate, ownsGate: boolean, pre
   let name = '';
   let maxAttempts = 1;
   let lastAttempt: AttemptRecord | null = null;
-  let grouped = false;
+  // The gate knows whether a group is open (there is one level); steps in parallel open none.
   const openGroup = (title: string, guard = false) => {
-    closeGroup();
-    if (prefix) return;
-    gate.openGroup(title, guard);
-    grouped = true;
+    if (!prefix) gate.openGroup(title, guard);
   };
   const closeGroup = () => {
-    if (!grouped) return;
-    grouped = false;
-    gate.closeGroup();
+    if (!prefix) gate.closeGroup();
   };
   return {
     name: 'GitHub console',
