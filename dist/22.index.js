@@ -4775,14 +4775,24 @@ function hasEnvironmentEntry(environ, entry) {
     }
     return false;
 }
-/** Pid and process group from /proc/<pid>/stat, or null for a zombie (it holds nothing any more). */
+/** The kernel's PF_KTHREAD bit in the flags of /proc/<pid>/stat. */
+const KERNEL_THREAD = 0x00200000;
+/**
+ * Process group and whether it is a kernel thread, from /proc/<pid>/stat; null for a zombie (it
+ * holds nothing any more).
+ */
 function parseProcStat(stat) {
-    // `pid (comm) state ppid pgrp …`: comm may contain spaces and parentheses, so split after the last `)`.
+    // `pid (comm) state ppid pgrp session tty tpgid flags …`: comm may contain spaces and
+    // parentheses, so split after the last `)`.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     if (fields[0] === 'Z' || fields[0] === 'X')
         return null;
     const pgid = Number(fields[2]);
-    return { pgid: Number.isSafeInteger(pgid) ? pgid : -1 };
+    const flags = Number(fields[6]);
+    return {
+        pgid: Number.isSafeInteger(pgid) ? pgid : -1,
+        kernelThread: Number.isSafeInteger(flags) && (flags & KERNEL_THREAD) !== 0,
+    };
 }
 /** Processes in `ps -E -ww -o pid=,pgid=,command=` output whose environment holds `entry`. */
 function parsePsEnvironment(output, entry) {
@@ -4934,8 +4944,16 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 /** A process that forks while being swept gets another round; more rounds than this means give up. */
 const ROUNDS = 3;
+/**
+ * A process in the middle of an exec shows an empty environment for a few microseconds (the kernel
+ * has installed the new image but not yet its stack); such a process is read again after a pause,
+ * this many times at most (a process whose environment really is empty, `env -i`, is not ours).
+ */
+const UNSETTLED_REREADS = 4;
+const UNSETTLED_PAUSE_MS = 5;
 /** Live (non-zombie) processes whose environment carries `STEPLOG_EXECUTION_ID=<executionId>`. */
 async function findTracked(executionId, options = {}) {
     const method = options.method ?? trackingMethod();
@@ -4943,7 +4961,7 @@ async function findTracked(executionId, options = {}) {
     const entry = `${TRACKING_VARIABLE}=${executionId}`;
     let found;
     if (method.kind === 'proc')
-        found = scanProc(method.dir, entry);
+        found = await scanProcSettled(method.dir, entry);
     else if (method.kind === 'ps')
         found = parsePsEnvironment(await runPs(method.file, method.args), entry);
     else
@@ -4953,15 +4971,21 @@ async function findTracked(executionId, options = {}) {
 /** Each pid with its command line (`4242 ./server --port 80`), as far as the platform tells it. */
 async function describeProcesses(pids, method = trackingMethod()) {
     if (method.kind === 'proc') {
-        return pids.map((pid) => {
+        const commandLine = (pid) => {
             try {
-                const argv = (0,external_node_fs_.readFileSync)(`${method.dir}/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-                return argv.length > 0 ? `${pid} ${argv.join(' ')}` : String(pid);
+                return (0,external_node_fs_.readFileSync)(`${method.dir}/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
             }
             catch {
-                return String(pid);
+                return ''; // gone
             }
-        });
+        };
+        const described = pids.map(commandLine);
+        // Empty in the middle of an exec, like the environment: read those again after a pause.
+        for (let reread = 0; reread < UNSETTLED_REREADS && described.includes(''); reread++) {
+            await (0,external_node_timers_promises_.setTimeout)(UNSETTLED_PAUSE_MS);
+            described.forEach((text, i) => (described[i] = text || commandLine(pids[i])));
+        }
+        return pids.map((pid, i) => (described[i] ? `${pid} ${described[i]}` : String(pid)));
     }
     if (method.kind === 'ps' && pids.length > 0) {
         // Without -E: the arguments only, never the environment.
@@ -4983,7 +5007,9 @@ async function describeProcesses(pids, method = trackingMethod()) {
 function groupAliveNow(executionId, pgid, method = trackingMethod()) {
     if (method.kind !== 'proc')
         return null;
-    return scanProc(method.dir, `${TRACKING_VARIABLE}=${executionId}`).some((p) => p.pgid === pgid);
+    // A member caught in an exec is in the group all the same: the group is the command's.
+    const { tracked, unsettled } = scanProc(method.dir, `${TRACKING_VARIABLE}=${executionId}`);
+    return [...tracked, ...unsettled].some((p) => p.pgid === pgid);
 }
 /** SIGKILLs every tracked process; returns those it killed. */
 async function sweep(executionId, options = {}) {
@@ -5005,25 +5031,45 @@ async function sweep(executionId, options = {}) {
     }
     return [...killed.values()];
 }
-/** Synchronous on purpose: /proc reads never block on disk, and one pass is cheaper than a thread-pool round trip per file. */
-function scanProc(dir, entry) {
-    const found = [];
-    for (const pid of (0,external_node_fs_.readdirSync)(dir)) {
+/** The tracked processes, with those caught in an exec read again until they tell. */
+async function scanProcSettled(dir, entry) {
+    let { tracked, unsettled } = scanProc(dir, entry);
+    for (let reread = 0; unsettled.length > 0 && reread < UNSETTLED_REREADS; reread++) {
+        await (0,external_node_timers_promises_.setTimeout)(UNSETTLED_PAUSE_MS);
+        const again = scanProc(dir, entry, unsettled);
+        tracked = tracked.concat(again.tracked);
+        unsettled = again.unsettled;
+    }
+    return tracked;
+}
+/**
+ * Processes carrying `entry`, and those whose environment read empty (caught in an exec, or
+ * started without one), every /proc entry or only `pids`. Synchronous on purpose: /proc reads never
+ * block on disk, and one pass is cheaper than a thread-pool round trip per file.
+ */
+function scanProc(dir, entry, pids) {
+    const tracked = [];
+    const unsettled = [];
+    const names = pids ? pids.map((p) => String(p.pid)) : (0,external_node_fs_.readdirSync)(dir);
+    for (const pid of names) {
         if (!/^\d+$/.test(pid))
             continue;
         try {
             // Another user's process (EACCES) or one that just exited (ENOENT/ESRCH) is not ours.
-            if (!hasEnvironmentEntry((0,external_node_fs_.readFileSync)(`${dir}/${pid}/environ`), entry))
+            const environ = (0,external_node_fs_.readFileSync)(`${dir}/${pid}/environ`);
+            if (environ.length > 0 && !hasEnvironmentEntry(environ, entry))
                 continue;
             const stat = parseProcStat((0,external_node_fs_.readFileSync)(`${dir}/${pid}/stat`, 'utf8'));
-            if (stat)
-                found.push({ pid: Number(pid), pgid: stat.pgid });
+            // Zombies and kernel threads read empty too: neither is ours.
+            if (!stat || (environ.length === 0 && stat.kernelThread))
+                continue;
+            (environ.length > 0 ? tracked : unsettled).push({ pid: Number(pid), pgid: stat.pgid });
         }
         catch {
             continue;
         }
     }
-    return found;
+    return { tracked, unsettled };
 }
 async function runPs(file, args) {
     const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)(file, args, { maxBuffer: 64 * 1024 * 1024 });
@@ -6048,6 +6094,9 @@ class ProcReader {
         for (const { pid, parsed } of fresh) {
             const member = parsed.start >= this.rootStart &&
                 (parsed.pgid === this.groupId || members.has(parsed.ppid) || this.carriesEntry(String(pid)));
+            // Caught in an exec: decided at the next sample.
+            if (member === null)
+                continue;
             this.membership.set(pid, { member, fd: member ? this.open(pid) : null });
             if (member) {
                 members.add(pid);
@@ -6097,9 +6146,11 @@ class ProcReader {
             return null; // gone
         }
     }
+    /** null when the environment reads empty: a process in the middle of an exec shows none yet. */
     carriesEntry(name) {
         try {
-            return hasEnvironmentEntry((0,external_node_fs_.readFileSync)(`${this.dir}/${name}/environ`), this.entry);
+            const environ = (0,external_node_fs_.readFileSync)(`${this.dir}/${name}/environ`);
+            return environ.length === 0 ? null : hasEnvironmentEntry(environ, this.entry);
         }
         catch {
             return false; // another user's process

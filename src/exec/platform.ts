@@ -33,13 +33,24 @@ export function hasEnvironmentEntry(environ: Buffer, entry: string): boolean {
   return false;
 }
 
-/** Pid and process group from /proc/<pid>/stat, or null for a zombie (it holds nothing any more). */
-export function parseProcStat(stat: string): { pgid: number } | null {
-  // `pid (comm) state ppid pgrp …`: comm may contain spaces and parentheses, so split after the last `)`.
+/** The kernel's PF_KTHREAD bit in the flags of /proc/<pid>/stat. */
+const KERNEL_THREAD = 0x00200000;
+
+/**
+ * Process group and whether it is a kernel thread, from /proc/<pid>/stat; null for a zombie (it
+ * holds nothing any more).
+ */
+export function parseProcStat(stat: string): { pgid: number; kernelThread: boolean } | null {
+  // `pid (comm) state ppid pgrp session tty tpgid flags …`: comm may contain spaces and
+  // parentheses, so split after the last `)`.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   if (fields[0] === 'Z' || fields[0] === 'X') return null;
   const pgid = Number(fields[2]);
-  return { pgid: Number.isSafeInteger(pgid) ? pgid : -1 };
+  const flags = Number(fields[6]);
+  return {
+    pgid: Number.isSafeInteger(pgid) ? pgid : -1,
+    kernelThread: Number.isSafeInteger(flags) && (flags & KERNEL_THREAD) !== 0,
+  };
 }
 
 /** Processes in `ps -E -ww -o pid=,pgid=,command=` output whose environment holds `entry`. */

@@ -307,6 +307,8 @@ export class ProcReader {
       const member =
         parsed.start >= this.rootStart &&
         (parsed.pgid === this.groupId || members.has(parsed.ppid) || this.carriesEntry(String(pid)));
+      // Caught in an exec: decided at the next sample.
+      if (member === null) continue;
       this.membership.set(pid, { member, fd: member ? this.open(pid) : null });
       if (member) {
         members.add(pid);
@@ -354,9 +356,11 @@ export class ProcReader {
     }
   }
 
-  private carriesEntry(name: string): boolean {
+  /** null when the environment reads empty: a process in the middle of an exec shows none yet. */
+  private carriesEntry(name: string): boolean | null {
     try {
-      return hasEnvironmentEntry(readFileSync(`${this.dir}/${name}/environ`), this.entry);
+      const environ = readFileSync(`${this.dir}/${name}/environ`);
+      return environ.length === 0 ? null : hasEnvironmentEntry(environ, this.entry);
     } catch {
       return false; // another user's process
     }

@@ -3,6 +3,7 @@
 // that cleared its environment (`env -i`) escapes it, as it escapes the runner's own orphan cleanup.
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import {
   TRACKING_VARIABLE,
@@ -25,6 +26,14 @@ export interface SweepOptions {
 /** A process that forks while being swept gets another round; more rounds than this means give up. */
 const ROUNDS = 3;
 
+/**
+ * A process in the middle of an exec shows an empty environment for a few microseconds (the kernel
+ * has installed the new image but not yet its stack); such a process is read again after a pause,
+ * this many times at most (a process whose environment really is empty, `env -i`, is not ours).
+ */
+const UNSETTLED_REREADS = 4;
+const UNSETTLED_PAUSE_MS = 5;
+
 /** Live (non-zombie) processes whose environment carries `STEPLOG_EXECUTION_ID=<executionId>`. */
 export async function findTracked(
   executionId: string,
@@ -34,7 +43,7 @@ export async function findTracked(
   const self = options.selfPid ?? process.pid;
   const entry = `${TRACKING_VARIABLE}=${executionId}`;
   let found: TrackedProcess[];
-  if (method.kind === 'proc') found = scanProc(method.dir, entry);
+  if (method.kind === 'proc') found = await scanProcSettled(method.dir, entry);
   else if (method.kind === 'ps') found = parsePsEnvironment(await runPs(method.file, method.args), entry);
   else found = [];
   return found.filter((p) => p.pid !== self && !options.exclude?.has(p.pid));
@@ -46,14 +55,20 @@ export async function describeProcesses(
   method: TrackingMethod = trackingMethod(),
 ): Promise<string[]> {
   if (method.kind === 'proc') {
-    return pids.map((pid) => {
+    const commandLine = (pid: number) => {
       try {
-        const argv = readFileSync(`${method.dir}/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-        return argv.length > 0 ? `${pid} ${argv.join(' ')}` : String(pid);
+        return readFileSync(`${method.dir}/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
       } catch {
-        return String(pid);
+        return ''; // gone
       }
-    });
+    };
+    const described = pids.map(commandLine);
+    // Empty in the middle of an exec, like the environment: read those again after a pause.
+    for (let reread = 0; reread < UNSETTLED_REREADS && described.includes(''); reread++) {
+      await delay(UNSETTLED_PAUSE_MS);
+      described.forEach((text, i) => (described[i] = text || commandLine(pids[i])));
+    }
+    return pids.map((pid, i) => (described[i] ? `${pid} ${described[i]}` : String(pid)));
   }
   if (method.kind === 'ps' && pids.length > 0) {
     // Without -E: the arguments only, never the environment.
@@ -76,7 +91,9 @@ export async function describeProcesses(
  */
 export function groupAliveNow(executionId: string, pgid: number, method = trackingMethod()): boolean | null {
   if (method.kind !== 'proc') return null;
-  return scanProc(method.dir, `${TRACKING_VARIABLE}=${executionId}`).some((p) => p.pgid === pgid);
+  // A member caught in an exec is in the group all the same: the group is the command's.
+  const { tracked, unsettled } = scanProc(method.dir, `${TRACKING_VARIABLE}=${executionId}`);
+  return [...tracked, ...unsettled].some((p) => p.pgid === pgid);
 }
 
 /** SIGKILLs every tracked process; returns those it killed. */
@@ -97,21 +114,46 @@ export async function sweep(executionId: string, options: SweepOptions = {}): Pr
   return [...killed.values()];
 }
 
-/** Synchronous on purpose: /proc reads never block on disk, and one pass is cheaper than a thread-pool round trip per file. */
-function scanProc(dir: string, entry: string): TrackedProcess[] {
-  const found: TrackedProcess[] = [];
-  for (const pid of readdirSync(dir)) {
+/** The tracked processes, with those caught in an exec read again until they tell. */
+async function scanProcSettled(dir: string, entry: string): Promise<TrackedProcess[]> {
+  let { tracked, unsettled } = scanProc(dir, entry);
+  for (let reread = 0; unsettled.length > 0 && reread < UNSETTLED_REREADS; reread++) {
+    await delay(UNSETTLED_PAUSE_MS);
+    const again = scanProc(dir, entry, unsettled);
+    tracked = tracked.concat(again.tracked);
+    unsettled = again.unsettled;
+  }
+  return tracked;
+}
+
+/**
+ * Processes carrying `entry`, and those whose environment read empty (caught in an exec, or
+ * started without one), every /proc entry or only `pids`. Synchronous on purpose: /proc reads never
+ * block on disk, and one pass is cheaper than a thread-pool round trip per file.
+ */
+function scanProc(
+  dir: string,
+  entry: string,
+  pids?: readonly TrackedProcess[],
+): { tracked: TrackedProcess[]; unsettled: TrackedProcess[] } {
+  const tracked: TrackedProcess[] = [];
+  const unsettled: TrackedProcess[] = [];
+  const names = pids ? pids.map((p) => String(p.pid)) : readdirSync(dir);
+  for (const pid of names) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       // Another user's process (EACCES) or one that just exited (ENOENT/ESRCH) is not ours.
-      if (!hasEnvironmentEntry(readFileSync(`${dir}/${pid}/environ`), entry)) continue;
+      const environ = readFileSync(`${dir}/${pid}/environ`);
+      if (environ.length > 0 && !hasEnvironmentEntry(environ, entry)) continue;
       const stat = parseProcStat(readFileSync(`${dir}/${pid}/stat`, 'utf8'));
-      if (stat) found.push({ pid: Number(pid), pgid: stat.pgid });
+      // Zombies and kernel threads read empty too: neither is ours.
+      if (!stat || (environ.length === 0 && stat.kernelThread)) continue;
+      (environ.length > 0 ? tracked : unsettled).push({ pid: Number(pid), pgid: stat.pgid });
     } catch {
       continue;
     }
   }
-  return found;
+  return { tracked, unsettled };
 }
 
 async function runPs(file: string, args: string[]): Promise<string> {

@@ -64,10 +64,56 @@ describe('parsers', () => {
     expect(hasEnvironmentEntry(Buffer.alloc(0), entry)).toBe(false);
   });
 
-  it('/proc/<pid>/stat: the group id, even with spaces and parentheses in the name; null for zombies', () => {
-    expect(parseProcStat('123 (sleep) S 1 120 120 0 -1 4194560')).toEqual({ pgid: 120 });
-    expect(parseProcStat('123 (a (b) c) R 1 99 99 0')).toEqual({ pgid: 99 });
+  it('/proc/<pid>/stat: the group id, even with spaces and parentheses in the name; kernel threads; null for zombies', () => {
+    expect(parseProcStat('123 (sleep) S 1 120 120 0 -1 4194560')).toEqual({ pgid: 120, kernelThread: false });
+    expect(parseProcStat('123 (a (b) c) R 1 99 99 0 -1 4194304')).toEqual({ pgid: 99, kernelThread: false });
+    expect(parseProcStat('2 (kthreadd) S 0 0 0 0 -1 2129984')).toEqual({ pgid: 0, kernelThread: true });
     expect(parseProcStat('123 (sleep) Z 1 120 120 0')).toBeNull();
+  });
+});
+
+describe('sweep (a /proc written by the test)', () => {
+  const stat = (pid: number, state: string, flags: number) =>
+    `${pid} (x) ${state} 1 ${pid} ${pid} 0 -1 ${flags} 0 0 0 0 0 0 0 0 20 0 1 0 100 0 0`;
+  const proc = (entries: Record<number, { environ: string; state?: string; flags?: number }>) => {
+    const dir = path.join(scratch(), `proc-${newId()}`);
+    for (const [pid, { environ, state = 'S', flags = 4194304 }] of Object.entries(entries)) {
+      mkdirSync(path.join(dir, pid), { recursive: true });
+      writeFileSync(path.join(dir, pid, 'environ'), environ);
+      writeFileSync(path.join(dir, pid, 'stat'), stat(Number(pid), state, flags));
+    }
+    return dir;
+  };
+
+  it('a process caught in an exec (its environment reads empty for a moment) is read again, not passed over', async () => {
+    const id = newId();
+    const entry = `STEPLOG_EXECUTION_ID=${id}\0`;
+    const dir = proc({
+      2: { environ: '', flags: 2129984 }, // a kernel thread: never ours
+      300: { environ: '', state: 'Z' }, // a zombie
+      400: { environ: `HOME=/\0${entry}` },
+      500: { environ: '' }, // in an exec: its environment appears a moment later
+      600: { environ: 'HOME=/\0' },
+    });
+    setTimeout(() => writeFileSync(path.join(dir, '500', 'environ'), `PATH=/bin\0${entry}`), 2);
+    const found = await findTracked(id, { method: { kind: 'proc', dir } });
+    expect(found.map((p) => p.pid).sort()).toEqual([400, 500]);
+  });
+
+  it('its command line, empty in the exec as well, is read again too', async () => {
+    const dir = proc({ 800: { environ: 'A=1\0' } });
+    writeFileSync(path.join(dir, '800', 'cmdline'), '');
+    setTimeout(() => writeFileSync(path.join(dir, '800', 'cmdline'), 'sleep\x00300\x00'), 2);
+    expect(await describeProcesses([800, 801], { kind: 'proc', dir })).toEqual(['800 sleep 300', '801']);
+  });
+
+  it('a process whose environment stays empty (`env -i`) is not ours, and costs a few short pauses at most', async () => {
+    const id = newId();
+    const dir = proc({ 700: { environ: '' } });
+    expect(await findTracked(id, { method: { kind: 'proc', dir } })).toEqual([]);
+    // Alive in the group all the same: the group is the command's.
+    expect(groupAliveNow(id, 700, { kind: 'proc', dir })).toBe(true);
+    expect(groupAliveNow(id, 701, { kind: 'proc', dir })).toBe(false);
   });
 });
 

@@ -1,9 +1,12 @@
 // Resource usage of an attempt's process tree, measured on real processes: a grandchild that holds
 // memory, a CPU burner, several processes, one that left the process group; and the parsers.
 import { afterAll, describe, expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  ProcReader,
   TreeTally,
   TIMELINE_POINTS,
   parsePsUsage,
@@ -179,5 +182,29 @@ describe('the readers', () => {
     expect(found[2].userMs).toBe(psTimeMs('1-02:03:04.50'));
     expect(psTimeMs('1-02:03:04.50')).toBe(((24 + 2) * 3600 + 3 * 60 + 4.5) * 1000);
     expect(psTimeMs('0:00.10')).toBe(100);
+  });
+
+  test('/proc: a process that left the group, caught in an exec at the first sample, joins the tree at the next', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'steplog-proc-'));
+    try {
+      const write = (pid: number, pgid: number, start: number, environ: string) => {
+        mkdirSync(path.join(dir, String(pid)), { recursive: true });
+        writeFileSync(path.join(dir, String(pid), 'environ'), environ);
+        const stat = `${pid} (x) S 1 ${pgid} ${pgid} 0 -1 4194304 0 0 0 0 10 5 0 0 20 0 1 0 ${start} 0 256`;
+        writeFileSync(path.join(dir, String(pid), 'stat'), stat);
+      };
+      write(50, 50, 1000, 'STEPLOG_EXECUTION_ID=e1\0');
+      write(60, 60, 1010, ''); // a setsid daemon in the middle of its exec: no environment yet
+      write(70, 70, 1020, 'HOME=/\0'); // someone else's
+      const reader = new ProcReader(dir, 'STEPLOG_EXECUTION_ID=e1', 50);
+      expect(reader.read().map((p) => p.pid)).toEqual([50]);
+      writeFileSync(path.join(dir, '60', 'environ'), 'STEPLOG_EXECUTION_ID=e1\0');
+      writeFileSync(path.join(dir, '70', 'environ'), 'STEPLOG_EXECUTION_ID=e1\0');
+      // 70 was decided at the first sample: a process's environment does not change after its exec.
+      expect(reader.read().map((p) => p.pid)).toEqual([50, 60]);
+      reader.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
