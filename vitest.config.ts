@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // As tsconfig.json's paths: the modules of @actions/core past its root (src/sinks/actions-toolkit.ts).
+    alias: [
+      {
+        find: /^@actions\/core\/lib\/(.*)$/,
+        replacement: fileURLToPath(new URL('./node_modules/@actions/core/lib/$1', import.meta.url)),
+      },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // Debian packages the tests need beyond npm, installed when missing (test/support/provision.ts).

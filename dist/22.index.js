@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionLabel, renderSettingsDebug
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/sinks/actions-toolkit.ts
+var actions_toolkit = __webpack_require__(9284);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/mask.ts
@@ -167,7 +167,7 @@ function annotationProperties(annotation) {
 }
 function emitAnnotation(annotation) {
     const message = (0,output_stream/* firstBytes */.mI)(annotation.message, MAX_ANNOTATION_MESSAGE_BYTES).text;
-    core[annotation.level](message, annotationProperties(annotation));
+    actions_toolkit[annotation.level](message, annotationProperties(annotation));
 }
 function createGithubAnnotationsRunSink({ mode, settings }, announceOutcome) {
     const name = 'GitHub annotations';
@@ -195,16 +195,16 @@ function createGithubAnnotationsRunSink({ mode, settings }, announceOutcome) {
             for (const annotation of plan.shown)
                 emitAnnotation(annotation);
             if (failed.length > 0 && announceOutcome)
-                core.error((0,render_outcome/* describeRun */.vZ)(failed));
+                actions_toolkit.error((0,render_outcome/* describeRun */.vZ)(failed));
             if (plan.overflowNotice)
-                core.notice(plan.overflowNotice, { title: 'steplog' });
+                actions_toolkit.notice(plan.overflowNotice, { title: 'steplog' });
         },
     };
 }
 function createGithubAnnotationsSink(options) {
     const pendingWarnings = [];
     let ended = false;
-    const warn = (message) => core.warning(message, { title: 'steplog' });
+    const warn = (message) => actions_toolkit.warning(message, { title: 'steplog' });
     const onEnd = (record) => {
         ended = true;
         const warnings = pendingWarnings.splice(0, MAX_ANNOTATIONS_PER_LEVEL);
@@ -221,9 +221,9 @@ function createGithubAnnotationsSink(options) {
         for (const annotation of plan.shown)
             emitAnnotation(annotation);
         if (failed && options.announceOutcome)
-            core.error((0,render_outcome/* describeOutcome */.SS)(record));
+            actions_toolkit.error((0,render_outcome/* describeOutcome */.SS)(record));
         if (plan.overflowNotice)
-            core.notice(plan.overflowNotice, { title: 'steplog' });
+            actions_toolkit.notice(plan.overflowNotice, { title: 'steplog' });
     };
     return {
         name: 'GitHub annotations',
@@ -477,7 +477,7 @@ function createCommandGate(options) {
         if (registered.has(value))
             return;
         registered.add(value);
-        core.setSecret(value);
+        actions_toolkit.setSecret(value);
     };
     const registerMasks = () => {
         // An ::add-mask:: line written while stopped would be printed, value and all.
@@ -743,16 +743,16 @@ async function publish(record, settings, token, env, render = (maxBytes) => (0,s
             token,
             env,
             log: {
-                info: (message) => core.info(message),
-                warning: (message) => core.warning(message, { title: 'steplog' }),
-                notice: (message) => core.notice(message, { title: 'steplog' }),
-                debug: (message) => core.debug(message),
+                info: (message) => actions_toolkit.info(message),
+                warning: (message) => actions_toolkit.warning(message, { title: 'steplog' }),
+                notice: (message) => actions_toolkit.notice(message, { title: 'steplog' }),
+                debug: (message) => actions_toolkit.debug(message),
             },
             deadlineMs: FEEDBACK_DEADLINE_MS,
         });
     }
     catch (error) {
-        core.warning(`could not publish the pull-request feedback: ${(0,errors/* messageOf */.bD)(error)}`, {
+        actions_toolkit.warning(`could not publish the pull-request feedback: ${(0,errors/* messageOf */.bD)(error)}`, {
             title: 'steplog',
         });
     }
@@ -833,7 +833,7 @@ function renderInvalidInputOutputs() {
 }
 function writeOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
+        actions_toolkit.setOutput(name, value);
 }
 function createGithubOutputsSink(mode, logFile) {
     const name = 'step outputs (GITHUB_OUTPUT)';
@@ -875,15 +875,15 @@ function createGithubStepResultSink() {
         name: 'step result',
         end({ mode, records, outcome, internalError }) {
             if (internalError !== null)
-                return core.setFailed(`steplog: internal error: ${internalError}`);
+                return actions_toolkit.setFailed(`steplog: internal error: ${internalError}`);
             if (mode === 'command') {
                 if (records[0].status !== 'success')
-                    core.setFailed((0,render_outcome/* describeOutcome */.SS)(records[0]));
+                    actions_toolkit.setFailed((0,render_outcome/* describeOutcome */.SS)(records[0]));
                 return;
             }
             if (outcome.exitStatus !== 0) {
                 const failed = records.filter((record) => record.status !== 'success');
-                core.setFailed((0,render_outcome/* describeRun */.vZ)(failed) || 'steplog: the steps failed');
+                actions_toolkit.setFailed((0,render_outcome/* describeRun */.vZ)(failed) || 'steplog: the steps failed');
             }
         },
     };
@@ -944,7 +944,7 @@ function defaultGithubLogFile(env) {
     return external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'steplog', `steplog-${step}-${process.pid}.jsonl`);
 }
 /** A report that cannot be written at the run's end is a warning annotation, never a changed result. */
-const warnUnwritten = (what) => (error) => core.warning(`could not write ${what}: ${(0,errors/* messageOf */.bD)(error)}`, { title: 'steplog' });
+const warnUnwritten = (what) => (error) => actions_toolkit.warning(`could not write ${what}: ${(0,errors/* messageOf */.bD)(error)}`, { title: 'steplog' });
 function createGithubPlatform(options) {
     return {
         name: 'github',
@@ -7124,7 +7124,7 @@ deps = { executeRun: executeRun }) {
             catch (error) {
                 if (!(error instanceof errors/* InputError */.dz))
                     throw error;
-                core.setFailed(error.message);
+                actions_toolkit.setFailed(error.message);
                 return 125;
             }
         }
@@ -7142,14 +7142,14 @@ deps = { executeRun: executeRun }) {
             hurry: cancel.hurry,
             // Only in debug mode: nothing but the stop should precede the command's output (see github-console.ts).
             onSettings: (settings) => {
-                if (core.isDebug())
-                    renderSettingsDebug(settings).forEach((line) => core.debug(line));
+                if (actions_toolkit.isDebug())
+                    renderSettingsDebug(settings).forEach((line) => actions_toolkit.debug(line));
             },
         });
         if (result.error) {
             // Nothing ran and no sink exists: the outputs and the failure are the action's to write.
             writeOutputs(renderInvalidInputOutputs());
-            core.setFailed(result.error.message);
+            actions_toolkit.setFailed(result.error.message);
             return result.exitStatus || 125;
         }
         return result.exitStatus;
@@ -7162,7 +7162,7 @@ deps = { executeRun: executeRun }) {
         catch {
             // GITHUB_OUTPUT itself is broken; the failure below still fails the step.
         }
-        core.setFailed(`steplog: internal error: ${(0,errors/* messageOf */.bD)(error)}`);
+        actions_toolkit.setFailed(`steplog: internal error: ${(0,errors/* messageOf */.bD)(error)}`);
         return 125;
     }
     finally {
@@ -9459,6 +9459,80 @@ function renderCiContext(ci) {
 
 /***/ }),
 
+/***/ 9284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   isDebug: () => (/* binding */ isDebug),
+/* harmony export */   notice: () => (/* binding */ notice),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setOutput: () => (/* binding */ setOutput),
+/* harmony export */   setSecret: () => (/* binding */ setSecret),
+/* harmony export */   summary: () => (/* reexport safe */ _actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_3__.z),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9635);
+/* harmony import */ var _actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2902);
+/* harmony import */ var _actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4679);
+/* harmony import */ var _actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1170);
+// What steplog takes from @actions/core: its workflow commands (`::warning …::`), file commands
+// (GITHUB_OUTPUT) and job summary, imported from the modules that hold them. The package's root
+// module also loads its OIDC client, @actions/http-client and undici, ~70 ms of every cold start
+// (58 more built-in modules: http, tls, zlib, worker_threads …) for an HTTP client a step runner
+// never uses. The package's exports map only names its root, so tsconfig.json maps
+// `@actions/core/lib/*` to the package's files; the functions below are the root module's own
+// one-liners over those modules, with the same behaviour.
+
+
+
+
+
+function error(message, properties = {}) {
+    (0,_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('error', (0,_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_4__/* .toCommandProperties */ .k)(properties), String(message));
+}
+function warning(message, properties = {}) {
+    (0,_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('warning', (0,_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_4__/* .toCommandProperties */ .k)(properties), String(message));
+}
+function notice(message, properties = {}) {
+    (0,_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('notice', (0,_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_4__/* .toCommandProperties */ .k)(properties), String(message));
+}
+function debug(message) {
+    (0,_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/** Registers a value with the runner, which masks it in this and every later step's log. */
+function setSecret(secret) {
+    (0,_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('add-mask', {}, secret);
+}
+/** An error annotation, and the action's exit status 1. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+function setOutput(name, value) {
+    if (process.env['GITHUB_OUTPUT']) {
+        (0,_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__/* .issueFileCommand */ .n)('OUTPUT', (0,_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareKeyValueMessage */ .v)(name, value));
+        return;
+    }
+    // An old runner without the output file: the deprecated command.
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    (0,_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('set-output', { name }, (0,_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_4__/* .toCommandValue */ .E)(value));
+}
+
+
+/***/ }),
+
 /***/ 4832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9473,8 +9547,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/sinks/actions-toolkit.ts
+var actions_toolkit = __webpack_require__(9284);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/output-stream.ts + 1 modules
@@ -9556,7 +9630,7 @@ async function appendJobSummary(env, render) {
     const append = renderSummaryAppend(render, size, endsWithNewline(file, size));
     if ('skipped' in append)
         throw new Error(append.skipped);
-    await core.summary.addRaw(append.text).write();
+    await actions_toolkit.summary.addRaw(append.text).write();
 }
 function createGithubSummarySink({ env, mode, summary }) {
     const name = 'job summary (GITHUB_STEP_SUMMARY)';

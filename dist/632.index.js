@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports MAX_REPORT_OUTPUT_ENTRIES, reportOutput */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6421);
+/* harmony import */ var _sinks_actions_toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9284);
 /* harmony import */ var _core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2091);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _report_aggregate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7791);
@@ -42,19 +42,19 @@ async function runReportMode(raw, env, workspace) {
     const { buildReport, renderReport } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 9074));
     const report = await buildReport(paths);
     for (const problem of report.problems.slice(0, 10)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`${problem.file}:${problem.line}: ${problem.message}`, { title: 'steplog report' });
+        _sinks_actions_toolkit_js__WEBPACK_IMPORTED_MODULE_1__.warning(`${problem.file}:${problem.line}: ${problem.message}`, { title: 'steplog report' });
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__.setOutput('report', JSON.stringify(reportOutput(report)));
+    _sinks_actions_toolkit_js__WEBPACK_IMPORTED_MODULE_1__.setOutput('report', JSON.stringify(reportOutput(report)));
     try {
         await (0,_sinks_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .appendJobSummary */ .I1)(env, (maxBytes) => (0,_core_output_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .firstBytes */ .mI)(renderReport(report, 'markdown'), maxBytes).text);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`could not write the job summary: ${error.message}`, {
+        _sinks_actions_toolkit_js__WEBPACK_IMPORTED_MODULE_1__.warning(`could not write the job summary: ${error.message}`, {
             title: 'steplog',
         });
     }
     if (report.files === 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.setFailed(`steplog report: no JSON-lines log found at ${paths.join(', ') || '(no path given)'}`);
+        _sinks_actions_toolkit_js__WEBPACK_IMPORTED_MODULE_1__.setFailed(`steplog report: no JSON-lines log found at ${paths.join(', ') || '(no path given)'}`);
         return 125;
     }
     return 0;

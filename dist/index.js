@@ -7,15 +7,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5199);
 // GitHub Action entry (action.yml → dist/index.js): hand the process's environment and streams to
-// runAction, which never throws, and leave with its status (never process.exit: pending writes flush).
+// runAction, which never throws and awaits all its work, then leave with its status once stdout and
+// stderr have taken every write (skipping the heap teardown of a natural exit, as the CLI does).
 
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
-// Bounded before the action's modules load, not after as in the CLI: loading them (the Actions
-// toolkit with its HTTP client) can grow the young generation to 8 MiB before the bound, which then
-// stays for the whole run. Setting the flag first costs the later modules V8's code cache (a few ms).
+const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(706), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1022));
+// Bounded once the modules are loaded, as in the CLI (see runtime-tuning.ts).
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
-const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1022));
-process.exitCode = await runAction(process.env, { stdout: process.stdout, stderr: process.stderr });
+await (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .exitWhenFlushed */ .KE)(await runAction(process.env, { stdout: process.stdout, stderr: process.stderr }));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29,10 +28,9 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dv: () => (/* binding */ boundYoungGeneration),
+  KE: () => (/* binding */ exitWhenFlushed),
   HD: () => (/* binding */ tuneRuntime)
 });
-
-// UNUSED EXPORTS: exitWhenFlushed
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
@@ -58,9 +56,8 @@ function tuneRuntime() {
 /**
  * Output flows through in short-lived buffers and strings; with V8's default young generation, which
  * grows while much of it survives, the RSS grows with the volume (about 130 MiB after 1 GB). Kept at
- * its initial size it stays near 80 MiB at the same speed. The CLI calls it once its modules are
- * loaded (the action before, see action.ts):
- * every V8 flag counts in the hash V8 checks before it takes a code cache, so the same limit given
+ * its initial size it stays near 80 MiB at the same speed. Both entry points call it once their
+ * modules are loaded: every V8 flag counts in the hash V8 checks before it takes a code cache, so the same limit given
  * on the command line (`--max-semi-space-size`) made Node compile each internal module it loads
  * from source, about 16 ms of start-up. And the action cannot pass flags: the runner starts it.
  */
@@ -100,13 +97,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -271,7 +261,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/wi
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -415,13 +405,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 

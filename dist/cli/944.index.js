@@ -585,7 +585,7 @@ async function choosePlatform(explicit, env) {
         case 'local':
             return (await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(627), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 4875))).localPlatform;
         case 'github':
-            return (await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(872), __webpack_require__.e(627), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 7756))).githubPlatform;
+            return (await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(627), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 337))).githubPlatform;
         case 'gitlab':
             return (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(872), __webpack_require__.e(627), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 3698))).gitlabPlatform;
         default:

@@ -85,9 +85,8 @@ function tuneRuntime() {
 /**
  * Output flows through in short-lived buffers and strings; with V8's default young generation, which
  * grows while much of it survives, the RSS grows with the volume (about 130 MiB after 1 GB). Kept at
- * its initial size it stays near 80 MiB at the same speed. The CLI calls it once its modules are
- * loaded (the action before, see action.ts):
- * every V8 flag counts in the hash V8 checks before it takes a code cache, so the same limit given
+ * its initial size it stays near 80 MiB at the same speed. Both entry points call it once their
+ * modules are loaded: every V8 flag counts in the hash V8 checks before it takes a code cache, so the same limit given
  * on the command line (`--max-semi-space-size`) made Node compile each internal module it loads
  * from source, about 16 ms of start-up. And the action cannot pass flags: the runner starts it.
  */
@@ -127,13 +126,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -442,13 +434,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 

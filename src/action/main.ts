@@ -6,7 +6,7 @@
 // - an input was invalid (nothing ran): status=failed, attempts=0, timed-out=false,
 //   duration-ms=0, every other output empty;
 // - steplog itself broke: the same as an invalid input, if nothing was written.
-import * as core from '@actions/core';
+import * as core from '../sinks/actions-toolkit.js';
 import { InputError, messageOf } from '../core/errors.js';
 import type { InputName } from '../core/inputs.js';
 import { Redactor } from '../core/mask.js';

@@ -1,7 +1,7 @@
 // The action's report mode (`report:` input): instead of running a command, aggregate JSON-lines
 // logs (the artifacts of a matrix, say) into the job summary and the `report` output.
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../sinks/actions-toolkit.js';
 import { firstBytes } from '../core/output-stream.js';
 import { InputError } from '../core/errors.js';
 import type { RawInputs } from '../core/resolve-settings.js';

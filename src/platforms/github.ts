@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { messageOf } from '../core/errors.js';
 import { reportingEndFailure, type RunSink } from '../core/sink.js';
-import * as core from '@actions/core';
+import * as core from '../sinks/actions-toolkit.js';
 import { createGithubAnnotationsRunSink } from '../sinks/github-annotations.js';
 import { createGithubConsoleRunSink } from '../sinks/github-console.js';
 import { createGithubFeedbackSink } from '../sinks/github-feedback.js';

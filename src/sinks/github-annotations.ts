@@ -4,7 +4,7 @@
 // (actions/toolkit docs/problem-matchers.md): steplog emits at most that many, keeps a slot for
 // its own failure message and for one notice that says how many more there were. A run of steps
 // emits every step's annotations together, within the same budget, when the run ends.
-import * as core from '@actions/core';
+import * as core from './actions-toolkit.js';
 import type { LifecycleEvent } from '../core/events.js';
 import { firstBytes } from '../core/output-stream.js';
 import type { Annotation, AnnotationLevel, ExecutionRecord } from '../core/record.js';

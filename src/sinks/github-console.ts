@@ -37,7 +37,7 @@
 // issueCommand (the package exports only its root module). The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
 import { randomHex } from '../core/random.js';
-import * as core from '@actions/core';
+import * as core from './actions-toolkit.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { AttemptRecord, StreamName } from '../core/record.js';
 import type { Redactor } from '../core/mask.js';

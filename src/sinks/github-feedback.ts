@@ -2,7 +2,7 @@
 // once the run has ended (after the outputs, the job summary and the JSON-lines log), and only when
 // `check-run` or `pr-comment` asks for it. The API code is loaded only then (start-up time). A run of
 // steps is published as one record standing for the run. Never throws: any failure is one warning.
-import * as core from '@actions/core';
+import * as core from './actions-toolkit.js';
 import { messageOf } from '../core/errors.js';
 import type { ExecutionRecord } from '../core/record.js';
 import { combineRecords } from '../core/run-span.js';

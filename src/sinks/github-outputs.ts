@@ -5,7 +5,7 @@
 // A single command's outputs come from its record at its `end`; a run of steps' outputs from every
 // record at the run's end; when steplog itself failed and nothing was written, the outputs of a run
 // that did not happen (status failed).
-import * as core from '@actions/core';
+import * as core from './actions-toolkit.js';
 import type { LifecycleEvent } from '../core/events.js';
 import type { OutputName } from '../core/inputs.js';
 import { lastBytes } from '../core/output-stream.js';

@@ -1,7 +1,7 @@
 // The action's way of ending a step that did not succeed: core.setFailed with what happened in words
 // (one error annotation, and exit code 1 unless the action sets another). The CLI on GitHub says the
 // same with the annotations sink instead (announceOutcome), since its exit status fails the step.
-import * as core from '@actions/core';
+import * as core from './actions-toolkit.js';
 import type { RunSink } from '../core/sink.js';
 import { describeOutcome, describeRun } from '../render/outcome.js';
 

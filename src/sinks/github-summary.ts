@@ -5,7 +5,7 @@
 // throws; the logger turns it into one warning and the step's result does not change. A run of steps
 // appends renderStepsSummary once the run has ended.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as core from './actions-toolkit.js';
 import { messageOf } from '../core/errors.js';
 import type { LifecycleEvent } from '../core/events.js';
 import { firstBytes } from '../core/output-stream.js';
