@@ -140,7 +140,7 @@ export function requiredLiterals(source: string): string[] | null {
 }
 
 /** The alternatives of `source` at its top level; null when its brackets do not balance. */
-function splitTopLevel(source: string): string[] | null {
+export function splitTopLevel(source: string): string[] | null {
   const branches: string[] = [];
   let depth = 0;
   let start = 0;

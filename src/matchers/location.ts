@@ -70,6 +70,19 @@ export function createFileResolver(
   const workspace = rules.resolve(options.workspace);
   const base = rules.resolve(workspace, options.cwd ?? '.');
   const { fileExists } = options;
+  // Each path is looked up once per resolver (one step): a tool repeats the same few files in
+  // thousands of problems, and a lookup is a system call. Bounded: a log naming more paths than
+  // this starts over.
+  const known = new Map<string, boolean>();
+  const existing = (absolute: string) => {
+    let found = known.get(absolute);
+    if (found === undefined) {
+      if (known.size >= KNOWN_PATHS) known.clear();
+      found = exists(fileExists!, absolute);
+      known.set(absolute, found);
+    }
+    return found;
+  };
   return (file, fromPath) => {
     const name = file?.trim();
     if (!name || name.includes('\0') || (name.startsWith('<') && name.endsWith('>'))) return undefined;
@@ -87,10 +100,12 @@ export function createFileResolver(
     ) {
       return undefined;
     }
-    if (fileExists && !exists(fileExists, absolute)) return undefined;
+    if (fileExists && !existing(absolute)) return undefined;
     return rules === path.win32 ? relative.replaceAll('\\', '/') : relative;
   };
 }
+
+const KNOWN_PATHS = 10_000;
 
 function exists(fileExists: (absolutePath: string) => boolean, absolute: string): boolean {
   try {

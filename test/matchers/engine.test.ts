@@ -310,6 +310,23 @@ describe('file paths', () => {
     expect(found.map((a) => a.file)).toEqual(['real.c', undefined]);
     expect(seen).toEqual([`${WORKSPACE}/real.c`, `${WORKSPACE}/gone.c`]);
   });
+
+  it('looks each path up once, however many problems name it', () => {
+    const seen: string[] = [];
+    const fileExists = (path: string) => {
+      seen.push(path);
+      return path.endsWith('/real.c');
+    };
+    const lines = [
+      'real.c:1:1: error: a',
+      'gone.c:1:1: error: b',
+      'real.c:2:1: error: c',
+      'gone.c:3:1: error: d',
+    ];
+    const found = annotate([simple], lines, { workspace: WORKSPACE, fileExists });
+    expect(found.map((a) => a.file)).toEqual(['real.c', undefined, 'real.c', undefined]);
+    expect(seen).toEqual([`${WORKSPACE}/real.c`, `${WORKSPACE}/gone.c`]);
+  });
 });
 
 describe('invalid matchers given to the engine', () => {
