@@ -201,11 +201,11 @@ function truncateText(text, max) {
 /* harmony export */   xH: () => (/* binding */ MAX_NAME_CHARS)
 /* harmony export */ });
 /* unused harmony export OUTCOME_ICONS */
-/* harmony import */ var _ansible_results_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9378);
-/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5135);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2573);
+/* harmony import */ var _ansible_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5135);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2573);
 // What happened, in words, built once for every place that says it: the failure annotation, the
 // summary's sentence, and the final line of every console (CLI, GitHub, GitLab). One pattern:
 //
@@ -229,7 +229,7 @@ function truncateText(text, max) {
 /** A name longer than this is cut: it defaults to the first line of `run`, which can be long. */
 const MAX_NAME_CHARS = 200;
 const plain = { code: (text) => `\`${text}\``, text: (text) => text };
-const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti, text: _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV };
+const markdown = { code: _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti, text: _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV };
 /** The console's spelling: the name bare, before a colon. */
 const bare = { code: (text) => text, text: (text) => text };
 const OUTCOME_ICONS = {
@@ -269,7 +269,7 @@ function describeRun(notSucceeded) {
 /** The last line of a console for one execution (see the pattern at the top). */
 function renderOutcomeLine(record) {
     const p = parts(record, bare, true);
-    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS);
+    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS);
     return `steplog ${OUTCOME_ICONS[record.status]} ${name}: ${[p.head, ...p.details].join('; ')}`;
 }
 /**
@@ -277,10 +277,10 @@ function renderOutcomeLine(record) {
  * in 4.1s: 1 succeeded, 1 failed, 1 not started; `unit tests` failed with exit code 5".
  */
 function renderRunOutcomeLine(records, totals, exitStatus) {
-    const took = totals.durationMs === null ? '' : ` in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(totals.durationMs)}`;
+    const took = totals.durationMs === null ? '' : ` in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(totals.durationMs)}`;
     const succeeded = records.filter((r) => r.status === 'success').length;
     const counts = succeeded === records.length ? 'all succeeded' : `${succeeded} succeeded, ${statusCounts(records)}`;
-    const head = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(records.length, 'step')}${took}: ${counts}`;
+    const head = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(records.length, 'step')}${took}: ${counts}`;
     const details = [];
     // A cancelled run ends with the cancel's status, whatever a step did before.
     const deciding = totals.status !== 'success' && totals.status !== 'cancelled' ? totals.deciding : null;
@@ -324,11 +324,11 @@ function stoppedCounts(stopped) {
         stopped.length - started > 0 ? `${stopped.length - started} not started` : '',
     ].filter(Boolean);
     const failFast = stopped.every((r) => r.cancelReason?.startsWith('fail-fast'));
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(stopped.length, 'other step').replace(/^\d+ /, '')}: ${words.join(', ')}${failFast ? ' (fail-fast)' : ''}`;
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(stopped.length, 'other step').replace(/^\d+ /, '')}: ${words.join(', ')}${failFast ? ' (fail-fast)' : ''}`;
 }
 function sentence(record, say) {
     const p = parts(record, say, false);
-    const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
+    const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
     const head = p.subjectless ? p.head : `${name} ${p.head}`;
     return [head, ...p.details.filter((d) => !d.startsWith('exit status'))].join('; ');
 }
@@ -340,9 +340,9 @@ function parts(record, say, line) {
     const last = record.attempts.at(-1);
     let which = record.maxAttempts > 1 && last ? ` on attempt ${last.number} of ${record.maxAttempts}` : '';
     const was = line ? '' : 'was ';
-    const usage = line ? (0,_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .executionUsage */ .OO)(record) : null;
-    const measured = usage ? ` (${(0,_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeUsage */ .P_)(usage)})` : '';
-    const took = record.durationMs === null ? '' : ` in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(record.durationMs)}`;
+    const usage = line ? (0,_resources_js__WEBPACK_IMPORTED_MODULE_4__/* .executionUsage */ .OO)(record) : null;
+    const measured = usage ? ` (${(0,_resources_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUsage */ .P_)(usage)})` : '';
+    const took = record.durationMs === null ? '' : ` in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(record.durationMs)}`;
     const timing = line ? `${took}${measured}` : '';
     const details = [];
     const exitStatus = () => {
@@ -394,7 +394,7 @@ function parts(record, say, line) {
             return { head, details };
         case 'failed':
             if (record.error !== null) {
-                const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
+                const name = say.code((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateText */ .EJ)(record.name, MAX_NAME_CHARS));
                 head = line
                     ? `could not run: ${say.text(record.error).replace(/\.$/, '')}`
                     : `steplog could not run ${name}: ${say.text(record.error)}`;
@@ -402,7 +402,7 @@ function parts(record, say, line) {
                 return { head, details, subjectless: !line };
             }
             if (record.container?.oomKilled)
-                head = `${was}${(0,_container_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOutOfMemory */ .a)(record.container)}`;
+                head = `${was}${(0,_container_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOutOfMemory */ .a)(record.container)}`;
             else if (record.signal !== null)
                 head = `${was}killed by ${say.text(record.signal)}`;
             else if (record.exitCode !== null)
@@ -411,7 +411,7 @@ function parts(record, say, line) {
                 head = 'failed';
             head += `${which}${timing}`;
             if (record.exitCode !== null && record.ansible) {
-                const ansible = (0,_ansible_results_js__WEBPACK_IMPORTED_MODULE_4__/* .describeAnsibleFailure */ .se)(record.ansible);
+                const ansible = (0,_ansible_results_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAnsibleFailure */ .se)(record.ansible);
                 if (ansible !== null)
                     details.push(say.text(ansible));
             }
@@ -456,19 +456,19 @@ function timedOut(record, last, which, details, say) {
     const kind = last?.timeoutKind;
     let head;
     if (kind === 'total') {
-        head = `timed out: total-timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.totalTimeoutMs ?? 0)} reached during attempt ${last?.number ?? 0} of ${record.maxAttempts}`;
+        head = `timed out: total-timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.totalTimeoutMs ?? 0)} reached during attempt ${last?.number ?? 0} of ${record.maxAttempts}`;
     }
     else if (kind === 'idle') {
-        const limit = limits.idleTimeoutMs > 0 ? ` for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.idleTimeoutMs)}` : '';
+        const limit = limits.idleTimeoutMs > 0 ? ` for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.idleTimeoutMs)}` : '';
         head = `timed out${which}: idle, no output${limit}`;
     }
     else {
-        const after = limits.timeoutMs > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.timeoutMs)}` : '';
+        const after = limits.timeoutMs > 0 ? ` after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.timeoutMs)}` : '';
         head = `timed out${after}${which}`;
     }
     // The first signal may have been enough; SIGKILL when it was not means the grace ran out.
     if (record.signal === 'SIGKILL' && limits.killSignal !== 'SIGKILL') {
-        details.push(`killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`);
+        details.push(`killed with SIGKILL after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(limits.killAfterMs)} grace`);
     }
     else if (record.signal !== null) {
         details.push(`stopped with ${say.text(record.signal)}`);
@@ -481,8 +481,8 @@ function timedOut(record, last, which, details, say) {
 }
 /** The usage of one attempt, for its own line; null when it was not measured. */
 function describeAttemptUsage(attempt) {
-    const usage = (0,_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .measuredUsage */ .Ku)(attempt.resources);
-    return usage ? (0,_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeUsage */ .P_)(usage) : null;
+    const usage = (0,_resources_js__WEBPACK_IMPORTED_MODULE_4__/* .measuredUsage */ .Ku)(attempt.resources);
+    return usage ? (0,_resources_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUsage */ .P_)(usage) : null;
 }
 
 

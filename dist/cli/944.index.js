@@ -27,13 +27,22 @@ const RECAP_BANNER = /^PLAY RECAP \*+\s*$/;
 const RECAP_LINE = /^(\S+)\s+: ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)(?:\s+skipped=(\d+))?(?:\s+rescued=(\d+))?(?:\s+ignored=(\d+))?\s*$/;
 const ADHOC_LINE = /^(\S+) \| (SUCCESS|CHANGED|FAILED!?|UNREACHABLE!|SKIPPED)(?: \| rc=-?\d+)?(?: (?:=>|>>)|$)/;
 /**
- * Cheap tests on a whole batch before any line is looked at. Every batch of every command goes
- * through it, so it starts with a literal: a line-anchored `^\S+ \| …` made V8 walk each line's
- * first word and back (a tenth of the time of relaying plain output); lines it lets through are
- * checked by ADHOC_LINE anyway.
+ * Strings one of which a batch holding any result holds, tested before any line is looked at.
+ * Every batch of every command goes through this, so it searches the bytes (no decoding) for
+ * strings whose first character is rare in logs (`|`, not the space before it); the lines it lets
+ * through are checked by the patterns above.
  */
-const ADHOC_HINT = / \| (?:SUCCESS|CHANGED|FAILED|UNREACHABLE|SKIPPED)/;
+const HINTS = [
+    'PLAY RECAP',
+    ...['SUCCESS', 'CHANGED', 'FAILED', 'UNREACHABLE', 'SKIPPED'].map((w) => `| ${w}`),
+];
 const COUNTS = ['ok', 'changed', 'unreachable', 'failed', 'skipped', 'rescued', 'ignored'];
+function mayHoldResults(batch) {
+    if (batch.containsAny)
+        return batch.containsAny(HINTS);
+    const { text } = batch;
+    return text === undefined || HINTS.some((hint) => text.includes(hint));
+}
 function emptyHost(host) {
     return { host, ok: 0, changed: 0, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 };
 }
@@ -49,10 +58,8 @@ class AnsibleResults {
     changed = false;
     /** Reads the complete lines of a batch; returns whether the results changed. */
     readBatch(batch) {
-        const text = batch.text;
-        if (!this.inRecap && text !== undefined && !text.includes('PLAY RECAP') && !ADHOC_HINT.test(text)) {
+        if (!this.inRecap && !mayHoldResults(batch))
             return false;
-        }
         this.changed = false;
         for (let i = 0; i < batch.count; i++)
             this.readLine(batch.lines[i]);
@@ -6990,14 +6997,12 @@ class Batch {
         let count = 0;
         let longest = 0;
         if (source !== null) {
-            let start = 0;
-            for (let i = 0; i < source.length; i++) {
-                if (source[i] !== NEWLINE)
-                    continue;
-                if (i - start > longest)
-                    longest = i - start;
+            // indexOf is memchr: about twice as fast as a loop over the bytes, even for short lines.
+            for (let start = 0, end = source.indexOf(NEWLINE); end !== -1; end = source.indexOf(NEWLINE, start)) {
+                if (end - start > longest)
+                    longest = end - start;
                 count += 1;
-                start = i + 1;
+                start = end + 1;
             }
         }
         if (last !== undefined) {
@@ -7021,6 +7026,10 @@ class Batch {
     }
     get lines() {
         return (this.split ??= this.text.split('\n'));
+    }
+    containsAny(needles) {
+        const { source, last } = this;
+        return needles.some((needle) => source?.includes(needle) || last?.includes(needle));
     }
 }
 class OutputStream {

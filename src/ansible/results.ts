@@ -18,14 +18,23 @@ const RECAP_LINE =
 const ADHOC_LINE =
   /^(\S+) \| (SUCCESS|CHANGED|FAILED!?|UNREACHABLE!|SKIPPED)(?: \| rc=-?\d+)?(?: (?:=>|>>)|$)/;
 /**
- * Cheap tests on a whole batch before any line is looked at. Every batch of every command goes
- * through it, so it starts with a literal: a line-anchored `^\S+ \| …` made V8 walk each line's
- * first word and back (a tenth of the time of relaying plain output); lines it lets through are
- * checked by ADHOC_LINE anyway.
+ * Strings one of which a batch holding any result holds, tested before any line is looked at.
+ * Every batch of every command goes through this, so it searches the bytes (no decoding) for
+ * strings whose first character is rare in logs (`|`, not the space before it); the lines it lets
+ * through are checked by the patterns above.
  */
-const ADHOC_HINT = / \| (?:SUCCESS|CHANGED|FAILED|UNREACHABLE|SKIPPED)/;
+const HINTS = [
+  'PLAY RECAP',
+  ...['SUCCESS', 'CHANGED', 'FAILED', 'UNREACHABLE', 'SKIPPED'].map((w) => `| ${w}`),
+];
 
 const COUNTS = ['ok', 'changed', 'unreachable', 'failed', 'skipped', 'rescued', 'ignored'] as const;
+
+function mayHoldResults(batch: Lines): boolean {
+  if (batch.containsAny) return batch.containsAny(HINTS);
+  const { text } = batch;
+  return text === undefined || HINTS.some((hint) => text.includes(hint));
+}
 
 function emptyHost(host: string): AnsibleHostRecord {
   return { host, ok: 0, changed: 0, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 };
@@ -44,10 +53,7 @@ export class AnsibleResults {
 
   /** Reads the complete lines of a batch; returns whether the results changed. */
   readBatch(batch: Lines): boolean {
-    const text = batch.text;
-    if (!this.inRecap && text !== undefined && !text.includes('PLAY RECAP') && !ADHOC_HINT.test(text)) {
-      return false;
-    }
+    if (!this.inRecap && !mayHoldResults(batch)) return false;
     this.changed = false;
     for (let i = 0; i < batch.count; i++) this.readLine(batch.lines[i]);
     return this.changed;

@@ -100,6 +100,11 @@ export interface Lines {
    * known without splitting.
    */
   readonly longest?: number;
+  /**
+   * Whether some line holds one of these strings, searched in the lines' bytes without decoding
+   * them (what `text.includes` tells, for text without line pieces). Absent: search `text`.
+   */
+  containsAny?(needles: readonly string[]): boolean;
 }
 
 /**
