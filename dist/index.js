@@ -13,11 +13,75 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
 const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(706), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1022));
 // Bounded once the modules are loaded, as in the CLI (see runtime-tuning.ts).
-(0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .boundYoungGeneration */ .dv)();
+(0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneHeapForOutput */ .Z2)();
 await (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .exitWhenFlushed */ .KE)(await runAction(process.env, { stdout: process.stdout, stderr: process.stderr }));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ chunkRead),
+  b: () => (/* binding */ collectSpentChunks)
+});
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/exec/spent-chunks.ts
+// The chunks read from the command's pipes are Buffers whose bytes lie outside V8's heap. V8 frees
+// them only when a collection finds them dead, and it collects when its own heap fills, which
+// relaying output seldom does: up to ~64 MiB of spent chunks wait in memory, and the system keeps
+// handing out fresh pages for new ones. A minor collection (a scavenge of the 1 MiB young
+// generation, a fraction of a millisecond) every 1 MiB read frees them as they go. 300 MB of
+// 100-byte lines with `matchers: none`: 143 MiB peak without, 78 MiB with, in the same time.
+// Only the entry points turn it on (it needs V8's `gc`, exposed at run time); elsewhere, tests
+// included, nothing happens.
+
+
+const COLLECT_EVERY_BYTES = 1024 * 1024;
+let enabled = false;
+/** Exposed on the first MiB: a command that prints little never pays for the context it takes. */
+let collect = null;
+let sinceCollected = 0;
+function collectSpentChunks() {
+    enabled = true;
+}
+/** Called with the size of each chunk read from a pipe. */
+function chunkRead(bytes) {
+    if (!enabled)
+        return;
+    sinceCollected += bytes;
+    if (sinceCollected < COLLECT_EVERY_BYTES)
+        return;
+    sinceCollected = 0;
+    collect ??= exposeCollector();
+    collect?.({ type: 'minor' });
+}
+function exposeCollector() {
+    try {
+        // The flag gives `gc` to contexts created after it is set; the main one was created before.
+        external_node_v8_default().setFlagsFromString('--expose-gc');
+        const gc = external_node_vm_default().runInNewContext('gc');
+        if (typeof gc === 'function')
+            return gc;
+    }
+    catch {
+        // A runtime that refuses: V8's own schedule.
+    }
+    enabled = false;
+    return null;
+}
+
 
 /***/ }),
 
@@ -27,8 +91,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dv: () => (/* binding */ boundYoungGeneration),
   KE: () => (/* binding */ exitWhenFlushed),
+  Z2: () => (/* binding */ tuneHeapForOutput),
   HD: () => (/* binding */ tuneRuntime)
 });
 
@@ -38,11 +102,14 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __nccwpck_require__(8877);
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
+// EXTERNAL MODULE: ./src/exec/spent-chunks.ts + 1 modules
+var spent_chunks = __nccwpck_require__(557);
 ;// CONCATENATED MODULE: ./src/runtime-tuning.ts
 // Start-up and exit tuning for the entry points. Before the rest of steplog loads: V8's on-disk code
 // cache (Node >= 22.1) lets later runs on a machine skip compiling the bundle. The entry points enable
 // it, then load the rest with a dynamic import so that the bulk of the code is compiled through the
 // cache. A failure (read-only temp dir, older Node) only costs the gain.
+
 
 
 function tuneRuntime() {
@@ -61,13 +128,15 @@ function tuneRuntime() {
  * on the command line (`--max-semi-space-size`) made Node compile each internal module it loads
  * from source, about 16 ms of start-up. And the action cannot pass flags: the runner starts it.
  */
-function boundYoungGeneration() {
+function tuneHeapForOutput() {
     try {
         external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
     }
     catch {
         // a Node that refuses: the default, growing young generation
     }
+    // And the chunks read from the command are freed as the output flows (see exec/spent-chunks.ts).
+    (0,spent_chunks/* collectSpentChunks */.b)();
 }
 /**
  * Exits with `status` once every write queued on stdout and stderr has been handed to the system. A

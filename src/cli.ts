@@ -2,7 +2,7 @@
 // CLI entry (the npm bin): check the Node version, then hand the process to the CLI. A plain
 // shebang: BusyBox `env` (Alpine) has no `-S`, so no Node flag can ride on it (docs/decisions.md).
 import { unsupportedNode } from './node-version.js';
-import { boundYoungGeneration, tuneRuntime } from './runtime-tuning.js';
+import { tuneHeapForOutput, tuneRuntime } from './runtime-tuning.js';
 
 const tooOld = unsupportedNode(process.version);
 if (tooOld) {
@@ -11,5 +11,5 @@ if (tooOld) {
 }
 tuneRuntime();
 const { runCliProcess } = await import('./cli/run-process.js');
-boundYoungGeneration();
+tuneHeapForOutput();
 await runCliProcess();

@@ -4,6 +4,7 @@
 // cache. A failure (read-only temp dir, older Node) only costs the gain.
 import module from 'node:module';
 import v8 from 'node:v8';
+import { collectSpentChunks } from './exec/spent-chunks.js';
 
 export function tuneRuntime(): void {
   try {
@@ -21,12 +22,14 @@ export function tuneRuntime(): void {
  * on the command line (`--max-semi-space-size`) made Node compile each internal module it loads
  * from source, about 16 ms of start-up. And the action cannot pass flags: the runner starts it.
  */
-export function boundYoungGeneration(): void {
+export function tuneHeapForOutput(): void {
   try {
     v8.setFlagsFromString('--semi-space-growth-factor=1');
   } catch {
     // a Node that refuses: the default, growing young generation
   }
+  // And the chunks read from the command are freed as the output flows (see exec/spent-chunks.ts).
+  collectSpentChunks();
 }
 
 /**

@@ -3,7 +3,7 @@
 // Node version is the embedded one, and its V8 flags come from the executable's configuration
 // (scripts/build-binary.ts).
 import { runCliProcess } from './cli/run-process.js';
-import { boundYoungGeneration } from './runtime-tuning.js';
+import { tuneHeapForOutput } from './runtime-tuning.js';
 
-boundYoungGeneration();
+tuneHeapForOutput();
 void runCliProcess();

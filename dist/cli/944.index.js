@@ -1829,7 +1829,8 @@ function createCandidateFinder(matchers) {
                 parts.calibrate(text);
                 for (const search of searches)
                     Object.assign(search, parts.of(search.literal));
-                calibrateIn = RECALIBRATE_EVERY;
+                // A short batch (the first lines of a command) says little: the next one is counted too.
+                calibrateIn = text.length >= SAMPLE_CHARS ? RECALIBRATE_EVERY : 0;
             }
             const search = { starts: [], dense: false, denseAt: count / 2 };
             const hit = new Array(matchers.length).fill(false);
@@ -5542,7 +5543,10 @@ class Escalation {
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/exec/spent-chunks.ts + 1 modules
+var spent_chunks = __webpack_require__(557);
 ;// CONCATENATED MODULE: ./src/exec/output-pump.ts
+
 
 class OutputPump {
     logger;
@@ -5643,6 +5647,7 @@ class OutputPump {
     }
     onData(name, chunk) {
         this.chunks += 1;
+        (0,spent_chunks/* chunkRead */.S)(chunk.length);
         this.hooks.onData?.();
         const flowing = this.logger.write(name, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
         if (flowing || this.paused)

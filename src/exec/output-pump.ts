@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { ExecutionLogger } from '../core/logger.js';
 import type { StreamName } from '../core/record.js';
+import { chunkRead } from './spent-chunks.js';
 
 export interface PumpHooks {
   onData?(): void;
@@ -114,6 +115,7 @@ export class OutputPump {
 
   private onData(name: StreamName, chunk: Buffer | string): void {
     this.chunks += 1;
+    chunkRead(chunk.length);
     this.hooks.onData?.();
     const flowing = this.logger.write(name, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     if (flowing || this.paused) return;

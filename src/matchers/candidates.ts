@@ -118,7 +118,8 @@ export function createCandidateFinder(matchers: readonly CompiledMatcher[]): Can
       if (calibrateIn-- === 0) {
         parts.calibrate(text);
         for (const search of searches) Object.assign(search, parts.of(search.literal));
-        calibrateIn = RECALIBRATE_EVERY;
+        // A short batch (the first lines of a command) says little: the next one is counted too.
+        calibrateIn = text.length >= SAMPLE_CHARS ? RECALIBRATE_EVERY : 0;
       }
       const search: Search = { starts: [], dense: false, denseAt: count / 2 };
       const hit = new Array<boolean>(matchers.length).fill(false);
