@@ -7784,13 +7784,13 @@ const NEWLINE = 0x0a;
 const NO_BYTES = Buffer.alloc(0);
 const NEWLINE_BYTES = Buffer.from('\n');
 const NO_LINES = Object.freeze([]);
+/** Lines shorter than this are counted by a loop over the bytes rather than by indexOf. */
+const SHORT_LINE_BYTES = 48;
 /**
  * What one push shows, and the lines it finishes. The lines are counted on the bytes, and decoded
  * and split only if a consumer reads `text` or `lines`: with nothing that reads them (no matcher,
  * no prefix, a plain console) output passes through without a string ever being made of it.
  */
-/** Lines shorter than this are counted by a loop over the bytes rather than by indexOf. */
-const SHORT_LINE_BYTES = 48;
 class Batch {
     stream;
     bytes;

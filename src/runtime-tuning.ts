@@ -17,10 +17,11 @@ export function tuneRuntime(): void {
 /**
  * Output flows through in short-lived buffers and strings; with V8's default young generation, which
  * grows while much of it survives, the RSS grows with the volume (about 130 MiB after 1 GB). Kept at
- * its initial size it stays near 80 MiB at the same speed. Both entry points call it once their
- * modules are loaded: every V8 flag counts in the hash V8 checks before it takes a code cache, so the same limit given
- * on the command line (`--max-semi-space-size`) made Node compile each internal module it loads
- * from source, about 16 ms of start-up. And the action cannot pass flags: the runner starts it.
+ * its initial size it stays near 80 MiB at the same speed. Both entry points call this once their
+ * modules are loaded: every V8 flag counts in the hash V8 checks before it takes a code cache, so
+ * the same limit given on the command line (`--max-semi-space-size`) made Node compile each
+ * internal module it loads from source, about 16 ms of start-up. And the action cannot pass
+ * flags: the runner starts it.
  */
 export function tuneHeapForOutput(): void {
   try {
