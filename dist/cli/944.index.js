@@ -4012,11 +4012,13 @@ function hasEnvironmentEntry(environ, entry) {
     }
     return false;
 }
-/** The kernel's PF_KTHREAD bit in the flags of /proc/<pid>/stat. */
+/** The kernel's PF_KTHREAD and PF_EXITING bits in the flags of /proc/<pid>/stat. */
 const KERNEL_THREAD = 0x00200000;
+const EXITING = 0x00000004;
 /**
- * Process group and whether it is a kernel thread, from /proc/<pid>/stat; null for a zombie (it
- * holds nothing any more).
+ * Process group, whether it is a kernel thread and whether it is exiting (set before it lets go of
+ * its memory, environment included), from /proc/<pid>/stat; null for a zombie (it holds nothing any
+ * more).
  */
 function parseProcStat(stat) {
     // `pid (comm) state ppid pgrp session tty tpgid flags …`: comm may contain spaces and
@@ -4026,9 +4028,11 @@ function parseProcStat(stat) {
         return null;
     const pgid = Number(fields[2]);
     const flags = Number(fields[6]);
+    const known = Number.isSafeInteger(flags);
     return {
         pgid: Number.isSafeInteger(pgid) ? pgid : -1,
-        kernelThread: Number.isSafeInteger(flags) && (flags & KERNEL_THREAD) !== 0,
+        kernelThread: known && (flags & KERNEL_THREAD) !== 0,
+        exiting: known && (flags & EXITING) !== 0,
     };
 }
 /** Processes in `ps -E -ww -o pid=,pgid=,command=` output whose environment holds `entry`. */
@@ -4280,8 +4284,9 @@ async function scanProcSettled(dir, entry) {
     return tracked;
 }
 /**
- * Processes carrying `entry`, and those whose environment read empty (caught in an exec, or
- * started without one), every /proc entry or only `pids`. Synchronous on purpose: /proc reads never
+ * Live processes carrying `entry`, and those whose environment read empty though they are neither
+ * exiting nor kernel threads (caught in an exec, or started without one), every /proc entry or
+ * only `pids`. Synchronous on purpose: /proc reads never
  * block on disk, and one pass is cheaper than a thread-pool round trip per file.
  */
 function scanProc(dir, entry, pids) {
@@ -4297,8 +4302,9 @@ function scanProc(dir, entry, pids) {
             if (environ.length > 0 && !hasEnvironmentEntry(environ, entry))
                 continue;
             const stat = parseProcStat((0,external_node_fs_.readFileSync)(`${dir}/${pid}/stat`, 'utf8'));
-            // Zombies and kernel threads read empty too: neither is ours.
-            if (!stat || (environ.length === 0 && stat.kernelThread))
+            // A zombie or a process on its way out is not alive any more for what asks (nothing to kill,
+            // nothing left running); kernel threads read empty too and are nobody's.
+            if (!stat || stat.exiting || (environ.length === 0 && stat.kernelThread))
                 continue;
             (environ.length > 0 ? tracked : unsettled).push({ pid: Number(pid), pgid: stat.pgid });
         }

@@ -33,23 +33,29 @@ export function hasEnvironmentEntry(environ: Buffer, entry: string): boolean {
   return false;
 }
 
-/** The kernel's PF_KTHREAD bit in the flags of /proc/<pid>/stat. */
+/** The kernel's PF_KTHREAD and PF_EXITING bits in the flags of /proc/<pid>/stat. */
 const KERNEL_THREAD = 0x00200000;
+const EXITING = 0x00000004;
 
 /**
- * Process group and whether it is a kernel thread, from /proc/<pid>/stat; null for a zombie (it
- * holds nothing any more).
+ * Process group, whether it is a kernel thread and whether it is exiting (set before it lets go of
+ * its memory, environment included), from /proc/<pid>/stat; null for a zombie (it holds nothing any
+ * more).
  */
-export function parseProcStat(stat: string): { pgid: number; kernelThread: boolean } | null {
+export function parseProcStat(
+  stat: string,
+): { pgid: number; kernelThread: boolean; exiting: boolean } | null {
   // `pid (comm) state ppid pgrp session tty tpgid flags …`: comm may contain spaces and
   // parentheses, so split after the last `)`.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   if (fields[0] === 'Z' || fields[0] === 'X') return null;
   const pgid = Number(fields[2]);
   const flags = Number(fields[6]);
+  const known = Number.isSafeInteger(flags);
   return {
     pgid: Number.isSafeInteger(pgid) ? pgid : -1,
-    kernelThread: Number.isSafeInteger(flags) && (flags & KERNEL_THREAD) !== 0,
+    kernelThread: known && (flags & KERNEL_THREAD) !== 0,
+    exiting: known && (flags & EXITING) !== 0,
   };
 }
 

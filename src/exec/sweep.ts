@@ -127,8 +127,9 @@ async function scanProcSettled(dir: string, entry: string): Promise<TrackedProce
 }
 
 /**
- * Processes carrying `entry`, and those whose environment read empty (caught in an exec, or
- * started without one), every /proc entry or only `pids`. Synchronous on purpose: /proc reads never
+ * Live processes carrying `entry`, and those whose environment read empty though they are neither
+ * exiting nor kernel threads (caught in an exec, or started without one), every /proc entry or
+ * only `pids`. Synchronous on purpose: /proc reads never
  * block on disk, and one pass is cheaper than a thread-pool round trip per file.
  */
 function scanProc(
@@ -146,8 +147,9 @@ function scanProc(
       const environ = readFileSync(`${dir}/${pid}/environ`);
       if (environ.length > 0 && !hasEnvironmentEntry(environ, entry)) continue;
       const stat = parseProcStat(readFileSync(`${dir}/${pid}/stat`, 'utf8'));
-      // Zombies and kernel threads read empty too: neither is ours.
-      if (!stat || (environ.length === 0 && stat.kernelThread)) continue;
+      // A zombie or a process on its way out is not alive any more for what asks (nothing to kill,
+      // nothing left running); kernel threads read empty too and are nobody's.
+      if (!stat || stat.exiting || (environ.length === 0 && stat.kernelThread)) continue;
       (environ.length > 0 ? tracked : unsettled).push({ pid: Number(pid), pgid: stat.pgid });
     } catch {
       continue;

@@ -65,9 +65,19 @@ describe('parsers', () => {
   });
 
   it('/proc/<pid>/stat: the group id, even with spaces and parentheses in the name; kernel threads; null for zombies', () => {
-    expect(parseProcStat('123 (sleep) S 1 120 120 0 -1 4194560')).toEqual({ pgid: 120, kernelThread: false });
-    expect(parseProcStat('123 (a (b) c) R 1 99 99 0 -1 4194304')).toEqual({ pgid: 99, kernelThread: false });
-    expect(parseProcStat('2 (kthreadd) S 0 0 0 0 -1 2129984')).toEqual({ pgid: 0, kernelThread: true });
+    const plain = { kernelThread: false, exiting: false };
+    expect(parseProcStat('123 (sleep) S 1 120 120 0 -1 4194560')).toEqual({ pgid: 120, ...plain });
+    expect(parseProcStat('123 (a (b) c) R 1 99 99 0 -1 4194304')).toEqual({ pgid: 99, ...plain });
+    expect(parseProcStat('2 (kthreadd) S 0 0 0 0 -1 2129984')).toEqual({
+      pgid: 0,
+      kernelThread: true,
+      exiting: false,
+    });
+    expect(parseProcStat('9 (sh) R 1 9 9 0 -1 4194308')).toEqual({
+      pgid: 9,
+      kernelThread: false,
+      exiting: true,
+    });
     expect(parseProcStat('123 (sleep) Z 1 120 120 0')).toBeNull();
   });
 });
@@ -85,7 +95,7 @@ describe('sweep (a /proc written by the test)', () => {
     return dir;
   };
 
-  it('a process caught in an exec (its environment reads empty for a moment) is read again, not passed over', async () => {
+  it('a process caught in an exec (its environment reads empty for a moment) is read again, not passed over; one exiting is not counted', async () => {
     const id = newId();
     const entry = `STEPLOG_EXECUTION_ID=${id}\0`;
     const dir = proc({
@@ -94,6 +104,8 @@ describe('sweep (a /proc written by the test)', () => {
       400: { environ: `HOME=/\0${entry}` },
       500: { environ: '' }, // in an exec: its environment appears a moment later
       600: { environ: 'HOME=/\0' },
+      900: { environ: '', flags: 4194308 }, // exiting: it has let go of its environment for good
+      920: { environ: entry, flags: 4194308 }, // exiting, its environment still readable
     });
     setTimeout(() => writeFileSync(path.join(dir, '500', 'environ'), `PATH=/bin\0${entry}`), 2);
     const found = await findTracked(id, { method: { kind: 'proc', dir } });
@@ -114,6 +126,11 @@ describe('sweep (a /proc written by the test)', () => {
     // Alive in the group all the same: the group is the command's.
     expect(groupAliveNow(id, 700, { kind: 'proc', dir })).toBe(true);
     expect(groupAliveNow(id, 701, { kind: 'proc', dir })).toBe(false);
+  });
+
+  it('a process of the group on its way out is not alive any more', () => {
+    const dir = proc({ 910: { environ: '', flags: 4194308 } });
+    expect(groupAliveNow(newId(), 910, { kind: 'proc', dir })).toBe(false);
   });
 });
 
