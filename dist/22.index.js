@@ -243,6 +243,67 @@ function createGithubAnnotationsSink(options) {
 
 // EXTERNAL MODULE: ./src/core/random.ts
 var random = __webpack_require__(8640);
+;// CONCATENATED MODULE: ./src/matchers/workflow-command.ts
+// Escaping for the lines steplog writes itself, and decoding of the annotation commands tools print on purpose (`::error file=…,line=…::message`),
+// exactly as the runner reads them (actions/runner src/Runner.Common/ActionCommand.cs TryParseV2):
+// properties split on `,`, each on its first `=`, names case-insensitive, the last one wins; values
+// and data unescaped in the order @actions/core's escapes are undone, `%25` last.
+const DATA_ESCAPES = [
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ['%25', '%'],
+];
+const PROPERTY_ESCAPES = [
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ['%3A', ':'],
+    ['%2C', ','],
+    ['%25', '%'],
+];
+function workflow_command_unescape(text, escapes) {
+    if (!text.includes('%'))
+        return text;
+    let result = text;
+    for (const [escaped, plain] of escapes)
+        result = result.replaceAll(escaped, plain);
+    return result;
+}
+/** A workflow command's data escaped as @actions/core's escapeData does (`%` first, `\r`, `\n`). */
+function escapeData(text) {
+    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+/** Undoes @actions/core's escapeData (`%`, `\r`, `\n`). */
+function unescapeData(text) {
+    return workflow_command_unescape(text, DATA_ESCAPES);
+}
+/** Undoes @actions/core's escapeProperty (`%`, `\r`, `\n`, `:`, `,`). */
+function unescapeProperty(text) {
+    return workflow_command_unescape(text, PROPERTY_ESCAPES);
+}
+// A Map, so that `constructor=` or `__proto__=` from the output is just an unknown key.
+const PROPERTY_NAMES = new Map([
+    ['file', 'file'],
+    ['line', 'line'],
+    ['endline', 'endLine'],
+    ['col', 'col'],
+    ['endcolumn', 'endColumn'],
+    ['title', 'title'],
+]);
+/** Reads `key=value,key=value` (the text between the command name and `::`). Unknown keys are ignored. */
+function parseCommandProperties(text) {
+    const properties = {};
+    for (const entry of text.trim().split(',')) {
+        const equals = entry.indexOf('=');
+        // The runner drops `key=` and `=value` (Split with RemoveEmptyEntries leaves one part).
+        if (equals <= 0 || equals === entry.length - 1)
+            continue;
+        const name = PROPERTY_NAMES.get(entry.slice(0, equals).toLowerCase());
+        if (name)
+            properties[name] = unescapeProperty(entry.slice(equals + 1));
+    }
+    return properties;
+}
+
 // EXTERNAL MODULE: ./src/core/run-span.ts
 var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/render/format.ts
@@ -442,9 +503,11 @@ function waitForDrain(stream) {
 // A pull's lines come from the engine and the registry, not from the command: they are inside a
 // stopped region whatever `workflow-commands` says.
 //
-// The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
-// issueCommand (the package exports only its root module). The token is hex, so it needs no
+// The stop/resume pair and the group lines are written by hand: @actions/core has no API for
+// stop-commands, and its issueCommand writes to process.stdout, where the gate must write to its
+// streams, a resume, a group line and a new stop in one write. The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
+
 
 
 
@@ -589,10 +652,6 @@ function createCommandGate(options) {
             redactors.add(redactor);
         },
     };
-}
-/** A workflow command's data as @actions/core escapes it: `%`, CR and LF. */
-function escapeData(text) {
-    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 /**
  * Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it.
@@ -2491,63 +2550,6 @@ function exists(fileExists, absolute) {
     catch {
         return false;
     }
-}
-
-;// CONCATENATED MODULE: ./src/matchers/workflow-command.ts
-// Decoding of the annotation commands tools print on purpose (`::error file=…,line=…::message`),
-// exactly as the runner reads them (actions/runner src/Runner.Common/ActionCommand.cs TryParseV2):
-// properties split on `,`, each on its first `=`, names case-insensitive, the last one wins; values
-// and data unescaped in the order @actions/core's escapes are undone, `%25` last.
-const DATA_ESCAPES = [
-    ['%0D', '\r'],
-    ['%0A', '\n'],
-    ['%25', '%'],
-];
-const PROPERTY_ESCAPES = [
-    ['%0D', '\r'],
-    ['%0A', '\n'],
-    ['%3A', ':'],
-    ['%2C', ','],
-    ['%25', '%'],
-];
-function workflow_command_unescape(text, escapes) {
-    if (!text.includes('%'))
-        return text;
-    let result = text;
-    for (const [escaped, plain] of escapes)
-        result = result.replaceAll(escaped, plain);
-    return result;
-}
-/** Undoes @actions/core's escapeData (`%`, `\r`, `\n`). */
-function unescapeData(text) {
-    return workflow_command_unescape(text, DATA_ESCAPES);
-}
-/** Undoes @actions/core's escapeProperty (`%`, `\r`, `\n`, `:`, `,`). */
-function unescapeProperty(text) {
-    return workflow_command_unescape(text, PROPERTY_ESCAPES);
-}
-// A Map, so that `constructor=` or `__proto__=` from the output is just an unknown key.
-const PROPERTY_NAMES = new Map([
-    ['file', 'file'],
-    ['line', 'line'],
-    ['endline', 'endLine'],
-    ['col', 'col'],
-    ['endcolumn', 'endColumn'],
-    ['title', 'title'],
-]);
-/** Reads `key=value,key=value` (the text between the command name and `::`). Unknown keys are ignored. */
-function parseCommandProperties(text) {
-    const properties = {};
-    for (const entry of text.trim().split(',')) {
-        const equals = entry.indexOf('=');
-        // The runner drops `key=` and `=value` (Split with RemoveEmptyEntries leaves one part).
-        if (equals <= 0 || equals === entry.length - 1)
-            continue;
-        const name = PROPERTY_NAMES.get(entry.slice(0, equals).toLowerCase());
-        if (name)
-            properties[name] = unescapeProperty(entry.slice(equals + 1));
-    }
-    return properties;
 }
 
 ;// CONCATENATED MODULE: ./src/matchers/engine.ts
@@ -5218,9 +5220,9 @@ async function start(spec, program, file, args, env, kept) {
         new Promise((resolve) => child.once('exit', () => resolve())),
         subprocess.then(() => undefined),
     ]);
-    /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
     /** What this attempt's cleanup kept. */
     const keptHere = [];
+    /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
     const groupAlive = async () => (await findTracked(spec.executionId, { exclude: kept })).some((p) => p.pgid === pid);
     return {
         stdout: child.stdout,

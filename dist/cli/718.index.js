@@ -691,6 +691,8 @@ function createGithubAnnotationsSink(options) {
 
 // EXTERNAL MODULE: ./src/core/random.ts
 var random = __webpack_require__(8640);
+// EXTERNAL MODULE: ./src/matchers/workflow-command.ts
+var workflow_command = __webpack_require__(1618);
 // EXTERNAL MODULE: ./src/core/run-span.ts
 var run_span = __webpack_require__(6975);
 // EXTERNAL MODULE: ./src/render/sections.ts
@@ -735,9 +737,11 @@ var console_plain = __webpack_require__(264);
 // A pull's lines come from the engine and the registry, not from the command: they are inside a
 // stopped region whatever `workflow-commands` says.
 //
-// The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
-// issueCommand (the package exports only its root module). The token is hex, so it needs no
+// The stop/resume pair and the group lines are written by hand: @actions/core has no API for
+// stop-commands, and its issueCommand writes to process.stdout, where the gate must write to its
+// streams, a resume, a group line and a new stop in one write. The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
+
 
 
 
@@ -815,7 +819,7 @@ function createCommandGate(options) {
             // One level: a group still open ends here.
             this.closeGroup();
             endOpenLine();
-            streams.stdout.write(outsideStop(`::group::${github_console_escapeData(title)}`, holding || guard));
+            streams.stdout.write(outsideStop(`::group::${(0,workflow_command/* escapeData */.uf)(title)}`, holding || guard));
             groupOpen = true;
         },
         closeGroup() {
@@ -882,10 +886,6 @@ function createCommandGate(options) {
             redactors.add(redactor);
         },
     };
-}
-/** A workflow command's data as @actions/core escapes it: `%`, CR and LF. */
-function github_console_escapeData(text) {
-    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 /**
  * Lifecycle lines and output of one execution through a gate; `ownsGate` stops and resumes it.

@@ -18,7 +18,7 @@ if (tooOld) {
     process.exit(125);
 }
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneRuntime */ .HD)();
-const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(887), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9944));
+const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(887), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 149));
 (0,_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneHeapForOutput */ .Z2)();
 await runCliProcess();
 

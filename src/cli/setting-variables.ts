@@ -4,6 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { envNameOf, INPUTS } from '../core/inputs.js';
 import { TRACKING_VARIABLE } from '../exec/platform.js';
+import { escapeData } from '../matchers/workflow-command.js';
 
 const CLI_INPUTS = INPUTS.filter((input) => input.flag !== null);
 
@@ -126,8 +127,7 @@ export function warnUnknownVariables(
 ): void {
   for (const message of unknownVariableWarnings(env)) {
     if (platform === 'github') {
-      const data = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-      streams.stdout.write(`::warning title=steplog::${data}\n`);
+      streams.stdout.write(`::warning title=steplog::${escapeData(message)}\n`);
     } else {
       streams.stderr.write(`steplog ⚠ ${message}\n`);
     }

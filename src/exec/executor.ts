@@ -76,8 +76,9 @@ export interface AttemptTarget {
   /**
    * After the main process exited: ends what it left behind, through `stop` (the same escalation
    * a timeout uses), and resolves once nothing is left; or, with `keep`, leaves it running and
-   * says so (with `note`: keeping is what was asked, not a problem). Says what it killed with `warn`. Called a second time, without `keep`, when a cancel
-   * came before the attempt was over: what the first call kept goes then.
+   * says so (with `note`: keeping is what was asked, not a problem). Says what it killed with
+   * `warn`. Called a second time, without `keep`, when a cancel came before the attempt was over:
+   * what the first call kept goes then.
    */
   cleanup(context: CleanupContext): Promise<CleanupResult | void>;
   /** steplog failed mid-attempt: end everything now, without a word. Never rejects. */

@@ -113,9 +113,9 @@ async function start(
     new Promise<void>((resolve) => child.once('exit', () => resolve())),
     subprocess.then(() => undefined),
   ]);
-  /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
   /** What this attempt's cleanup kept. */
   const keptHere: number[] = [];
+  /** A live process of the group remains; `kill(-pgid, 0)` cannot say it, zombies keep the group. */
   const groupAlive = async () =>
     (await findTracked(spec.executionId, { exclude: kept })).some((p) => p.pgid === pid);
 

@@ -1,4 +1,4 @@
-// Decoding of the annotation commands tools print on purpose (`::error file=…,line=…::message`),
+// Escaping for the lines steplog writes itself, and decoding of the annotation commands tools print on purpose (`::error file=…,line=…::message`),
 // exactly as the runner reads them (actions/runner src/Runner.Common/ActionCommand.cs TryParseV2):
 // properties split on `,`, each on its first `=`, names case-insensitive, the last one wins; values
 // and data unescaped in the order @actions/core's escapes are undone, `%25` last.
@@ -21,6 +21,11 @@ function unescape(text: string, escapes: readonly (readonly [string, string])[])
   let result = text;
   for (const [escaped, plain] of escapes) result = result.replaceAll(escaped, plain);
   return result;
+}
+
+/** A workflow command's data escaped as @actions/core's escapeData does (`%` first, `\r`, `\n`). */
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 /** Undoes @actions/core's escapeData (`%`, `\r`, `\n`). */

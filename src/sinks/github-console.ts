@@ -33,10 +33,12 @@
 // A pull's lines come from the engine and the registry, not from the command: they are inside a
 // stopped region whatever `workflow-commands` says.
 //
-// The stop/resume pair is written by hand: @actions/core has no API for it and does not export its
-// issueCommand (the package exports only its root module). The token is hex, so it needs no
+// The stop/resume pair and the group lines are written by hand: @actions/core has no API for
+// stop-commands, and its issueCommand writes to process.stdout, where the gate must write to its
+// streams, a resume, a group line and a new stop in one write. The token is hex, so it needs no
 // escaping, and it never reaches the command's environment or argv.
 import { randomHex } from '../core/random.js';
+import { escapeData } from '../matchers/workflow-command.js';
 import * as core from './actions-toolkit.js';
 import type { LifecycleEvent, OutputBatch } from '../core/events.js';
 import type { AttemptRecord, StreamName } from '../core/record.js';
@@ -230,11 +232,6 @@ export function createCommandGate(options: GithubConsoleOptions): CommandGate {
       redactors.add(redactor);
     },
   };
-}
-
-/** A workflow command's data as @actions/core escapes it: `%`, CR and LF. */
-function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 /**

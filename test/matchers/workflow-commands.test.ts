@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  escapeData,
   parseCommandProperties,
   unescapeData,
   unescapeProperty,
@@ -166,5 +167,10 @@ describe('property decoding', () => {
     expect(unescapeData('a%0D%0Ab%25c%253A%2525')).toBe('a\r\nb%c%3A%25');
     expect(unescapeProperty('a%3Ab%2Cc%0A%25%253A')).toBe('a:b,c\n%%3A');
     expect(unescapeData('%3A%2C')).toBe('%3A%2C');
+  });
+
+  it('escapes as @actions/core does, `%` first, and reads back', () => {
+    expect(escapeData('50% done\r\nnext %0A')).toBe('50%25 done%0D%0Anext %250A');
+    expect(unescapeData(escapeData('a%0D\nb%'))).toBe('a%0D\nb%');
   });
 });
